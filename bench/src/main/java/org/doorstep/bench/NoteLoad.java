@@ -1,0 +1,153 @@
+package org.doorstep.bench;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.PresentPerson;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.NoteBatch;
+
+/**
+ * Load generator (not a test): enrols M devices against a running server, signs N notes ahead of
+ * time, then posts them at a chosen concurrency, one per request or in batches, and prints notes/s
+ * and request latency percentiles. Signing happens before the clock starts, so the figures are the
+ * server's, not the generator's.
+ */
+public final class NoteLoad {
+
+    private NoteLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadOptions o;
+        try {
+            o = LoadOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ApiClient api = new ApiClient(o.server());
+        List<BenchDevice> devices = new ArrayList<>();
+        for (int i = 0; i < o.devices(); i++) {
+            devices.add(api.enrol(o.users().get(i % o.users().size()), o.password(), i));
+        }
+        System.out.printf(Locale.ROOT, "enrolled %d devices for %s against %s%n", devices.size(), o.users(), o.server());
+
+        List<Request> warm = prepare(devices, o.warmup(), o.batchSize());
+        run(api, warm, o.concurrency(), 0, false);
+        List<Request> timed = prepare(devices, o.notes(), o.batchSize());
+        System.out.printf(Locale.ROOT, "signed %d notes in %d requests (batch %d), concurrency %d%n",
+                o.notes(), timed.size(), o.batchSize(), o.concurrency());
+        run(api, timed, o.concurrency(), o.reportEvery(), true);
+    }
+
+    private record Request(BenchDevice device, String path, String body, int notes) {
+    }
+
+    private static List<Request> prepare(List<BenchDevice> devices, int notes, int batch) {
+        NoteIds ids = new NoteIds(Clock.systemUTC());
+        Instant now = Instant.now();
+        List<Request> requests = new ArrayList<>();
+        int made = 0;
+        int d = 0;
+        while (made < notes) {
+            BenchDevice dev = devices.get(d++ % devices.size());
+            int n = Math.min(batch, notes - made);
+            List<SignedNote> signed = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String caseId = dev.caseIds().get((made + i) % dev.caseIds().size());
+                signed.add(SignedNote.sign(note(ids.next().toString(), caseId, dev.username(), now), dev.deviceId(), dev.key()));
+            }
+            made += n;
+            if (batch == 1) {
+                requests.add(new Request(dev, "/api/v1/notes", Json.write(signed.get(0)), 1));
+            } else {
+                requests.add(new Request(dev, "/api/v1/notes/batch", Json.write(new NoteBatch(signed)), n));
+            }
+        }
+        return requests;
+    }
+
+    static VisitNote note(String id, String caseId, String author, Instant now) {
+        return new VisitNote(id, caseId, "visit-1", now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)),
+                "Family home", List.of(new PresentPerson("Parent", "mother"), new PresentPerson("Child", "child")),
+                "Statutory visit", true, true, null, false, null, null,
+                "The child said school is going well and she likes her teacher.",
+                "Mother said things are calmer since the new routine started.",
+                "Visited at home; the child showed me her room. Discussed the plan and next review date. "
+                        + "Home warm, clean, food in the cupboards.",
+                author, now);
+    }
+
+    private static void run(ApiClient api, List<Request> requests, int concurrency, int reportEvery, boolean print)
+            throws InterruptedException {
+        int totalNotes = requests.stream().mapToInt(Request::notes).sum();
+        Latencies lat = new Latencies(requests.size());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicLong doneNotes = new AtomicLong();
+        AtomicLong blockStart = new AtomicLong(System.nanoTime());
+        AtomicLong blockNotes = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        for (int t = 0; t < concurrency; t++) {
+            pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < requests.size()) {
+                    Request r = requests.get(i);
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = api.postRaw(r.path(), r.device().token(), r.body());
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    long t1 = System.nanoTime();
+                    lat.add(t1 - t0);
+                    if (status < 200 || status >= 300) {
+                        if (failures.incrementAndGet() <= 3 && print) {
+                            System.out.println("  request to " + r.path() + " answered " + status);
+                        }
+                    }
+                    long done = doneNotes.addAndGet(r.notes());
+                    if (print && reportEvery > 0 && blockNotes.addAndGet(r.notes()) >= reportEvery) {
+                        synchronized (blockNotes) {
+                            long inBlock = blockNotes.getAndSet(0);
+                            if (inBlock > 0) {
+                                long now = System.nanoTime();
+                                double secs = (now - blockStart.getAndSet(now)) / 1e9;
+                                System.out.printf(Locale.ROOT, "  after %,d notes: %,.0f notes/s in the last block%n",
+                                        done, inBlock / secs);
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+            pool.shutdownNow();
+            throw new IllegalStateException("load run did not finish in 30 minutes");
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        if (print) {
+            System.out.printf(Locale.ROOT, "notes %,d  requests %,d  failed %d  time %.2f s%n",
+                    totalNotes, requests.size(), failures.get(), secs);
+            System.out.printf(Locale.ROOT, "throughput %,.0f notes/s  latency p50 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                    totalNotes / secs, lat.percentileMillis(50), lat.percentileMillis(99), lat.percentileMillis(100));
+        }
+    }
+}
