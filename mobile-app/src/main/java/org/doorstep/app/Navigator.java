@@ -1,0 +1,118 @@
+package org.doorstep.app;
+
+import java.time.Clock;
+
+import org.doorstep.app.caseload.CaseloadPresenter;
+import org.doorstep.app.caseload.CaseloadView;
+import org.doorstep.app.enrolment.Enrolments;
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.app.enrolment.SignInPresenter;
+import org.doorstep.app.enrolment.SignInView;
+import org.doorstep.app.enrolment.UnlockPresenter;
+import org.doorstep.app.enrolment.UnlockView;
+import org.doorstep.app.outbox.VisitsPresenter;
+import org.doorstep.app.outbox.VisitsView;
+import org.doorstep.app.visit.VisitDraft;
+import org.doorstep.app.visit.VisitWizardPresenter;
+import org.doorstep.app.visit.VisitWizardView;
+import org.doorstep.app.visit.Visits;
+import org.doorstep.model.wire.CaseSummary;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/** The one place that moves between screens; it builds each view with its presenter. */
+public final class Navigator {
+
+    private final Scene scene;
+    private final Clock clock;
+    private final Enrolments enrolments;
+    private final Background background;
+    private final String defaultServer;
+    private Session session;
+
+    public Navigator(Scene scene, Clock clock, Enrolments enrolments, Background background, String defaultServer) {
+        this.scene = scene;
+        this.clock = clock;
+        this.enrolments = enrolments;
+        this.background = background;
+        this.defaultServer = defaultServer;
+    }
+
+    /** Sign-in for a new tablet, PIN for an enrolled one. */
+    public void showStart() {
+        if (enrolments.enrolled()) {
+            showUnlock();
+        } else {
+            showSignIn();
+        }
+    }
+
+    public void showSignIn() {
+        SignInView view = new SignInView();
+        new SignInPresenter(view, this, enrolments, background, defaultServer);
+        show(view);
+    }
+
+    public void showUnlock() {
+        UnlockView view = new UnlockView();
+        new UnlockPresenter(view, this, enrolments, background);
+        show(view);
+    }
+
+    /** Called once the tablet is enrolled or unlocked. */
+    public void opened(Session s, boolean refresh) {
+        this.session = s;
+        showCaseload(refresh);
+    }
+
+    public void showCaseload(boolean refresh) {
+        CaseloadView view = new CaseloadView();
+        new CaseloadPresenter(view, this, session, new Visits(session), background, refresh);
+        show(view);
+    }
+
+    public void startVisit(CaseSummary child) {
+        Visits visits = new Visits(session);
+        openWizard(visits, visits.start(child));
+    }
+
+    public void resumeVisit() {
+        Visits visits = new Visits(session);
+        visits.current().ifPresent(d -> openWizard(visits, d));
+    }
+
+    private void openWizard(Visits visits, VisitDraft draft) {
+        VisitWizardView view = new VisitWizardView();
+        new VisitWizardPresenter(view, this, visits, draft, session.identity().displayName());
+        show(view);
+    }
+
+    public void showVisits(boolean syncNow) {
+        VisitsView view = new VisitsView();
+        new VisitsPresenter(view, this, session, background, syncNow);
+        show(view);
+    }
+
+    /** Forgets the unlocked session (R13-auto-logout, or the Lock button) and asks for the PIN again. */
+    public void lock() {
+        session = null;
+        showUnlock();
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    private void show(Parent root) {
+        scene.setRoot(root);
+    }
+}

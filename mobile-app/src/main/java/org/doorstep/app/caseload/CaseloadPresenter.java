@@ -1,0 +1,113 @@
+package org.doorstep.app.caseload;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.doorstep.app.Background;
+import org.doorstep.app.Navigator;
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.app.outbox.OutboxEntry;
+import org.doorstep.app.visit.Visits;
+import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.model.wire.Caseload;
+
+import javafx.scene.control.Button;
+
+/** Shows the cached caseload at once, then refreshes it from the server when asked and reachable. */
+public final class CaseloadPresenter {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final CaseloadView view;
+    private final Navigator navigator;
+    private final Session session;
+    private final Visits visits;
+    private final Background background;
+    private final ZoneId zone;
+
+    public CaseloadPresenter(CaseloadView view, Navigator navigator, Session session, Visits visits,
+                             Background background, boolean refresh) {
+        this.view = view;
+        this.navigator = navigator;
+        this.session = session;
+        this.visits = visits;
+        this.background = background;
+        this.zone = session.clock().getZone();
+        view.title.setText("My caseload — " + session.identity().displayName());
+        view.lock.setOnAction(e -> navigator.lock());
+        view.visits.setOnAction(e -> navigator.showVisits(false));
+        view.refresh.setOnAction(e -> refresh());
+        view.resume.setOnAction(e -> navigator.resumeVisit());
+        view.discard.setOnAction(e -> {
+            visits.discard();
+            showDraft();
+        });
+        showDraft();
+        showCached();
+        showQueued();
+        if (refresh) {
+            refresh();
+        }
+    }
+
+    private void showDraft() {
+        var draft = visits.current();
+        view.resumeBox.setVisible(draft.isPresent());
+        draft.ifPresent(d -> view.resumeText.setText("You have an unsigned visit for " + d.childName
+                + " (step " + (d.step + 1) + " of 6). It was saved as you typed."));
+    }
+
+    private void showQueued() {
+        long queued = session.outbox().pending().stream().filter(e -> e.state() == OutboxEntry.State.QUEUED).count();
+        view.visits.setText(queued == 0 ? "Visits & sync" : "Visits & sync (" + queued + " queued)");
+    }
+
+    private void showCached() {
+        var cached = session.caseload().load();
+        if (cached.isEmpty()) {
+            view.status.setText("No caseload on this tablet yet. Tap Refresh when you have a signal.");
+            show(List.of());
+            return;
+        }
+        view.status.setText("Updated " + WHEN.format(cached.get().fetchedAt().atZone(zone)));
+        show(cached.get().caseload().cases());
+    }
+
+    private void refresh() {
+        view.refresh.setDisable(true);
+        view.status.setText("Updating…");
+        background.run(() -> {
+            Caseload c = session.api().caseload();
+            session.caseload().save(c, session.clock().instant());
+            return c;
+        }, c -> {
+            view.refresh.setDisable(false);
+            showCached();
+        }, e -> {
+            view.refresh.setDisable(false);
+            showCached();
+            view.status.setText(view.status.getText() + " — could not update: " + e.getMessage());
+        });
+    }
+
+    private void show(List<CaseSummary> cases) {
+        view.cases.getChildren().clear();
+        LocalDate today = LocalDate.now(session.clock());
+        for (CaseSummary c : cases == null ? List.<CaseSummary>of() : cases) {
+            String facts = (c.dateOfBirth() == null ? "" : "Born " + DATE.format(c.dateOfBirth())
+                    + " (age " + Period.between(c.dateOfBirth(), today).getYears() + ")")
+                    + (c.legalStatus() == null || c.legalStatus().isBlank() ? "" : " · " + c.legalStatus());
+            String last = c.lastVisit() == null ? "No visit recorded yet"
+                    : "Last visit " + WHEN.format(c.lastVisit().atZone(zone));
+            Button start = new Button("Start visit");
+            start.getStyleClass().add("primary");
+            start.setOnAction(e -> navigator.startVisit(c));
+            view.cases.getChildren().add(CaseloadView.card(c.caseId(), c.childName(), facts,
+                    c.address() == null ? "" : c.address(), last, start));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.doorstep.app.caseload;
+
+import org.doorstep.app.Ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The practitioner's children, each with a Start visit button. */
+public final class CaseloadView extends VBox {
+
+    public final Label title = new Label("My caseload");
+    public final Button visits = Ui.secondary("Visits & sync", "visits");
+    public final Button lock = Ui.secondary("Lock", "lock");
+    public final Button refresh = Ui.secondary("Refresh", "refresh");
+    public final Label status = Ui.note("");
+    public final VBox resumeBox = new VBox(8);
+    public final Label resumeText = new Label();
+    public final Button resume = Ui.primary("Carry on", "resume");
+    public final Button discard = Ui.secondary("Discard draft", "discard");
+    public final VBox cases = new VBox(12);
+
+    public CaseloadView() {
+        status.setId("caseload-status");
+        resumeText.setWrapText(true);
+        resumeText.getStyleClass().add("banner-text");
+        HBox resumeActions = new HBox(10, resume, discard);
+        resumeBox.getChildren().addAll(resumeText, resumeActions);
+        resumeBox.getStyleClass().add("banner");
+        resumeBox.managedProperty().bind(resumeBox.visibleProperty());
+        resumeBox.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusRow = new HBox(10, status, spacer, refresh);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        VBox content = new VBox(16, resumeBox, statusRow, cases);
+        getChildren().addAll(Ui.header(title, visits, lock), Ui.scrolling(content));
+        getStyleClass().add("screen");
+    }
+
+    /** One child's card. */
+    public static VBox card(String caseId, String name, String facts, String address, String lastVisit, Button start) {
+        Label n = new Label(name);
+        n.getStyleClass().add("card-title");
+        n.setWrapText(true);
+        Label f = new Label(facts);
+        f.setWrapText(true);
+        Label a = new Label(address);
+        a.setWrapText(true);
+        Label l = new Label(lastVisit);
+        l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        start.setId("start-" + caseId);
+        start.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(6, n, f, a, l, start);
+        card.getStyleClass().add("card");
+        card.setId("case-" + caseId);
+        return card;
+    }
+}

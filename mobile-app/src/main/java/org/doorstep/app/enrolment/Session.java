@@ -1,0 +1,82 @@
+package org.doorstep.app.enrolment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Base64;
+
+import org.doorstep.app.caseload.CaseloadCache;
+import org.doorstep.app.outbox.Outbox;
+import org.doorstep.app.outbox.OutboxWorker;
+import org.doorstep.app.store.SecureStore;
+import org.doorstep.app.sync.ServerApi;
+import org.doorstep.app.visit.DraftStore;
+import org.doorstep.model.signing.SigningKey;
+import org.doorstep.model.signing.VerifyingKey;
+
+/** An unlocked device: its store, identity and the services built on them. Plain Java. */
+public final class Session {
+
+    private final SecureStore store;
+    private final DeviceIdentity identity;
+    private final Clock clock;
+    private final SigningKey signingKey;
+    private final VerifyingKey serverKey;
+    private final ServerApi api;
+    private final Outbox outbox;
+    private final OutboxWorker worker;
+    private final CaseloadCache caseload;
+    private final DraftStore drafts;
+
+    public Session(SecureStore store, DeviceIdentity identity, Clock clock) {
+        this.store = store;
+        this.identity = identity;
+        this.clock = clock;
+        this.signingKey = SigningKey.fromSeed(Base64.getUrlDecoder().decode(identity.deviceKeySeed()));
+        this.serverKey = VerifyingKey.fromBase64(identity.serverPublicKey());
+        this.api = new ServerApi(URI.create(identity.serverUri()), identity.deviceId(), signingKey, clock);
+        this.outbox = new Outbox(store);
+        this.worker = new OutboxWorker(outbox, api, serverKey, clock);
+        this.caseload = new CaseloadCache(store);
+        this.drafts = new DraftStore(store);
+    }
+
+    public SecureStore store() {
+        return store;
+    }
+
+    public DeviceIdentity identity() {
+        return identity;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SigningKey signingKey() {
+        return signingKey;
+    }
+
+    public VerifyingKey serverKey() {
+        return serverKey;
+    }
+
+    public ServerApi api() {
+        return api;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public OutboxWorker worker() {
+        return worker;
+    }
+
+    public CaseloadCache caseload() {
+        return caseload;
+    }
+
+    public DraftStore drafts() {
+        return drafts;
+    }
+}

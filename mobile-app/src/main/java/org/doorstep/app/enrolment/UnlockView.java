@@ -1,0 +1,28 @@
+package org.doorstep.app.enrolment;
+
+import org.doorstep.app.Ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+
+/** Later starts: the PIN opens the tablet's encrypted store. */
+public final class UnlockView extends VBox {
+
+    public final PasswordField pin = new PasswordField();
+    public final Label pinError = Ui.errorLabel("pin-error");
+    public final Button unlock = Ui.primary("Unlock", "unlock");
+
+    public UnlockView() {
+        pin.setId("pin");
+        unlock.setMaxWidth(Double.MAX_VALUE);
+        VBox form = new VBox(18,
+                Ui.heading("Enter your PIN"),
+                Ui.note("Your visits on this tablet are encrypted; your PIN opens them."),
+                Ui.field("PIN", pin, pinError),
+                unlock);
+        getChildren().addAll(Ui.header(new Label("Doorstep")), Ui.scrolling(form));
+        getStyleClass().add("screen");
+    }
+}

@@ -1,0 +1,88 @@
+package org.doorstep.app.outbox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.doorstep.app.Background;
+import org.doorstep.app.Navigator;
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.app.sync.SyncOutcome;
+
+/** Lists the visits with their status; Sync now runs the outbox worker in the background. */
+public final class VisitsPresenter {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+
+    private final VisitsView view;
+    private final Session session;
+    private final Background background;
+    private final ZoneId zone;
+
+    public VisitsPresenter(VisitsView view, Navigator navigator, Session session, Background background, boolean syncNow) {
+        this.view = view;
+        this.session = session;
+        this.background = background;
+        this.zone = session.clock().getZone();
+        view.caseload.setOnAction(e -> navigator.showCaseload(false));
+        view.syncNow.setOnAction(e -> sync());
+        show();
+        if (syncNow) {
+            sync();
+        }
+    }
+
+    private void show() {
+        view.list.getChildren().clear();
+        List<OutboxEntry> all = session.outbox().all();
+        long waiting = all.stream().filter(OutboxEntry::inOutbox).count();
+        view.summary.setText(all.isEmpty() ? "No visits recorded on this tablet yet."
+                : waiting == 0 ? "Every visit on this tablet has reached the case record."
+                : waiting + (waiting == 1 ? " visit is" : " visits are") + " still on this tablet only.");
+        for (OutboxEntry e : all) {
+            view.addVisit(e.noteId(), e.childName(),
+                    e.visitStart() == null ? "" : "Visit on " + WHEN.format(e.visitStart().atZone(zone)),
+                    e.statusText(zone), e.state().name().toLowerCase());
+        }
+    }
+
+    private void sync() {
+        view.syncNow.setDisable(true);
+        view.syncNow.setText("Syncing…");
+        background.run(() -> session.worker().syncNow(), outcomes -> {
+            done();
+            view.message.setText(describe(outcomes));
+            show();
+        }, error -> {
+            done();
+            view.message.setText("Sync failed: " + error.getMessage() + " Your visits are still safe on this tablet.");
+            show();
+        });
+    }
+
+    private void done() {
+        view.syncNow.setDisable(false);
+        view.syncNow.setText("Sync now");
+    }
+
+    static String describe(List<SyncOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return "Nothing to send.";
+        }
+        long synced = outcomes.stream().filter(o -> o instanceof SyncOutcome.Accepted || o instanceof SyncOutcome.Duplicate).count();
+        long refused = outcomes.stream().filter(o -> o instanceof SyncOutcome.Rejected).count();
+        var unreachable = outcomes.stream().filter(o -> o instanceof SyncOutcome.Unreachable).findFirst();
+        var auth = outcomes.stream().filter(o -> o instanceof SyncOutcome.AuthRequired).findFirst();
+        if (unreachable.isPresent()) {
+            return "No connection: " + ((SyncOutcome.Unreachable) unreachable.get()).reason()
+                    + " Your visits stay queued on this tablet.";
+        }
+        if (auth.isPresent()) {
+            return "The server did not accept this tablet: " + ((SyncOutcome.AuthRequired) auth.get()).reason()
+                    + " Your visits stay queued; ask your administrator.";
+        }
+        long other = outcomes.size() - synced - refused;
+        return synced + " synced" + (refused > 0 ? ", " + refused + " refused" : "")
+                + (other > 0 ? ", " + other + " still queued" : "") + ".";
+    }
+}

@@ -1,0 +1,48 @@
+package org.doorstep.app.outbox;
+
+import org.doorstep.app.Ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Recent visits on this tablet with their sync status, and Sync now. */
+public final class VisitsView extends VBox {
+
+    public final Button caseload = Ui.secondary("Caseload", "caseload");
+    public final Button syncNow = Ui.primary("Sync now", "sync-now");
+    public final Label summary = Ui.note("");
+    public final Label message = new Label();
+    public final VBox list = new VBox(12);
+
+    public VisitsView() {
+        summary.setId("summary");
+        message.setId("sync-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("sync-message");
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        list.setId("visit-list");
+        syncNow.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(16, summary, syncNow, message, list);
+        getChildren().addAll(Ui.header(new Label("Visits and sync"), caseload), Ui.scrolling(content));
+        getStyleClass().add("screen");
+    }
+
+    public void addVisit(String noteId, String child, String when, String status, String state) {
+        Label c = new Label(child);
+        c.getStyleClass().add("card-title");
+        c.setWrapText(true);
+        Label w = new Label(when);
+        w.setWrapText(true);
+        Label s = new Label(status);
+        s.setId("status-" + noteId);
+        s.setWrapText(true);
+        s.getStyleClass().addAll("status", "status-" + state);
+        Label id = new Label("Note " + noteId);
+        id.getStyleClass().add("hint");
+        id.setWrapText(true);
+        VBox card = new VBox(6, c, w, s, id);
+        card.getStyleClass().add("card");
+        list.getChildren().add(card);
+    }
+}

@@ -1,0 +1,222 @@
+package org.doorstep.app.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Files in one folder, each encrypted with AES-256-GCM under a key derived from the practitioner's
+ * PIN (PBKDF2WithHmacSHA256, {@value #ITERATIONS} iterations, random 16-byte salt kept in
+ * {@code store.salt}). Each file is {@code magic | 12-byte nonce | ciphertext+tag}, with the file's
+ * name as associated data so one blob cannot be swapped for another. Writes go to a temp file which
+ * is fsynced and then atomically renamed over the old one (R13-at-rest).
+ */
+public final class EncryptedFileStore implements SecureStore {
+
+    public static final int ITERATIONS = 210_000;
+    private static final String SALT_FILE = "store.salt";
+    private static final String CHECK_NAME = "store.check";
+    private static final byte[] CHECK_TEXT = "doorstep-store-v1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MAGIC = {'D', 'S', '1'};
+    private static final String SUFFIX = ".enc";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path dir;
+    private final SecretKey key;
+
+    private EncryptedFileStore(Path dir, SecretKey key) {
+        this.dir = dir;
+        this.key = key;
+    }
+
+    /** True when a store has been created in this folder (the device is enrolled). */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(SALT_FILE)) && Files.isRegularFile(dir.resolve(CHECK_NAME + SUFFIX));
+    }
+
+    /** Makes a new, empty store in {@code dir} locked by {@code pin}; any old store there is wiped. */
+    public static EncryptedFileStore create(Path dir, char[] pin) {
+        try {
+            Files.createDirectories(dir);
+            wipe(dir);
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            writeAtomically(dir, SALT_FILE, salt);
+            EncryptedFileStore store = new EncryptedFileStore(dir, derive(pin, salt));
+            store.put(CHECK_NAME, CHECK_TEXT);
+            return store;
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the store in " + dir, e);
+        }
+    }
+
+    /** Opens the store in {@code dir} with {@code pin}. */
+    public static EncryptedFileStore open(Path dir, char[] pin) throws WrongPinException {
+        try {
+            byte[] salt = Files.readAllBytes(dir.resolve(SALT_FILE));
+            EncryptedFileStore store = new EncryptedFileStore(dir, derive(pin, salt));
+            byte[] check = store.decrypt(CHECK_NAME, Files.readAllBytes(dir.resolve(CHECK_NAME + SUFFIX)));
+            if (!Arrays.equals(check, CHECK_TEXT)) {
+                throw new WrongPinException();
+            }
+            return store;
+        } catch (AEADBadTagException e) {
+            throw new WrongPinException();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new StoreException("Cannot open the store in " + dir, e);
+        }
+    }
+
+    /** Deletes every file of a store in {@code dir} (forget this device). */
+    public static void wipe(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(SUFFIX) || n.equals(SALT_FILE) || n.endsWith(".tmp")) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void put(String name, byte[] data) {
+        SecureStore.checkName(name);
+        try {
+            byte[] nonce = new byte[12];
+            RANDOM.nextBytes(nonce);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = c.doFinal(data);
+            ByteBuffer out = ByteBuffer.allocate(MAGIC.length + nonce.length + sealed.length);
+            out.put(MAGIC).put(nonce).put(sealed);
+            writeAtomically(dir, name + SUFFIX, out.array());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new StoreException("Cannot save " + name, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> get(String name) {
+        SecureStore.checkName(name);
+        Path file = dir.resolve(name + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decrypt(name, Files.readAllBytes(file)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new StoreException("Cannot read " + name + " (damaged or from another store)", e);
+        }
+    }
+
+    @Override
+    public void delete(String name) {
+        SecureStore.checkName(name);
+        try {
+            Files.deleteIfExists(dir.resolve(name + SUFFIX));
+            syncDir(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot delete " + name, e);
+        }
+    }
+
+    @Override
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                n = n.substring(0, n.length() - SUFFIX.length());
+                if (!n.equals(CHECK_NAME)) {
+                    names.add(n);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the store", e);
+        }
+        return names;
+    }
+
+    private byte[] decrypt(String name, byte[] blob) throws GeneralSecurityException {
+        if (blob.length < MAGIC.length + 12 + 16 || !Arrays.equals(Arrays.copyOf(blob, MAGIC.length), MAGIC)) {
+            throw new GeneralSecurityException("Not a Doorstep store file");
+        }
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, blob, MAGIC.length, 12));
+        c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
+        int offset = MAGIC.length + 12;
+        return c.doFinal(blob, offset, blob.length - offset);
+    }
+
+    private static SecretKey derive(char[] pin, byte[] salt) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(pin, salt, ITERATIONS, 256);
+            byte[] raw = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            spec.clearPassword();
+            return new SecretKeySpec(raw, "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
+        }
+    }
+
+    private static void writeAtomically(Path dir, String fileName, byte[] bytes) throws IOException {
+        Path target = dir.resolve(fileName);
+        Path tmp = Files.createTempFile(dir, fileName + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDir(dir);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Makes the rename durable; not every platform lets a directory be opened, so best effort. */
+    private static void syncDir(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows and some Android file systems: the rename is still atomic, only not forced.
+        }
+    }
+}

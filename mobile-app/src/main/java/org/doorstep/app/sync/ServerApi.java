@@ -1,0 +1,207 @@
+package org.doorstep.app.sync;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.doorstep.model.json.Json;
+import org.doorstep.model.receipt.Receipt;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.signing.SigningKey;
+import org.doorstep.model.wire.AccessToken;
+import org.doorstep.model.wire.BatchOutcome;
+import org.doorstep.model.wire.Caseload;
+import org.doorstep.model.wire.Challenge;
+import org.doorstep.model.wire.ChallengeRequest;
+import org.doorstep.model.wire.Enrolment;
+import org.doorstep.model.wire.EnrolmentRequest;
+import org.doorstep.model.wire.NoteBatch;
+import org.doorstep.model.wire.Problem;
+import org.doorstep.model.wire.TokenChallenge;
+import org.doorstep.model.wire.TokenRequest;
+
+/**
+ * The Doorstep server's API over HTTP (plain Java, no JavaFX). Enrolment needs no device; everything
+ * else is done as an enrolled device, which gets short-lived bearer tokens by signing a server
+ * challenge with its key. A 401 {@code invalid-token} gets one fresh token and one retry.
+ *
+ * <p>Failures: {@link ApiException} (the server's problem details), {@link UnreachableException}
+ * (no answer).
+ */
+public final class ServerApi {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
+
+    private final URI baseUri;
+    private final String deviceId;
+    private final SigningKey deviceKey;
+    private final Clock clock;
+    private final HttpClient http;
+    private AccessToken token;
+
+    /** For enrolment only (no device yet). */
+    public ServerApi(URI baseUri, Clock clock) {
+        this(baseUri, null, null, clock);
+    }
+
+    /** As the enrolled device {@code deviceId} holding {@code deviceKey}. */
+    public ServerApi(URI baseUri, String deviceId, SigningKey deviceKey, Clock clock) {
+        this.baseUri = withSlash(Objects.requireNonNull(baseUri, "baseUri"));
+        this.deviceId = deviceId;
+        this.deviceKey = deviceKey;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Reads a server address as typed by a person: adds {@code http://} when no scheme is given. */
+    public static URI parseAddress(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("Enter the server address.");
+        }
+        if (!t.contains("://")) {
+            t = "http://" + t;
+        }
+        try {
+            URI u = URI.create(t);
+            if (u.getHost() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+                throw new IllegalArgumentException("That is not a server address, e.g. https://doorstep.example.");
+            }
+            return u;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("That is not a server address, e.g. https://doorstep.example.", e);
+        }
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** POST /api/v1/enrolments. */
+    public Enrolment enrol(EnrolmentRequest request) {
+        return send(post("api/v1/enrolments", request, null), Enrolment.class);
+    }
+
+    /** POST /api/v1/tokens/challenges then POST /api/v1/tokens, signing the challenge with the device key. */
+    public synchronized AccessToken newToken() {
+        requireDevice();
+        Challenge c = send(post("api/v1/tokens/challenges", new ChallengeRequest(deviceId), null), Challenge.class);
+        String signature = deviceKey.signBase64(TokenChallenge.message(deviceId, c.challenge()));
+        token = send(post("api/v1/tokens", new TokenRequest(deviceId, c.challenge(), signature), null), AccessToken.class);
+        return token;
+    }
+
+    /** GET /api/v1/caseload. */
+    public Caseload caseload() {
+        return authorized(t -> HttpRequest.newBuilder(baseUri.resolve("api/v1/caseload")).timeout(TIMEOUT)
+                .header("Accept", "application/json").header("Authorization", "Bearer " + t).GET().build(),
+                Caseload.class);
+    }
+
+    /** POST /api/v1/notes/batch: one outcome per note, in order. */
+    public BatchOutcome postBatch(List<SignedNote> notes) {
+        NoteBatch batch = new NoteBatch(List.copyOf(notes));
+        return authorized(t -> post("api/v1/notes/batch", batch, t), BatchOutcome.class);
+    }
+
+    /** POST /api/v1/notes: one note; the receipt (201 new, 200 already held). */
+    public Receipt postNote(SignedNote note) {
+        return authorized(t -> post("api/v1/notes", note, t), Receipt.class);
+    }
+
+    private <T> T authorized(java.util.function.Function<String, HttpRequest> request, Class<T> type) {
+        String t = currentToken();
+        try {
+            return send(request.apply(t), type);
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                synchronized (this) {
+                    token = null;
+                }
+                return send(request.apply(newToken().token()), type);
+            }
+            throw e;
+        }
+    }
+
+    private synchronized String currentToken() {
+        if (token == null || token.expiresAt() == null
+                || !clock.instant().plus(TOKEN_MARGIN).isBefore(token.expiresAt())) {
+            newToken();
+        }
+        return token.token();
+    }
+
+    private HttpRequest post(String path, Object body, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return b.build();
+    }
+
+    private <T> T send(HttpRequest request, Class<T> type) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UnreachableException("Cannot reach the server at " + baseUri + " (" + describe(e) + ").", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreachableException("Interrupted while talking to the server.", e);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            try {
+                return Json.read(response.body(), type);
+            } catch (Json.MalformedJsonException e) {
+                throw new ApiException(status, Problem.of("malformed-response", "Unreadable answer", status,
+                        "The server's answer could not be read: " + e.getMessage()));
+            }
+        }
+        throw new ApiException(status, problemOf(response));
+    }
+
+    private static Problem problemOf(HttpResponse<String> response) {
+        int status = response.statusCode();
+        String body = response.body();
+        if (body != null && !body.isBlank()) {
+            try {
+                Problem p = Json.read(body, Problem.class);
+                if (p.detail() != null || p.title() != null || p.type() != null) {
+                    return p;
+                }
+            } catch (RuntimeException ignored) {
+                // not problem+json: fall through to a generic problem
+            }
+        }
+        return Problem.of("http-" + status, "HTTP " + status, status,
+                "The server answered " + status + (status >= 500 ? "; try again later." : "."));
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void requireDevice() {
+        if (deviceId == null || deviceKey == null) {
+            throw new IllegalStateException("This ServerApi has no device identity; enrol first.");
+        }
+    }
+
+    private static URI withSlash(URI u) {
+        String s = u.toString();
+        return s.endsWith("/") ? u : URI.create(s + "/");
+    }
+}

@@ -1,0 +1,107 @@
+package org.doorstep.app.visit;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.Violation;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.visit.VisitRules;
+import org.doorstep.model.wire.CaseSummary;
+
+/** Starting, checking, saving and signing a visit. The rules themselves live in {@link VisitRules}. */
+public final class Visits {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Session session;
+    private final ZoneId zone;
+    private final VisitRules rules;
+    private final NoteIds ids;
+
+    public Visits(Session session) {
+        this.session = session;
+        this.zone = session.clock().getZone();
+        this.rules = new VisitRules(session.clock());
+        this.ids = new NoteIds(session.clock());
+    }
+
+    public Optional<VisitDraft> current() {
+        return session.drafts().load();
+    }
+
+    /** A new draft for this child: today, started an hour ago, ending now (the practitioner adjusts). */
+    public VisitDraft start(CaseSummary child) {
+        VisitDraft d = new VisitDraft();
+        d.noteId = ids.next().toString();
+        d.caseId = child.caseId();
+        d.childName = child.childName();
+        LocalDateTime now = LocalDateTime.now(session.clock()).withSecond(0).withNano(0);
+        d.date = now.toLocalDate();
+        d.start = HH_MM.format(now.minusHours(1).toLocalDate().equals(d.date) ? now.minusHours(1) : now.withHour(0));
+        d.end = HH_MM.format(now);
+        d.venue = child.address() == null ? "" : child.address();
+        save(d);
+        return d;
+    }
+
+    public void save(VisitDraft d) {
+        session.drafts().save(d);
+    }
+
+    public void discard() {
+        session.drafts().delete();
+    }
+
+    /** What stops this step from being complete, in form order. */
+    public List<Violation> check(VisitDraft d, Step step) {
+        return checkAll(d).stream().filter(v -> step.fields().contains(v.field())).toList();
+    }
+
+    /** Everything that stops the note from being signed. */
+    public List<Violation> checkAll(VisitDraft d) {
+        List<Violation> v = new ArrayList<>(d.inputProblems());
+        List<String> already = v.stream().map(Violation::field).toList();
+        rules.check(d.toNote(author(), zone, null)).stream()
+                .filter(x -> !already.contains(x.field()))
+                .forEach(v::add);
+        return v;
+    }
+
+    public VisitNote preview(VisitDraft d) {
+        return d.toNote(author(), zone, null);
+    }
+
+    /**
+     * Signs the draft now with the device key, queues it in the outbox and deletes the draft.
+     * Throws {@link IllegalStateException} with the first problem when the note may not be signed.
+     */
+    public SignedNote sign(VisitDraft d) {
+        Instant now = session.clock().instant();
+        VisitNote note = d.toNote(author(), zone, now);
+        List<Violation> problems = new ArrayList<>(d.inputProblems());
+        problems.addAll(rules.checkSigned(note));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.get(0).message());
+        }
+        SignedNote signed = SignedNote.sign(note, session.identity().deviceId(), session.signingKey());
+        session.outbox().add(signed, d.childName, note.visitStart());
+        session.drafts().delete();
+        return signed;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private String author() {
+        return session.identity().username();
+    }
+}
