@@ -1,0 +1,151 @@
+package org.doorstep.app.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.doorstep.app.store.InMemoryStore;
+import org.doorstep.app.sync.FakeServer;
+import org.doorstep.app.sync.ServerApi;
+import org.doorstep.app.sync.SyncOutcome;
+import org.doorstep.model.receipt.Receipt;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.signing.SigningKey;
+import org.doorstep.model.wire.NoteOutcome;
+import org.doorstep.model.wire.Problem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class OutboxWorkerTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T14:02:00Z"), ZoneOffset.UTC);
+
+    FakeServer server;
+    SigningKey deviceKey = SigningKey.generate();
+    String deviceId = deviceKey.verifyingKey().keyId();
+    InMemoryStore store = new InMemoryStore();
+    Outbox outbox;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new FakeServer();
+        server.devices.put(deviceId, deviceKey.verifyingKey());
+        outbox = new Outbox(store);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    OutboxWorker worker(URI uri) {
+        return new OutboxWorker(outbox, new ServerApi(uri, deviceId, deviceKey, CLOCK), server.serverKey.verifyingKey(), CLOCK);
+    }
+
+    SignedNote queue(String caseId) {
+        SignedNote n = TestNotes.signed(caseId, deviceId, deviceKey);
+        outbox.add(n, "Child " + caseId, Instant.parse("2026-11-24T12:00:00Z"));
+        return n;
+    }
+
+    @Test
+    @DisplayName("R1-contemporaneous: only a verified receipt that covers the note takes it out; refused keeps its reason; forged stays queued")
+    void perNoteOutcomes() {
+        SignedNote good = queue("case-1");
+        SignedNote refused = queue("case-2");
+        SignedNote forged = queue("case-3");
+        SigningKey impostor = SigningKey.generate();
+        server.batchAnswer = n -> {
+            if (n.noteId().equals(refused.noteId())) {
+                return NoteOutcome.rejected(n.noteId(), Problem.of("device-revoked", "Device revoked", 403,
+                        "This tablet was revoked before the note was signed."));
+            }
+            if (n.noteId().equals(forged.noteId())) {
+                return NoteOutcome.accepted(server.receiptFor(n, impostor));
+            }
+            return server.accept(n);
+        };
+
+        List<SyncOutcome> outcomes = worker(server.uri()).syncNow();
+
+        assertEquals(3, outcomes.size());
+        assertInstanceOf(SyncOutcome.Accepted.class, outcomes.get(0));
+        assertInstanceOf(SyncOutcome.Rejected.class, outcomes.get(1));
+        assertInstanceOf(SyncOutcome.Unverified.class, outcomes.get(2));
+
+        assertFalse(outbox.contains(good.noteId()));
+        assertEquals("Synced at 14:02", outbox.find(good.noteId()).orElseThrow().statusText(ZoneOffset.UTC));
+        assertTrue(outbox.contains(refused.noteId()));
+        assertEquals("Refused: This tablet was revoked before the note was signed.",
+                outbox.find(refused.noteId()).orElseThrow().statusText(ZoneOffset.UTC));
+        assertTrue(outbox.contains(forged.noteId()));
+        assertEquals(OutboxEntry.State.QUEUED, outbox.find(forged.noteId()).orElseThrow().state());
+        assertTrue(outbox.find(forged.noteId()).orElseThrow().statusText(ZoneOffset.UTC).startsWith("Queued — not yet synced"));
+
+        // persisted: a new Outbox over the same store sees the same
+        Outbox reopened = new Outbox(store);
+        assertEquals(2, reopened.pending().size());
+        assertEquals(3, reopened.all().size());
+    }
+
+    @Test
+    @DisplayName("R1-contemporaneous: a receipt for different content (same note id) does not take the note out")
+    void receiptMustCoverContent() {
+        SignedNote note = queue("case-1");
+        server.batchAnswer = n -> NoteOutcome.duplicate(Receipt.issue(n.noteId(), "case-1", "0".repeat(64), 1, "c",
+                Instant.now(), server.serverKey));
+        List<SyncOutcome> outcomes = worker(server.uri()).syncNow();
+        assertInstanceOf(SyncOutcome.Unverified.class, outcomes.get(0));
+        assertTrue(outbox.contains(note.noteId()));
+    }
+
+    @Test
+    @DisplayName("a duplicate with a true receipt counts as synced")
+    void duplicateIsSynced() {
+        SignedNote note = queue("case-1");
+        server.batchAnswer = n -> NoteOutcome.duplicate(server.receiptFor(n, server.serverKey));
+        assertInstanceOf(SyncOutcome.Duplicate.class, worker(server.uri()).syncNow().get(0));
+        assertFalse(outbox.contains(note.noteId()));
+    }
+
+    @Test
+    @DisplayName("an unreachable server leaves everything queued")
+    void unreachable() {
+        SignedNote a = queue("case-1");
+        SignedNote b = queue("case-2");
+        URI dead = server.uri();
+        server.close();
+        List<SyncOutcome> outcomes = worker(dead).syncNow();
+        assertEquals(2, outcomes.size());
+        outcomes.forEach(o -> assertInstanceOf(SyncOutcome.Unreachable.class, o));
+        assertTrue(outbox.contains(a.noteId()));
+        assertTrue(outbox.contains(b.noteId()));
+        assertEquals("Queued — not yet synced", outbox.find(a.noteId()).orElseThrow().statusText(ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    @DisplayName("R15-lost-device: a device the server no longer knows gets AuthRequired and keeps its notes")
+    void authRequired() {
+        SignedNote a = queue("case-1");
+        server.devices.clear();
+        List<SyncOutcome> outcomes = worker(server.uri()).syncNow();
+        assertInstanceOf(SyncOutcome.AuthRequired.class, outcomes.get(0));
+        assertTrue(outbox.contains(a.noteId()));
+    }
+
+    @Test
+    void nothingToSend() {
+        assertTrue(worker(server.uri()).syncNow().isEmpty());
+        assertEquals(0, server.batchRequests.get());
+    }
+}

@@ -1,0 +1,69 @@
+package org.doorstep.app.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncryptedFileStoreTest extends SecureStoreContract {
+
+    static final char[] PIN = "482913".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    @Override
+    protected SecureStore newStore() {
+        return EncryptedFileStore.create(dir, PIN);
+    }
+
+    @Test
+    @DisplayName("R13-at-rest: files on disk never hold the plain text, and the same PIN reopens them")
+    void encryptedOnDisk() throws Exception {
+        String secret = "Maya has a bruise on her left forearm";
+        store.put("visit.json", secret.getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String raw = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                assertFalse(raw.contains("bruise"), f + " holds plain text");
+                assertFalse(raw.contains("Maya"), f + " holds plain text");
+            }
+        }
+        assertTrue(EncryptedFileStore.exists(dir));
+        SecureStore again = EncryptedFileStore.open(dir, PIN);
+        assertArrayEquals(secret.getBytes(StandardCharsets.UTF_8), again.get("visit.json").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("R13-at-rest: a wrong PIN does not open the store")
+    void wrongPin() {
+        store.put("visit.json", new byte[] {1, 2, 3});
+        assertThrows(WrongPinException.class, () -> EncryptedFileStore.open(dir, "000001".toCharArray()));
+    }
+
+    @Test
+    @DisplayName("R13-at-rest: writes are atomic (no temp files left) and a swapped file is refused")
+    void atomicAndBound() throws Exception {
+        store.put("a.json", "one".getBytes(StandardCharsets.UTF_8));
+        store.put("b.json", "two".getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
+        }
+        Files.copy(dir.resolve("a.json.enc"), dir.resolve("b.json.enc"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThrows(StoreException.class, () -> store.get("b.json"));
+    }
+
+    @Test
+    void keyDerivationIsSlowEnough() {
+        assertTrue(EncryptedFileStore.ITERATIONS >= 200_000);
+    }
+}
