@@ -51,6 +51,10 @@ public final class LateEntryPolicy {
                 ? "This note is late: it was due by " + describe(due)
                         + ". It will be marked 'Late Entry' with today's date and time."
                 : "This note is due by " + describe(due) + ".";
+        if (!calendar.covers(visitEnd.atZone(LONDON).toLocalDate()) || !calendar.covers(due.atZone(LONDON).toLocalDate())) {
+            message += " Bank holidays are only known for " + calendar.firstYear() + " to " + calendar.lastYear()
+                    + ", so only weekends were left out: ask for the bank holiday list to be updated.";
+        }
         return new Timeliness(due, enteredAt, late, message);
     }
 

@@ -112,4 +112,14 @@ class LateEntryPolicyTest {
         assertTrue(late.late());
         assertEquals(london("2026-11-24T16:01"), late.enteredAt());
     }
+
+    @Test
+    @DisplayName("R9-timely: beyond the holiday list, weekends still count and the message asks for an update")
+    void beyondTheHolidayList() {
+        Timeliness t = policy.assess(london("2031-01-03T16:00"), london("2031-01-06T09:00")); // Friday
+        assertEquals(london("2031-01-07T16:00"), t.dueBy());
+        assertEquals("This note is due by Tue 7 Jan 2031 16:00. Bank holidays are only known for 2018 to 2030, "
+                + "so only weekends were left out: ask for the bank holiday list to be updated.", t.message());
+        assertFalse(policy.assess(london("2030-06-03T16:00"), london("2030-06-04T09:00")).message().contains("only known"));
+    }
 }
