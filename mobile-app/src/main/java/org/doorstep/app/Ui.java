@@ -54,6 +54,28 @@ public final class Ui {
         return scroll;
     }
 
+    /** Scrolls the page that holds {@code node} so the node is in view (ScrollPane does not follow focus). */
+    public static void reveal(Node node) {
+        Node n = node.getParent();
+        while (n != null && !(n instanceof ScrollPane)) {
+            n = n.getParent();
+        }
+        if (!(n instanceof ScrollPane sp) || sp.getContent() == null) {
+            return;
+        }
+        Node content = sp.getContent();
+        double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        double extra = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+        if (extra > 0) {
+            double top = sp.getVvalue() * extra;
+            double bottom = top + sp.getViewportBounds().getHeight();
+            double h = node.getBoundsInLocal().getHeight();
+            if (y < top || y + h > bottom) {
+                sp.setVvalue(Math.max(0, Math.min(1, (y - 24) / extra)));
+            }
+        }
+    }
+
     /** The red message shown right beside a field; empty and taking no room until there is one. */
     public static Label errorLabel(String id) {
         Label l = new Label();

@@ -208,6 +208,11 @@ public final class VisitWizardPresenter {
         if (id != null && view.lookup(id) != null) {
             view.lookup(id).requestFocus();
         }
+        Label first = view.errors.get(problems.get(0).field());
+        if (first != null) {
+            view.layout();
+            org.doorstep.app.Ui.reveal(first.getParent());
+        }
     }
 
     private void showReview() {
