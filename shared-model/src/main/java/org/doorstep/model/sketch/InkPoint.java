@@ -1,7 +1,7 @@
 package org.doorstep.model.sketch;
 
 /**
- * One sampled point of a stroke, snapped to the stored grid when it is made: x and y to 0.1
+ * One sampled point of a stroke, snapped to the stored grid when it is made: x and y to 0.25
  * logical unit, pressure to 0.01. What the tablet holds is therefore exactly what is signed and
  * what the server decodes.
  *

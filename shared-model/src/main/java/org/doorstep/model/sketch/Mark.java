@@ -8,8 +8,8 @@ import java.util.List;
  * asked is {@code null} (never guessed); an empty text counts as not given.
  *
  * @param number             the pin's number as shown on the drawing, 1 or more, unique in a sketch
- * @param x                  logical units on the canvas, snapped to 0.1
- * @param y                  logical units on the canvas, snapped to 0.1
+ * @param x                  logical units on the canvas, snapped to 0.25
+ * @param y                  logical units on the canvas, snapped to 0.25
  * @param regionId           the template region under the pin when it was placed (e.g.
  *                           "forearm-left"), or null when none was under it
  * @param site               where the mark is, in words; proposed from the region ("left forearm"),

@@ -2,13 +2,14 @@ package org.doorstep.model.sketch;
 
 /**
  * The grid every stored number is snapped to, so that what was signed decodes to exactly the same
- * values on every machine. Coordinates and widths are kept in tenths of a logical unit, pressure
- * in hundredths, sizes in tenths of a centimetre.
+ * values on every machine. Coordinates and widths are kept in quarters of a logical unit (finer
+ * than a finger or a screen pixel, coarser than digitizer jitter, which would otherwise dominate
+ * the size), pressure in hundredths, sizes in tenths of a centimetre.
  */
 final class Quantum {
 
     /** Coordinates (and stroke widths) are multiples of 1/COORD logical units. */
-    static final int COORD = 10;
+    static final int COORD = 4;
     /** Pressure is a multiple of 1/PRESSURE. */
     static final int PRESSURE = 100;
     /** Coordinates beyond this many logical units from the origin are refused. */
@@ -39,10 +40,15 @@ final class Quantum {
         return pressureSteps(p) / (double) PRESSURE;
     }
 
-    /** Writes a value held in tenths as the shortest decimal ("12", "12.3", "-0.5"), locale-free. */
-    static String tenths(int steps) {
+    /** Writes a coordinate held in grid steps as the shortest exact decimal ("12", "12.25", "-0.5"), locale-free. */
+    static String coordText(int steps) {
         int abs = Math.abs(steps);
-        String s = (steps < 0 ? "-" : "") + (abs / 10);
-        return abs % 10 == 0 ? s : s + "." + (abs % 10);
+        String s = (steps < 0 ? "-" : "") + (abs / COORD);
+        return switch (abs % COORD) {
+            case 1 -> s + ".25";
+            case 2 -> s + ".5";
+            case 3 -> s + ".75";
+            default -> s;
+        };
     }
 }

@@ -47,11 +47,12 @@ import org.doorstep.model.signing.CanonicalJson;
  *   first point: se(dx), se(dy) from the previous stroke's last point (0,0 at first), ue(t),
  *                rice_P(pressure - previous pressure)
  *   second:      rice_X(dx), rice_Y(dy), rice_T(dt - previous dt), rice_P(dp)
- *   later:       rice_X/Y(coordinate - (2 * previous - the one before)), rice_T, rice_P as above
+ *   third:       rice_X/Y(coordinate - (2 * previous - the one before)), rice_T, rice_P as above
+ *   later:       rice_X/Y(coordinate - (previous + floor((previous - three back) / 2))), rice_T, rice_P
  * </pre>
  * ue/se are Exp-Golomb codes (se zigzag-maps signed values first). rice_C is a Rice code whose
  * parameter adapts per channel to the mean of the recent values (see {@link BitStream.Channel}),
- * escaping to Exp-Golomb for outliers. Coordinates are tenths of a logical unit, pressure
+ * escaping to Exp-Golomb for outliers. Coordinates are quarters of a logical unit, pressure
  * hundredths, times milliseconds. Every value has exactly one spelling, so
  * {@code encode(decode(bytes))} gives back the same bytes.
  */
@@ -181,8 +182,8 @@ public final class SketchCodec {
         requireObject(o, "mark", MARK_KEYS);
         int n = intField(o, "n", "mark");
         String where = "mark " + n;
-        double x = gridNumber(o, "x", where, 10);
-        double y = gridNumber(o, "y", where, 10);
+        double x = gridNumber(o, "x", where, Quantum.COORD);
+        double y = gridNumber(o, "y", where, Quantum.COORD);
         Double size = o.has("sizeCm") ? gridNumber(o, "sizeCm", where, 10) : null;
         List<String> colours = new ArrayList<>();
         if (o.has("colours")) {
@@ -240,7 +241,7 @@ public final class SketchCodec {
         }
         double v = n.doubleValue();
         if (!Double.isFinite(v) || Math.abs(v) > Quantum.MAX_COORD || Math.round(v * perUnit) / (double) perUnit != v) {
-            throw new IllegalArgumentException(where + " \"" + key + "\" must be a multiple of 0.1 within range, was " + n);
+            throw new IllegalArgumentException(where + " \"" + key + "\" must be a multiple of 1/" + perUnit + " within range, was " + n);
         }
         return v;
     }
@@ -318,6 +319,8 @@ public final class SketchCodec {
             w.ue(pts.size() - 1L);
             int px2 = 0;
             int py2 = 0;
+            int px3 = 0;
+            int py3 = 0;
             int prevT = 0;
             for (int i = 0; i < pts.size(); i++) {
                 InkPoint p = pts.get(i);
@@ -328,13 +331,15 @@ public final class SketchCodec {
                     w.se((long) y - lastY);
                     w.ue(p.t());
                 } else {
-                    w.rice(c.x, (long) x - predict(i, lastX, px2));
-                    w.rice(c.y, (long) y - predict(i, lastY, py2));
+                    w.rice(c.x, (long) x - predict(i, lastX, px2, px3));
+                    w.rice(c.y, (long) y - predict(i, lastY, py2, py3));
                     int dt = p.t() - prevT;
                     w.rice(c.t, (long) dt - c.lastDt);
                     c.lastDt = dt;
                 }
                 w.rice(c.p, (long) p.pressureSteps() - lastP);
+                px3 = px2;
+                py3 = py2;
                 px2 = lastX;
                 py2 = lastY;
                 lastX = x;
@@ -403,6 +408,8 @@ public final class SketchCodec {
             List<InkPoint> pts = new ArrayList<>();
             int px2 = 0;
             int py2 = 0;
+            int px3 = 0;
+            int py3 = 0;
             long t = 0;
             for (int i = 0; i < n; i++) {
                 long x;
@@ -412,8 +419,8 @@ public final class SketchCodec {
                     y = lastY + r.se();
                     t = r.ue();
                 } else {
-                    x = predict(i, lastX, px2) + r.rice(c.x);
-                    y = predict(i, lastY, py2) + r.rice(c.y);
+                    x = predict(i, lastX, px2, px3) + r.rice(c.x);
+                    y = predict(i, lastY, py2, py3) + r.rice(c.y);
                     long dt = c.lastDt + r.rice(c.t);
                     if (dt < 0 || dt > Integer.MAX_VALUE) {
                         throw new IllegalArgumentException(where + " point " + (i + 1) + " goes back in time");
@@ -427,6 +434,8 @@ public final class SketchCodec {
                     throw new IllegalArgumentException(where + " point " + (i + 1) + " is out of range");
                 }
                 pts.add(new InkPoint(x / (double) Quantum.COORD, y / (double) Quantum.COORD, (int) t, p / (double) Quantum.PRESSURE));
+                px3 = px2;
+                py3 = py2;
                 px2 = lastX;
                 py2 = lastY;
                 lastX = (int) x;
@@ -448,9 +457,19 @@ public final class SketchCodec {
         return a.tool() == b.tool() && a.rgb() == b.rgb() && a.widthSteps() == b.widthSteps();
     }
 
-    /** The second point is predicted at the first; later ones continue the last step (constant velocity). */
-    private static long predict(int i, int last, int beforeLast) {
-        return i == 1 ? last : 2L * last - beforeLast;
+    /**
+     * Where the next point is expected: the second at the first, the third one step further on, and
+     * later ones half the last two steps further on (averaging two steps halves the effect of hand
+     * jitter on the guess).
+     */
+    private static long predict(int i, int last, int back2, int back3) {
+        if (i == 1) {
+            return last;
+        }
+        if (i == 2) {
+            return 2L * last - back2;
+        }
+        return last + Math.floorDiv((long) last - back3, 2);
     }
 
     private static final class Channels {

@@ -65,7 +65,7 @@ public final class SketchSvg {
 
         out.append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
         for (Stroke st : s.strokes()) {
-            out.append("<path stroke=\"").append(st.hex()).append("\" stroke-width=\"").append(Quantum.tenths(st.widthSteps())).append('"');
+            out.append("<path stroke=\"").append(st.hex()).append("\" stroke-width=\"").append(Quantum.coordText(st.widthSteps())).append('"');
             if (st.tool() == Tool.HIGHLIGHTER) {
                 out.append(" stroke-opacity=\"").append(HIGHLIGHTER_OPACITY).append('"');
             }
@@ -73,12 +73,12 @@ public final class SketchSvg {
             List<InkPoint> pts = st.points();
             for (int i = 0; i < pts.size(); i++) {
                 InkPoint p = pts.get(i);
-                out.append(i == 0 ? "M" : " L").append(Quantum.tenths(p.xSteps())).append(' ').append(Quantum.tenths(p.ySteps()));
+                out.append(i == 0 ? "M" : " L").append(Quantum.coordText(p.xSteps())).append(' ').append(Quantum.coordText(p.ySteps()));
             }
             if (pts.size() == 1) {
                 // a tap: a zero-length segment, which round caps draw as a dot
                 InkPoint p = pts.get(0);
-                out.append(" L").append(Quantum.tenths(p.xSteps())).append(' ').append(Quantum.tenths(p.ySteps()));
+                out.append(" L").append(Quantum.coordText(p.xSteps())).append(' ').append(Quantum.coordText(p.ySteps()));
             }
             out.append("\"/>\n");
         }
@@ -89,8 +89,8 @@ public final class SketchSvg {
             out.append("<g font-family=\"sans-serif\" font-size=\"").append(hundredths(r * 1.2))
                     .append("\" font-weight=\"bold\" text-anchor=\"middle\" dominant-baseline=\"central\">\n");
             for (Mark m : s.marks()) {
-                String cx = Quantum.tenths((int) Math.round(m.x() * Quantum.COORD));
-                String cy = Quantum.tenths((int) Math.round(m.y() * Quantum.COORD));
+                String cx = Quantum.coordText((int) Math.round(m.x() * Quantum.COORD));
+                String cy = Quantum.coordText((int) Math.round(m.y() * Quantum.COORD));
                 out.append("<g><title>").append(escape(markTitle(m))).append("</title>")
                         .append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"").append(hundredths(r))
                         .append("\" fill=\"#ffffff\" stroke=\"").append(MARK_COLOUR).append("\" stroke-width=\"").append(hundredths(r / 5))

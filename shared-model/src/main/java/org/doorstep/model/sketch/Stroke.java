@@ -6,7 +6,7 @@ import java.util.List;
  * One continuous line, from finger or stylus down to up.
  *
  * @param rgb     pen colour as 0xRRGGBB (no alpha: a highlighter's translucency comes from its tool)
- * @param width   line width in logical units, snapped to 0.1, more than 0
+ * @param width   line width in logical units, snapped to 0.25, more than 0
  * @param tool    pen or highlighter
  * @param startMs milliseconds since the sketch was opened when this stroke began, so the order and
  *                pace of drawing can be replayed
@@ -23,7 +23,7 @@ public record Stroke(int rgb, double width, Tool tool, long startMs, List<InkPoi
         }
         width = Quantum.coord(width, "width");
         if (width <= 0 || width > MAX_WIDTH) {
-            throw new IllegalArgumentException("width must be within 0.1.." + (int) MAX_WIDTH + ", was " + width);
+            throw new IllegalArgumentException("width must be within 0.25.." + (int) MAX_WIDTH + ", was " + width);
         }
         if (tool == null) {
             throw new IllegalArgumentException("tool is required");

@@ -11,7 +11,7 @@ final class SampleSketches {
     }
 
     static Mark forearmMark() {
-        return new Mark(1, 750.6, 376, "forearm-left", "left forearm", 2.5, "oval", List.of("blue", "purple"), false, true,
+        return new Mark(1, 750.5, 376, "forearm-left", "left forearm", 2.5, "oval", List.of("blue", "purple"), false, true,
                 List.of(SurfaceSign.SCAB), "I fell off the trampoline", "She bumped it at school", MarkBasis.SEEN, "Monday evening");
     }
 

@@ -74,7 +74,7 @@ class SketchCodecPropertiesTest {
 
     private Arbitrary<Stroke> stroke() {
         Arbitrary<Integer> rgb = Arbitraries.oneOf(Arbitraries.of(0x000000, 0x1a237e, 0xd32f2f), Arbitraries.integers().between(0, 0xffffff));
-        Arbitrary<Double> width = Arbitraries.oneOf(Arbitraries.of(2.5, 14.0), Arbitraries.doubles().between(0.1, Stroke.MAX_WIDTH));
+        Arbitrary<Double> width = Arbitraries.oneOf(Arbitraries.of(2.5, 14.0), Arbitraries.doubles().between(0.25, Stroke.MAX_WIDTH));
         Arbitrary<Long> start = Arbitraries.oneOf(Arbitraries.longs().between(0, 60_000), Arbitraries.longs().between(0, 1L << 40));
         return Combinators.combine(rgb, width, Arbitraries.of(Tool.class), start, points())
                 .as(Stroke::new);

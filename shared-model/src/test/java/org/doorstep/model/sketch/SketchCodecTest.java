@@ -141,7 +141,7 @@ class SketchCodecTest {
             "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[],\"v\":1}",
             "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[]} {}",
             "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[{\"n\":1,\"x\":1,\"y\":1}]}",
-            "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[{\"n\":1,\"x\":1.25,\"y\":1,\"basis\":\"SEEN\"}]}",
+            "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[{\"n\":1,\"x\":1.3,\"y\":1,\"basis\":\"SEEN\"}]}",
             "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[{\"n\":1,\"x\":1,\"y\":1,\"basis\":\"GUESSED\"}]}",
             "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[{\"n\":1,\"x\":1,\"y\":1,\"basis\":\"SEEN\",\"site\":\"\"}]}",
             "{\"v\":1,\"template\":\"blank\",\"caption\":\"\",\"w\":10,\"h\":10,\"strokes\":\"AYA\",\"marks\":[{\"n\":1,\"x\":1,\"y\":1,\"basis\":\"SEEN\",\"surface\":[\"SCAB\",\"SCAB\"]}]}",
@@ -166,8 +166,8 @@ class SketchCodecTest {
     @Test
     @DisplayName("R1-sketch: values are snapped to the stored grid when made, so what the tablet shows is what is signed")
     void quantizedOnConstruction() {
-        InkPoint p = new InkPoint(10.04, 20.06, 5, 0.333);
-        assertEquals(new InkPoint(10.0, 20.1, 5, 0.33), p);
+        InkPoint p = new InkPoint(10.1, 20.4, 5, 0.333);
+        assertEquals(new InkPoint(10.0, 20.5, 5, 0.33), p);
         assertThrows(IllegalArgumentException.class, () -> new InkPoint(Double.NaN, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new InkPoint(0, 0, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> new InkPoint(0, 0, 0, 1.5));
@@ -187,7 +187,7 @@ class SketchCodecTest {
         List<Stroke> moved = new java.util.ArrayList<>(s.strokes());
         Stroke first = moved.get(0);
         List<InkPoint> pts = new java.util.ArrayList<>(first.points());
-        pts.set(1, new InkPoint(pts.get(1).x() + 0.1, pts.get(1).y(), pts.get(1).t(), pts.get(1).pressure()));
+        pts.set(1, new InkPoint(pts.get(1).x() + 0.25, pts.get(1).y(), pts.get(1).t(), pts.get(1).pressure()));
         moved.set(0, new Stroke(first.rgb(), first.width(), first.tool(), first.startMs(), pts));
         Sketch t = Sketch.of(s.templateId(), s.caption(), s.width(), s.height(), moved, s.marks());
         assertTrue(!Arrays.equals(SketchCodec.canonicalBytes(s), SketchCodec.canonicalBytes(t)));

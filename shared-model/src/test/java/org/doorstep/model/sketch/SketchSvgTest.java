@@ -35,7 +35,7 @@ class SketchSvgTest {
         assertEquals(3 + 1, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength(), "outline + 3 strokes");
         assertTrue(svg.contains("stroke-linecap=\"round\" stroke-linejoin=\"round\""));
         assertTrue(svg.contains("stroke=\"#ffeb3b\" stroke-width=\"12\" stroke-opacity=\"0.35\""), "highlighter is translucent");
-        assertTrue(svg.contains("d=\"M100 100 L102.3 101.1 L105.1 103\""), svg);
+        assertTrue(svg.contains("d=\"M100 100 L102.25 101 L105 103\""), svg);
         assertTrue(svg.contains("d=\"M400 300 L400 300\""), "a tap is drawn as a dot");
         assertEquals(2, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength());
         assertTrue(svg.contains(">1</text>") && svg.contains(">2</text>"));
