@@ -34,9 +34,15 @@ public final class Ui {
         HBox bar = new HBox(8);
         bar.getChildren().add(title);
         bar.getChildren().add(spacer);
+        for (Node a : actions) {
+            if (a instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.getChildren().addAll(actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("header");
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         return bar;
     }
 
@@ -50,6 +56,7 @@ public final class Ui {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("page-scroll");
+        scroll.setMinHeight(0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
     }

@@ -37,7 +37,7 @@ public final class CaseloadPresenter {
         this.visits = visits;
         this.background = background;
         this.zone = session.clock().getZone();
-        view.title.setText("My caseload — " + session.identity().displayName());
+        view.who.setText(session.identity().displayName() + "'s caseload");
         view.lock.setOnAction(e -> navigator.lock());
         view.visits.setOnAction(e -> navigator.showVisits(false));
         view.refresh.setOnAction(e -> refresh());

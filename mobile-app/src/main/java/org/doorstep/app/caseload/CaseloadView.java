@@ -13,11 +13,12 @@ import javafx.scene.layout.VBox;
 /** The practitioner's children, each with a Start visit button. */
 public final class CaseloadView extends VBox {
 
-    public final Label title = new Label("My caseload");
+    public final Label title = new Label("Doorstep");
     public final Button visits = Ui.secondary("Visits & sync", "visits");
     public final Button lock = Ui.secondary("Lock", "lock");
     public final Button refresh = Ui.secondary("Refresh", "refresh");
     public final Label status = Ui.note("");
+    public final Label who = new Label();
     public final VBox resumeBox = new VBox(8);
     public final Label resumeText = new Label();
     public final Button resume = Ui.primary("Carry on", "resume");
@@ -38,7 +39,10 @@ public final class CaseloadView extends VBox {
         HBox statusRow = new HBox(10, status, spacer, refresh);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
-        VBox content = new VBox(16, resumeBox, statusRow, cases);
+        who.setId("who");
+        who.setWrapText(true);
+        who.getStyleClass().add("who");
+        VBox content = new VBox(16, who, resumeBox, statusRow, cases);
         getChildren().addAll(Ui.header(title, visits, lock), Ui.scrolling(content));
         getStyleClass().add("screen");
     }

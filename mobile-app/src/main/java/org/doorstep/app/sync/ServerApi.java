@@ -191,7 +191,7 @@ public final class ServerApi {
 
     private static String describe(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? "no answer" : m;
     }
 
     private void requireDevice() {

@@ -73,7 +73,24 @@ public final class VisitWizardView extends VBox {
     public VisitWizardView() {
         date.setId("date");
         date.setEditable(true);
-        date.setPromptText("d/m/yyyy");
+        date.setPromptText("e.g. 24/11/2026");
+        date.setConverter(new javafx.util.StringConverter<>() {
+            private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : f.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
         review.setId("review");
         people.setId("people");
 
@@ -142,7 +159,12 @@ public final class VisitWizardView extends VBox {
         footerBox.getStyleClass().add("footer-box");
 
         scroll = Ui.scrolling(page);
-        getChildren().addAll(Ui.header(title, close), progressBox, scroll, footerBox);
+        HBox header = Ui.header(title, close);
+        for (javafx.scene.layout.Region fixed : List.of(header, progressBox, footerBox)) {
+            fixed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        scroll.setMinHeight(0);
+        getChildren().addAll(header, progressBox, scroll, footerBox);
         getStyleClass().add("screen");
         widthProperty().addListener((o, a, w) -> stepStrip.setVisible(w.doubleValue() >= 1000));
     }

@@ -45,7 +45,8 @@ public final class Visits {
         d.childName = child.childName();
         LocalDateTime now = LocalDateTime.now(session.clock()).withSecond(0).withNano(0);
         d.date = now.toLocalDate();
-        d.start = HH_MM.format(now.minusHours(1).toLocalDate().equals(d.date) ? now.minusHours(1) : now.withHour(0));
+        LocalDateTime hourAgo = now.minusHours(1);
+        d.start = HH_MM.format(hourAgo.toLocalDate().equals(d.date) ? hourAgo : now.withHour(0).withMinute(0));
         d.end = HH_MM.format(now);
         d.venue = child.address() == null ? "" : child.address();
         save(d);

@@ -1,0 +1,223 @@
+package org.doorstep.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.doorstep.app.Navigator;
+import org.doorstep.app.outbox.OutboxEntry;
+import org.doorstep.app.store.EncryptedFileStore;
+import org.doorstep.app.sync.FakeServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+
+/**
+ * The whole app as a practitioner uses it, against a real (tiny) HTTP server: sign in and enrol,
+ * caseload from the server, record a visit, sign, sync, "Synced at". With {@code -Dscreenshots=DIR}
+ * it also writes a PNG of each screen (width and height from {@code -Dscreenshots.size=1280x800}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SignInToSyncTest {
+
+    static final Clock CLOCK = Clock.system(ZoneId.of("Europe/London"));
+
+    FakeServer server;
+    Path home;
+    Navigator nav;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        server = new FakeServer();
+        home = Files.createTempDirectory("doorstep-ui");
+        String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
+        nav = AppHarness.show(stage, CLOCK, home, server.uri().toString(),
+                Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        nav.showStart();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    @DisplayName("R13-auth R13-at-rest R1-signed R5.2-child-seen: enrol, caseload, visit, sign, sync, 'Synced at HH:mm'")
+    void endToEnd(FxRobot robot) throws Exception {
+        shot(robot, "app-signin");
+        set(robot, "#username", "amara.okafor");
+        set(robot, "#password", "wrong");
+        set(robot, "#pin", "123");
+        click(robot, "#sign-in");
+        assertEquals("Choose a PIN of at least 6 digits.", label(robot, "#pin-error").getText());
+        set(robot, "#pin", "482913");
+        set(robot, "#pin-repeat", "482913");
+        click(robot, "#sign-in");
+        waitFor(() -> !label(robot, "#password-error").getText().isEmpty());
+        assertEquals("The username or password is not right.", label(robot, "#password-error").getText());
+        shot(robot, "app-signin-error");
+        set(robot, "#password", "doorstep-demo");
+        click(robot, "#sign-in");
+
+        waitFor(() -> robot.lookup("#start-case-1001").tryQuery().isPresent()
+                && label(robot, "#caseload-status").getText().startsWith("Updated"));
+        assertTrue(EncryptedFileStore.exists(home.resolve("store")), "R13-at-rest: the tablet's store is encrypted on disk");
+        shot(robot, "app-caseload");
+
+        click(robot, "#start-case-1001");
+        set(robot, "#purpose", "Statutory visit under the child protection plan");
+        shot(robot, "app-visit-1-when-where");
+        set(robot, "#venue", "");
+        click(robot, "#next");
+        shot(robot, "app-visit-1-validation");
+        set(robot, "#venue", "Family home, 12 Elm Road");
+        click(robot, "#next");
+
+        click(robot, "#add-person");
+        set(robot, "#person-name-0", "Jo Thompson");
+        set(robot, "#person-role-0", "mother");
+        click(robot, "#add-person");
+        set(robot, "#person-name-1", "Liam Thompson");
+        set(robot, "#person-role-1", "brother, aged 4");
+        click(robot, "#interpreter-no");
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
+        shot(robot, "app-visit-2-present");
+        click(robot, "#next");
+
+        click(robot, "#seen-no");
+        click(robot, "#next");
+        shot(robot, "app-visit-3-child-validation");
+        click(robot, "#seen-yes");
+        click(robot, "#alone-yes");
+        shot(robot, "app-visit-3-child");
+        click(robot, "#next");
+
+        set(robot, "#child-views", "Maya said school is \"good\" and she likes her new teacher, Mr Patel.");
+        set(robot, "#carer-views", "Jo said the new bedtime routine is helping and she feels more supported.");
+        shot(robot, "app-visit-4-views");
+        click(robot, "#next");
+        set(robot, "#narrative", "Maya showed me her room and her reading book. The home was warm and tidy, "
+                + "with food in the fridge. Jo and I went through the safety plan; she knows whom to call. "
+                + "Agreed: next visit in two weeks, and I will check school attendance with the school.");
+        shot(robot, "app-visit-5-narrative");
+        click(robot, "#next");
+        shot(robot, "app-visit-6-review");
+        click(robot, "#sign");
+
+        waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
+                && !label(robot, "#sync-message").getText().isEmpty());
+        assertEquals(1, server.received.size());
+        OutboxEntry e = nav.session().outbox().all().get(0);
+        assertEquals(OutboxEntry.State.SYNCED, e.state());
+        assertFalse(nav.session().outbox().contains(e.noteId()));
+        assertTrue(label(robot, "#status-" + e.noteId()).getText().matches("Synced at \\d\\d:\\d\\d"));
+        assertTrue(e.receipt().verifiesWith(server.serverKey.verifyingKey()));
+        shot(robot, "app-visits-synced");
+
+        // a second visit the server refuses, and a third while the server is gone
+        click(robot, "#caseload");
+        server.batchAnswer = n -> org.doorstep.model.wire.NoteOutcome.rejected(n.noteId(),
+                org.doorstep.model.wire.Problem.of("case-closed", "Case closed", 409,
+                        "Case case-1002 was closed on 20 November 2026; ask your manager to reopen it."));
+        quickVisit(robot, "case-1002");
+        waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
+                && label(robot, "#sync-message").getText().contains("refused"));
+        server.close();
+        click(robot, "#caseload");
+        quickVisit(robot, "case-1003");
+        waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
+                && label(robot, "#sync-message").getText().startsWith("No connection"));
+        java.util.List<OutboxEntry> all = nav.session().outbox().all();
+        assertEquals(3, all.size());
+        assertEquals(2, nav.session().outbox().pending().size());
+        assertTrue(all.stream().anyMatch(x -> x.state() == OutboxEntry.State.REFUSED
+                && x.statusText(ZoneId.of("Europe/London")).equals(
+                        "Refused: Case case-1002 was closed on 20 November 2026; ask your manager to reopen it.")));
+        assertTrue(all.stream().anyMatch(x -> x.state() == OutboxEntry.State.QUEUED));
+        shot(robot, "app-visits-outbox");
+    }
+
+    /** A visit where the child was not seen, filled in as fast as the rules allow. */
+    private void quickVisit(FxRobot robot, String caseId) throws Exception {
+        click(robot, "#start-" + caseId);
+        set(robot, "#purpose", "Unannounced visit");
+        click(robot, "#next");
+        click(robot, "#add-person");
+        set(robot, "#person-name-0", "Amara Okafor");
+        set(robot, "#person-role-0", "social worker");
+        click(robot, "#interpreter-no");
+        click(robot, "#next");
+        click(robot, "#seen-no");
+        set(robot, "#reason-not-seen", "No answer at the door; a neighbour said the family is away.");
+        click(robot, "#next");
+        set(robot, "#carer-views", "Not available: nobody was home.");
+        click(robot, "#next");
+        set(robot, "#narrative", "Knocked twice, left a card asking the family to call me.");
+        click(robot, "#next");
+        click(robot, "#sign");
+    }
+
+    private void shot(FxRobot robot, String name) throws IOException {
+        String dir = System.getProperty("screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        String suffix = System.getProperty("screenshots.suffix", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of(dir, name + suffix + ".png");
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                Png.snapshot(stage.getScene(), file);
+            } catch (IOException ex) {
+                failure[0] = ex;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void click(FxRobot robot, String id) {
+        Node n = robot.lookup(id).queryAs(Node.class);
+        robot.interact(() -> org.doorstep.app.Ui.reveal(n));
+        robot.clickOn(n);
+    }
+
+    static void set(FxRobot robot, String id, String text) {
+        TextInputControl c = robot.lookup(id).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            org.doorstep.app.Ui.reveal(c);
+            c.setText(text);
+        });
+    }
+
+    static Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+}
