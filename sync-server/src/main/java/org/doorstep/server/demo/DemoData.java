@@ -1,0 +1,107 @@
+package org.doorstep.server.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.HouseholdMember;
+import org.doorstep.server.caseload.PlanItem;
+import org.doorstep.server.people.Staff;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * A small made-up team to try the system with; seeded at startup only when
+ * {@code doorstep.demo-data=true} (the dev and demo profiles), and only once.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String TEAM = "North Locality Team";
+    public static final String PASSWORD = "doorstep-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final boolean enabled;
+
+    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Transactional
+    void seed(@Observes StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        if (Staff.findById("amara.okafor") != null) {
+            LOG.info("Demo data already present");
+            return;
+        }
+        Staff.create("amara.okafor", "Amara Okafor", Staff.PRACTITIONER, TEAM, PASSWORD);
+        Staff.create("tom.price", "Tom Price", Staff.PRACTITIONER, TEAM, PASSWORD);
+        Staff.create("priya.shah", "Priya Shah", Staff.SUPERVISOR, TEAM, PASSWORD);
+
+        child("C-1001", "Amelia Smith", LocalDate.of(2017, 3, 14), "12 Elm Road, Northfield, NF2 4AB",
+                "Child protection plan (neglect)", "amara.okafor",
+                List.of("Jade Smith, mother, parental responsibility", "Amelia Smith, child",
+                        "Leo Smith, brother (age 3)"),
+                List.of("Amelia attends school every day, with attendance above 95% by the next review.",
+                        "Ms Smith attends the weekly parenting group.",
+                        "The home is kept warm, with food in the cupboards, checked at every visit."));
+        child("C-1002", "Noah Williams", LocalDate.of(2012, 9, 2), "Flat 4, 88 Station Street, Northfield, NF1 7QP",
+                "Child in need", "amara.okafor",
+                List.of("Karen Williams, mother, parental responsibility", "Noah Williams, child"),
+                List.of("Noah is referred to CAMHS and attends his first appointment.",
+                        "Ms Williams and Noah agree a plan for evenings and screen time."));
+        child("C-1003", "Zara Ahmed", LocalDate.of(2019, 6, 21), "3 Orchard Close, Hillbrook, NF5 2DW",
+                "Child protection plan (emotional abuse)", "amara.okafor",
+                List.of("Samira Ahmed, mother, parental responsibility", "Imran Ahmed, father, parental responsibility",
+                        "Zara Ahmed, child", "Yusuf Ahmed, brother (age 9)"),
+                List.of("Zara is seen alone at every statutory visit, with an interpreter for her parents (Urdu).",
+                        "Mr and Mrs Ahmed complete the domestic abuse programme.",
+                        "Zara's nursery shares attendance weekly with the social worker."));
+        child("C-1004", "Ethan Clarke", LocalDate.of(2010, 1, 30), "27 Mill Lane, Northfield, NF3 9HS",
+                "Looked after child (section 20)", "tom.price",
+                List.of("Linda Hart, foster carer", "Ethan Clarke, child",
+                        "Donna Clarke, birth mother, parental responsibility (lives elsewhere)"),
+                List.of("Ethan has contact with his mother every other Saturday, supervised.",
+                        "Ethan's personal education plan is reviewed this term."));
+        child("C-1005", "Lily Evans", LocalDate.of(2015, 11, 8), "9 Canal View, Hillbrook, NF6 1LT",
+                "Child protection plan (physical abuse)", "tom.price",
+                List.of("Rachel Evans, mother, parental responsibility", "Lily Evans, child",
+                        "Mark Doyle, mother's partner"),
+                List.of("Mark Doyle is not left alone with Lily until the risk assessment is complete.",
+                        "Lily is seen alone at every visit and her views recorded in her own words.",
+                        "Ms Evans tells the social worker of any change in who lives in the home."));
+        LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor)");
+    }
+
+    private static void child(String caseId, String name, LocalDate born, String address, String legalStatus,
+                              String practitioner, List<String> household, List<String> plan) {
+        ChildCase c = new ChildCase();
+        c.caseId = caseId;
+        c.childName = name;
+        c.dateOfBirth = born;
+        c.address = address;
+        c.legalStatus = legalStatus;
+        c.allocatedTo = practitioner;
+        c.persist();
+        for (int i = 0; i < household.size(); i++) {
+            HouseholdMember h = new HouseholdMember();
+            h.caseId = caseId;
+            h.position = i + 1;
+            h.description = household.get(i);
+            h.persist();
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            PlanItem p = new PlanItem();
+            p.id = caseId + "-R" + (i + 1);
+            p.caseId = caseId;
+            p.position = i + 1;
+            p.text = plan.get(i);
+            p.persist();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.doorstep.server.enrolment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.doorstep.model.signing.VerifyingKey;
+
+/** A tablet's public key bound to the practitioner who enrolled it; its id is the key id. */
+@Entity
+@Table(name = "devices")
+public class Device extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "device_id")
+    public String deviceId;
+
+    public String username;
+
+    @Column(name = "device_name")
+    public String deviceName;
+
+    @Column(name = "public_key")
+    public String publicKey;
+
+    @Column(name = "enrolled_at")
+    public Instant enrolledAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    public VerifyingKey verifyingKey() {
+        return VerifyingKey.fromBase64(publicKey);
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

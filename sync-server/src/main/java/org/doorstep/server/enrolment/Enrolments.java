@@ -1,0 +1,88 @@
+package org.doorstep.server.enrolment;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.doorstep.model.signing.VerifyingKey;
+import org.doorstep.model.wire.Enrolment;
+import org.doorstep.model.wire.EnrolmentRequest;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.problem.ProblemException;
+import org.doorstep.server.serverkey.ServerKey;
+
+/** Binds a tablet's public key to the practitioner who signs in with it, once. */
+@ApplicationScoped
+public class Enrolments {
+
+    private final IdentityProviderManager identities;
+    private final ServerKey serverKey;
+    private final Clock clock;
+
+    Enrolments(IdentityProviderManager identities, ServerKey serverKey, Clock clock) {
+        this.identities = identities;
+        this.serverKey = serverKey;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Enrolment enrol(EnrolmentRequest request) {
+        if (request == null) {
+            throw ProblemException.of("malformed-json", "Malformed JSON", 400, "The request body is empty.");
+        }
+        Staff staff = signIn(request.username(), request.password());
+        if (!staff.isPractitioner()) {
+            throw ProblemException.of("not-a-practitioner", "Not a practitioner", 403,
+                    "Only practitioners enrol tablets; " + staff.username + " is a " + staff.role + ".");
+        }
+        VerifyingKey key;
+        try {
+            key = VerifyingKey.fromBase64(request.publicKey());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.of("invalid-public-key", "Invalid public key", 400,
+                    "The public key must be a raw 32-byte Ed25519 key in unpadded base64url: " + e.getMessage());
+        }
+        Device device = Device.findById(key.keyId());
+        if (device == null) {
+            device = new Device();
+            device.deviceId = key.keyId();
+            device.username = staff.username;
+            device.deviceName = request.deviceName();
+            device.publicKey = key.base64();
+            device.enrolledAt = clock.instant();
+            device.persist();
+        } else if (!device.username.equals(staff.username)) {
+            throw ProblemException.of("device-already-enrolled", "Device already enrolled", 409,
+                    "This key is already enrolled for another practitioner; make a new key pair on the tablet.");
+        } else if (device.isRevoked()) {
+            throw ProblemException.of("device-revoked", "Device revoked", 403,
+                    "This device key was revoked; make a new key pair on the tablet and enrol again.");
+        }
+        return new Enrolment(device.deviceId, staff.username, staff.displayName, serverKey.verifyingKey().base64());
+    }
+
+    private Staff signIn(String username, String password) {
+        if (username == null || password == null || username.isBlank() || password.isEmpty()) {
+            throw invalidCredentials();
+        }
+        try {
+            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(username,
+                    new PasswordCredential(password.toCharArray())));
+        } catch (AuthenticationFailedException e) {
+            throw invalidCredentials();
+        }
+        Staff staff = Staff.findById(username);
+        if (staff == null) {
+            throw invalidCredentials();
+        }
+        return staff;
+    }
+
+    private static ProblemException invalidCredentials() {
+        return ProblemException.of("invalid-credentials", "Invalid credentials", 401,
+                "The username or password is wrong.");
+    }
+}

@@ -1,0 +1,104 @@
+package org.doorstep.server.notes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.doorstep.model.chain.ChainLink;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.receipt.Receipt;
+import org.doorstep.model.signing.ContentHash;
+import org.doorstep.model.signing.SignedNote;
+
+/**
+ * One append-only entry of a case record: the note exactly as signed, its signature, its place in
+ * the case's hash chain and the receipt issued for it. Written once by {@link NoteIngest}; never
+ * updated or deleted.
+ */
+@Entity
+@Table(name = "case_entries")
+public class CaseEntryRow extends PanacheEntityBase {
+
+    public static final String VISIT = "visit";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", updatable = false)
+    public String caseId;
+
+    @Column(updatable = false)
+    public long sequence;
+
+    @Column(name = "note_id", updatable = false)
+    public String noteId;
+
+    @Column(updatable = false)
+    public String kind;
+
+    @Column(name = "content_hash", updatable = false)
+    public String contentHash;
+
+    @Column(name = "previous_hash", updatable = false)
+    public String previousHash;
+
+    @Column(name = "entry_hash", updatable = false)
+    public String entryHash;
+
+    @Column(name = "note_json", updatable = false)
+    public String noteJson;
+
+    @Column(updatable = false)
+    public String signature;
+
+    @Column(name = "device_id", updatable = false)
+    public String deviceId;
+
+    @Column(updatable = false)
+    public String author;
+
+    @Column(name = "visit_start", updatable = false)
+    public Instant visitStart;
+
+    @Column(name = "signed_at", updatable = false)
+    public Instant signedAt;
+
+    @Column(name = "received_at", updatable = false)
+    public Instant receivedAt;
+
+    @Column(name = "receipt_json", updatable = false)
+    public String receiptJson;
+
+    public static CaseEntryRow byNoteId(String noteId) {
+        return find("noteId", noteId).firstResult();
+    }
+
+    public Receipt receipt() {
+        return Json.read(receiptJson, Receipt.class);
+    }
+
+    /** The note as stored, with the device and signature it came with. */
+    public SignedNote signedNote() {
+        return new SignedNote(deviceId, Json.read(noteJson, com.fasterxml.jackson.databind.JsonNode.class), signature);
+    }
+
+    /**
+     * The chain link as the stored note now reads: the content hash is recomputed from the stored
+     * JSON, so a note changed behind the application's back breaks the chain as well.
+     */
+    public ChainLink chainLink() {
+        String hash;
+        try {
+            hash = signedNote().contentHash();
+        } catch (RuntimeException e) {
+            hash = ContentHash.of(noteJson.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ChainLink(sequence, noteId, hash, previousHash, entryHash);
+    }
+}

@@ -1,0 +1,206 @@
+package org.doorstep.server.notes;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.doorstep.model.chain.CaseChain;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.receipt.Receipt;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.Violation;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.visit.VisitRules;
+import org.doorstep.model.wire.ChronologyLine;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caserecord.ChronologyEntry;
+import org.doorstep.server.enrolment.Device;
+import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.problem.ProblemException;
+import org.doorstep.server.serverkey.ServerKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * The one way a signed note enters a case record. Every check runs before anything is written; the
+ * merge then happens in one transaction holding the case row's lock: dedupe by note id, append the
+ * entry to the case's hash chain, add the chronology line, keep the receipt. Reposting the same
+ * note returns the receipt first issued; the same id with other content is a conflict.
+ */
+@ApplicationScoped
+public class NoteIngest {
+
+    private static final Logger LOG = Logger.getLogger(NoteIngest.class);
+
+    private final Clock clock;
+    private final VisitRules rules;
+    private final ServerKey serverKey;
+    private final EntityManager em;
+    private final ZoneId zone;
+
+    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em,
+               @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+        this.clock = clock;
+        this.rules = new VisitRules(clock);
+        this.serverKey = serverKey;
+        this.em = em;
+        this.zone = zone;
+    }
+
+    public Ingested accept(SignedNote signed, Practitioner practitioner) {
+        Checked checked = QuarkusTransaction.requiringNew().call(() -> check(signed, practitioner));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> merge(checked, practitioner));
+        } catch (RuntimeException e) {
+            if (!isUniqueKeyViolation(e)) {
+                throw e;
+            }
+            // Another request merged the same note id at the same moment: answer as a repost would.
+            LOG.debugf("Concurrent insert of note %s; reading the stored one", checked.noteId());
+            return QuarkusTransaction.requiringNew().call(() -> {
+                CaseEntryRow existing = CaseEntryRow.byNoteId(checked.noteId());
+                if (existing == null) {
+                    throw e;
+                }
+                return repost(existing, checked);
+            });
+        }
+    }
+
+    /** The note as it passed every check, with what the merge needs. */
+    record Checked(SignedNote signed, VisitNote visit, String noteId, String contentHash, String canonicalJson) {
+    }
+
+    private Checked check(SignedNote signed, Practitioner practitioner) {
+        if (signed == null || signed.note() == null || !signed.note().isObject()) {
+            throw ProblemException.of("invalid-note", "Invalid note", 422,
+                    "The request must hold a signed note: deviceId, note (an object) and signature.");
+        }
+        if (!practitioner.deviceId().equals(signed.deviceId())) {
+            throw ProblemException.of("device-mismatch", "Device mismatch", 403,
+                    "The note names device " + signed.deviceId() + " but the API token was issued to device "
+                            + practitioner.deviceId() + "; a device sends only the notes it signed.");
+        }
+        Device device = Device.findById(signed.deviceId());
+        if (device == null || device.isRevoked()) {
+            throw ProblemException.of("device-revoked", "Device revoked", 403,
+                    "This device was revoked; notes it signed are no longer accepted.");
+        }
+        boolean verified;
+        try {
+            verified = signed.verifiesWith(device.verifyingKey());
+        } catch (RuntimeException e) {
+            verified = false;
+        }
+        if (!verified) {
+            throw ProblemException.of("invalid-signature", "Invalid signature", 422,
+                    "The note's signature does not verify against device " + device.deviceId
+                            + "'s key: the note was changed after it was signed, or signed with another key.");
+        }
+        VisitNote visit;
+        try {
+            visit = signed.visitNote();
+        } catch (Json.MalformedJsonException e) {
+            throw ProblemException.of("invalid-note", "Invalid note", 422,
+                    "A field of the note has the wrong type: " + e.getMessage());
+        }
+        List<Violation> violations = new ArrayList<>(rules.checkSigned(visit));
+        if (!NoteIds.isV7(signed.noteId())) {
+            violations.add(new Violation("noteId", "R1-signed",
+                    "The note id must be a lower-case UUID version 7 made on the device."));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.withViolations("invalid-note", "Invalid note", 422,
+                    "The note breaks " + violations.size() + " rule(s) of the visit form; see violations.", violations);
+        }
+        if (!practitioner.username().equals(visit.author())) {
+            throw ProblemException.of("author-mismatch", "Author mismatch", 403,
+                    "The note names " + visit.author() + " as author but device " + device.deviceId
+                            + " is enrolled to " + practitioner.username() + ".");
+        }
+        ChildCase childCase = ChildCase.findById(visit.caseId());
+        if (childCase == null) {
+            throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + visit.caseId() + ".");
+        }
+        if (!childCase.isAllocatedTo(practitioner.username())) {
+            throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
+                    "Case " + visit.caseId() + " is not allocated to " + practitioner.username() + ".");
+        }
+        if (!FormVersion.isApproved(visit.formVersion())) {
+            throw ProblemException.of("unapproved-form-version", "Unapproved form version", 422,
+                    "Form version " + visit.formVersion() + " is not approved for use; update the app.");
+        }
+        byte[] canonical = signed.canonicalBytes();
+        return new Checked(signed, visit, signed.noteId(), signed.contentHash(),
+                new String(canonical, StandardCharsets.UTF_8));
+    }
+
+    private Ingested merge(Checked note, Practitioner practitioner) {
+        String caseId = note.visit().caseId();
+        em.find(ChildCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        CaseEntryRow existing = CaseEntryRow.byNoteId(note.noteId());
+        if (existing != null) {
+            return repost(existing, note);
+        }
+        CaseEntryRow last = CaseEntryRow.find("caseId = ?1 order by sequence desc", caseId).firstResult();
+        long sequence = last == null ? 1 : last.sequence + 1;
+        String previousHash = last == null ? CaseChain.GENESIS : last.entryHash;
+        String entryHash = CaseChain.link(previousHash, sequence, note.noteId(), note.contentHash());
+        Receipt receipt = Receipt.issue(note.noteId(), caseId, note.contentHash(), sequence, entryHash,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), serverKey.signingKey());
+
+        CaseEntryRow entry = new CaseEntryRow();
+        entry.caseId = caseId;
+        entry.sequence = sequence;
+        entry.noteId = note.noteId();
+        entry.kind = CaseEntryRow.VISIT;
+        entry.contentHash = note.contentHash();
+        entry.previousHash = previousHash;
+        entry.entryHash = entryHash;
+        entry.noteJson = note.canonicalJson();
+        entry.signature = note.signed().signature();
+        entry.deviceId = note.signed().deviceId();
+        entry.author = note.visit().author();
+        entry.visitStart = note.visit().visitStart();
+        entry.signedAt = note.visit().signedAt();
+        entry.receivedAt = receipt.receivedAt();
+        entry.receiptJson = Json.write(receipt);
+        entry.persist();
+
+        ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),
+                note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName());
+        ChronologyEntry.of(caseId, line, note.noteId()).persist();
+        em.flush();
+        return new Ingested(receipt, false);
+    }
+
+    private static Ingested repost(CaseEntryRow existing, Checked note) {
+        if (!existing.contentHash.equals(note.contentHash())) {
+            throw ProblemException.of("note-conflict", "Note conflict", 409,
+                    "Note " + note.noteId() + " is already in the record with different content. A signed note "
+                            + "is never overwritten: send a correction as a new note that names this one.");
+        }
+        return new Ingested(existing.receipt(), true);
+    }
+
+    private static boolean isUniqueKeyViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException || t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+package org.doorstep.server.notes;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.wire.BatchOutcome;
+import org.doorstep.model.wire.NoteBatch;
+import org.doorstep.model.wire.NoteOutcome;
+import org.doorstep.model.wire.Problem;
+import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.problem.ProblemException;
+import org.doorstep.server.token.Tokens;
+import org.jboss.logging.Logger;
+
+/** POST /api/v1/notes (one note) and POST /api/v1/notes/batch (up to 100, one outcome each). */
+@Path("/api/v1/notes")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class NotesResource {
+
+    public static final int MAX_BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(NotesResource.class);
+
+    private final Tokens tokens;
+    private final NoteIngest ingest;
+
+    NotesResource(Tokens tokens, NoteIngest ingest) {
+        this.tokens = tokens;
+        this.ingest = ingest;
+    }
+
+    @POST
+    public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SignedNote note) {
+        Practitioner practitioner = tokens.practitioner(authorization);
+        if (note == null) {
+            throw ProblemException.of("malformed-json", "Malformed JSON", 400, "The request body is empty.");
+        }
+        Ingested result = ingest.accept(note, practitioner);
+        return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(result.receipt()).build();
+    }
+
+    @POST
+    @Path("/batch")
+    public BatchOutcome batch(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NoteBatch batch) {
+        Practitioner practitioner = tokens.practitioner(authorization);
+        if (batch == null || batch.notes() == null) {
+            throw ProblemException.of("malformed-json", "Malformed JSON", 400,
+                    "The request must be a batch: {\"notes\": [ ...signed notes... ]}.");
+        }
+        if (batch.notes().size() > MAX_BATCH) {
+            throw ProblemException.of("batch-too-large", "Batch too large", 413,
+                    "A batch holds at most " + MAX_BATCH + " notes; this one holds " + batch.notes().size() + ".");
+        }
+        List<NoteOutcome> outcomes = new ArrayList<>(batch.notes().size());
+        for (SignedNote note : batch.notes()) {
+            outcomes.add(outcome(note, practitioner));
+        }
+        return new BatchOutcome(outcomes);
+    }
+
+    private NoteOutcome outcome(SignedNote note, Practitioner practitioner) {
+        String noteId = note == null ? null : note.noteId();
+        try {
+            Ingested result = ingest.accept(note, practitioner);
+            return result.duplicate() ? NoteOutcome.duplicate(result.receipt()) : NoteOutcome.accepted(result.receipt());
+        } catch (ProblemException e) {
+            return NoteOutcome.rejected(noteId, e.problem());
+        } catch (RuntimeException e) {
+            LOG.error("Note " + noteId + " of a batch failed", e);
+            return NoteOutcome.rejected(noteId, Problem.of("internal-error", "Internal error", 500,
+                    "The server could not store this note; send it again later."));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.doorstep.server.problem;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.wire.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers a body over {@code quarkus.http.limits.max-body-size} with a problem+json 413 rather
+ * than the HTTP layer's bare one: by its Content-Length before reading it, and as the error
+ * handler for 413 when a streamed body runs over.
+ */
+@ApplicationScoped
+public class PayloadLimit {
+
+    private final long maxBytes;
+
+    PayloadLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+        this.maxBytes = max.asLongValue();
+    }
+
+    static Problem tooLarge() {
+        return Problem.of("payload-too-large", "Payload too large", 413,
+                "The request body is larger than the server accepts; send fewer notes per batch.");
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::checkLength);
+        router.errorHandler(413, ctx -> send(ctx));
+    }
+
+    private void checkLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBytes) {
+                    send(ctx);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // not ours to judge; the HTTP layer refuses a nonsense length
+            }
+        }
+        ctx.next();
+    }
+
+    private void send(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended()) {
+            return;
+        }
+        if (!response.headWritten()) {
+            response.setStatusCode(413)
+                    .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
+                    .putHeader("Connection", "close");
+        }
+        response.end(Json.write(tooLarge().withInstance(ctx.request().path())));
+    }
+}

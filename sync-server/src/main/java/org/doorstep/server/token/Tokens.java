@@ -1,0 +1,141 @@
+package org.doorstep.server.token;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import org.doorstep.model.signing.ContentHash;
+import org.doorstep.model.wire.AccessToken;
+import org.doorstep.model.wire.Challenge;
+import org.doorstep.model.wire.ChallengeRequest;
+import org.doorstep.model.wire.TokenChallenge;
+import org.doorstep.model.wire.TokenRequest;
+import org.doorstep.server.enrolment.Device;
+import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.problem.ProblemException;
+
+/**
+ * Short-lived API tokens for enrolled devices: the device signs a one-time challenge with its key
+ * and gets a token; a revoked device gets neither (R15-lost-device).
+ */
+@ApplicationScoped
+public class Tokens {
+
+    public static final Duration CHALLENGE_LIFE = Duration.ofMinutes(2);
+    public static final Duration TOKEN_LIFE = Duration.ofMinutes(15);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+
+    Tokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Challenge challenge(ChallengeRequest request) {
+        Device device = usableDevice(request == null ? null : request.deviceId());
+        IssuedChallenge c = new IssuedChallenge();
+        c.challenge = randomText();
+        c.deviceId = device.deviceId;
+        c.expiresAt = now().plus(CHALLENGE_LIFE);
+        c.persist();
+        return new Challenge(c.deviceId, c.challenge, c.expiresAt);
+    }
+
+    /** The challenge is consumed even when the exchange fails, so the refusal must not roll it back. */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public AccessToken exchange(TokenRequest request) {
+        if (request == null || request.challenge() == null || request.deviceId() == null) {
+            throw invalidChallenge("The request must name the device, the challenge and its signature.");
+        }
+        IssuedChallenge c = IssuedChallenge.findById(request.challenge());
+        if (c == null || !c.deviceId.equals(request.deviceId())) {
+            throw invalidChallenge("This challenge is unknown or was already used; ask for a new one.");
+        }
+        // Single use whatever happens next; the delete count guards against a concurrent exchange.
+        if (IssuedChallenge.delete("challenge", c.challenge) != 1) {
+            throw invalidChallenge("This challenge was already used; ask for a new one.");
+        }
+        if (!c.expiresAt.isAfter(clock.instant())) {
+            throw invalidChallenge("This challenge has expired; ask for a new one.");
+        }
+        Device device = usableDevice(c.deviceId);
+        byte[] message = TokenChallenge.message(device.deviceId, c.challenge);
+        if (!device.verifyingKey().verifiesBase64(message, request.signature())) {
+            throw invalidChallenge("The signature over the challenge does not verify against this device's key.");
+        }
+        String token = randomText();
+        IssuedToken t = new IssuedToken();
+        t.tokenHash = hash(token);
+        t.deviceId = device.deviceId;
+        t.username = device.username;
+        t.issuedAt = now();
+        t.expiresAt = t.issuedAt.plus(TOKEN_LIFE);
+        t.persist();
+        return new AccessToken(token, t.expiresAt);
+    }
+
+    /** The practitioner behind an {@code Authorization: Bearer} header, or a 401 {@code invalid-token}. */
+    @Transactional
+    public Practitioner practitioner(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw invalidToken("Send an API token as 'Authorization: Bearer <token>'.");
+        }
+        String token = authorization.substring(7).trim();
+        IssuedToken t = token.isEmpty() ? null : IssuedToken.findById(hash(token));
+        if (t == null) {
+            throw invalidToken("The API token is unknown; get a new one with the device key.");
+        }
+        if (!t.expiresAt.isAfter(clock.instant())) {
+            throw invalidToken("The API token has expired; get a new one with the device key.");
+        }
+        Device device = Device.findById(t.deviceId);
+        if (device == null || device.isRevoked()) {
+            throw ProblemException.of("device-revoked", "Device revoked", 403,
+                    "This device was revoked; it can no longer send notes.");
+        }
+        Staff staff = Staff.findById(t.username);
+        return new Practitioner(t.username, staff == null ? t.username : staff.displayName, t.deviceId);
+    }
+
+    private Device usableDevice(String deviceId) {
+        Device device = deviceId == null ? null : Device.findById(deviceId);
+        if (device == null) {
+            throw ProblemException.of("unknown-device", "Unknown device", 404,
+                    "No device is enrolled with id " + deviceId + "; enrol the tablet first.");
+        }
+        if (device.isRevoked()) {
+            throw ProblemException.of("device-revoked", "Device revoked", 403,
+                    "This device was revoked; it can no longer get tokens or send notes.");
+        }
+        return device;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String randomText() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        return ContentHash.of(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ProblemException invalidChallenge(String detail) {
+        return ProblemException.of("invalid-challenge", "Invalid challenge", 401, detail);
+    }
+
+    private static ProblemException invalidToken(String detail) {
+        return ProblemException.of("invalid-token", "Invalid token", 401, detail);
+    }
+}

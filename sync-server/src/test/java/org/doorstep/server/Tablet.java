@@ -1,0 +1,88 @@
+package org.doorstep.server;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.signing.SigningKey;
+import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.PresentPerson;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.AccessToken;
+import org.doorstep.model.wire.Challenge;
+import org.doorstep.model.wire.ChallengeRequest;
+import org.doorstep.model.wire.Enrolment;
+import org.doorstep.model.wire.EnrolmentRequest;
+import org.doorstep.model.wire.TokenChallenge;
+import org.doorstep.model.wire.TokenRequest;
+
+/** A test tablet: its own key, enrolled for one practitioner, holding a token; it talks as the app will. */
+public final class Tablet {
+
+    public final SigningKey key = SigningKey.generate();
+    public final String username;
+    public String deviceId;
+    public String token;
+    private final NoteIds ids = new NoteIds(Clock.systemUTC());
+
+    private Tablet(String username) {
+        this.username = username;
+    }
+
+    public static Tablet enrolled(String username) {
+        Tablet t = new Tablet(username);
+        Enrolment e = Json.read(given().contentType(ContentType.JSON)
+                .body(Json.write(new EnrolmentRequest(username, TestWorld.PASSWORD, "Test tablet", t.key.verifyingKey().base64())))
+                .post("/api/v1/enrolments").then().statusCode(201).extract().asString(), Enrolment.class);
+        t.deviceId = e.deviceId();
+        t.token = t.newToken();
+        return t;
+    }
+
+    public String newToken() {
+        Challenge c = Json.read(given().contentType(ContentType.JSON).body(Json.write(new ChallengeRequest(deviceId)))
+                .post("/api/v1/tokens/challenges").then().statusCode(200).extract().asString(), Challenge.class);
+        String sig = key.signBase64(TokenChallenge.message(deviceId, c.challenge()));
+        return Json.read(given().contentType(ContentType.JSON).body(Json.write(new TokenRequest(deviceId, c.challenge(), sig)))
+                .post("/api/v1/tokens").then().statusCode(200).extract().asString(), AccessToken.class).token();
+    }
+
+    /** A complete, valid visit to this case, signed half an hour ago. */
+    public VisitNote visit(String caseId) {
+        return visit(caseId, "Visited at home. The house was warm and clean. Amelia showed me her room.");
+    }
+
+    public VisitNote visit(String caseId, String narrative) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new VisitNote(ids.next().toString(), caseId, "visit-1", now.minus(2, ChronoUnit.HOURS),
+                now.minus(1, ChronoUnit.HOURS), "Family home, 12 Elm Road",
+                List.of(new PresentPerson("Jade Smith", "mother"), new PresentPerson("Amelia Smith", "child")),
+                "Statutory visit under the child protection plan", true, true, null, false, null, null,
+                "Amelia said she likes her new school.", "Ms Smith said the new routine is working.",
+                narrative, username, now.minus(30, ChronoUnit.MINUTES));
+    }
+
+    public SignedNote sign(VisitNote visit) {
+        return SignedNote.sign(visit, deviceId, key);
+    }
+
+    public Response post(Object body) {
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .body(body instanceof String s ? s : Json.write(body)).post("/api/v1/notes");
+    }
+
+    public Response postBatch(Object body) {
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .body(body instanceof String s ? s : Json.write(body)).post("/api/v1/notes/batch");
+    }
+
+    public Response record(String caseId) {
+        return given().header("Authorization", "Bearer " + token).get("/api/v1/cases/" + caseId + "/record");
+    }
+}

@@ -1,0 +1,89 @@
+package org.doorstep.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.people.Staff;
+
+/** What tests seed and inspect in the database; every name is unique so leftovers never clash. */
+@ApplicationScoped
+public class TestWorld {
+
+    public static final String PASSWORD = "correct horse battery";
+    public static final String TEAM = "Test Locality Team";
+
+    private final EntityManager em;
+
+    TestWorld(EntityManager em) {
+        this.em = em;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Transactional
+    public String staff(String role) {
+        String username = unique(role);
+        Staff.create(username, "Test " + role + " " + username.substring(username.length() - 4), role, TEAM, PASSWORD);
+        return username;
+    }
+
+    @Transactional
+    public String childCase(String allocatedTo) {
+        return childCase(allocatedTo, "Test Child");
+    }
+
+    @Transactional
+    public String childCase(String allocatedTo, String childName) {
+        ChildCase c = new ChildCase();
+        c.caseId = unique("C");
+        c.childName = childName;
+        c.dateOfBirth = LocalDate.of(2016, 5, 1);
+        c.address = "1 Test Street";
+        c.legalStatus = "Child in need";
+        c.allocatedTo = allocatedTo;
+        c.persist();
+        return c.caseId;
+    }
+
+    @Transactional
+    public long entries(String caseId) {
+        return ((Number) em.createNativeQuery("select count(*) from case_entries where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long chronologyLines(String caseId) {
+        return ((Number) em.createNativeQuery("select count(*) from chronology_lines where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long notesWithId(String noteId) {
+        return ((Number) em.createNativeQuery("select count(*) from case_entries where note_id = ?1")
+                .setParameter(1, noteId).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public String storedNoteJson(String noteId) {
+        return (String) em.createNativeQuery("select note_json from case_entries where note_id = ?1")
+                .setParameter(1, noteId).getSingleResult();
+    }
+
+    /** Edits a stored note behind the application's back, as someone with database access could. */
+    @Transactional
+    public int alterStoredNote(String noteId, String from, String to) {
+        return em.createNativeQuery("update case_entries set note_json = replace(note_json, ?1, ?2) where note_id = ?3")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, noteId).executeUpdate();
+    }
+
+    @Transactional
+    public void revoke(String deviceId) {
+        em.createNativeQuery("update devices set revoked_at = current_timestamp(6) where device_id = ?1")
+                .setParameter(1, deviceId).executeUpdate();
+    }
+}
