@@ -37,7 +37,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password", env("DOORSTEP_TEST_DB_PASSWORD", ""),
                     "doorstep.server-key-file", key);
         }
-        db = EmbeddedMariaDb.start(dir.resolve("mariadb").toFile(), dir.resolve("mariadb-base").toFile(), "doorstep_test");
+        db = EmbeddedMariaDb.start(dir.resolve("mariadb").toFile(), dir.resolve("mariadb-base").toFile(), "doorstep_test", false);
         return Map.of("quarkus.datasource.jdbc.url", db.jdbcUrl("doorstep_test"),
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", "",

