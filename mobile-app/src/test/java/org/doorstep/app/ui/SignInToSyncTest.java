@@ -155,6 +155,18 @@ class SignInToSyncTest {
                         "Refused: Case case-1002 was closed on 20 November 2026; ask your manager to reopen it.")));
         assertTrue(all.stream().anyMatch(x -> x.state() == OutboxEntry.State.QUEUED));
         shot(robot, "app-visits-outbox");
+
+        // R13-auto-logout: locked, the PIN opens the same encrypted store again (offline)
+        robot.interact(nav::lock);
+        set(robot, "#pin", "000001");
+        click(robot, "#unlock");
+        waitFor(() -> !label(robot, "#pin-error").getText().isEmpty());
+        assertEquals("That PIN is not right. Try again.", label(robot, "#pin-error").getText());
+        shot(robot, "app-unlock-wrong-pin");
+        set(robot, "#pin", "482913");
+        click(robot, "#unlock");
+        waitFor(() -> robot.lookup("#start-case-1001").tryQuery().isPresent());
+        assertEquals("Visits & sync (1 queued)", robot.lookup("#visits").queryAs(javafx.scene.control.Button.class).getText());
     }
 
     /** A visit where the child was not seen, filled in as fast as the rules allow. */
