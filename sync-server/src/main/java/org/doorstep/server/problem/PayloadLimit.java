@@ -36,6 +36,13 @@ public class PayloadLimit {
 
     private void checkLength(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
+        String chunked = ctx.request().getHeader("Transfer-Encoding");
+        if (length == null && chunked != null && ctx.request().path().startsWith("/api/")) {
+            // A streamed body would be read whole before any limit applies: the API wants its length up front.
+            sendProblem(ctx, Problem.of("length-required", "Length required", 411,
+                    "Send the request with a Content-Length header; streamed (chunked) bodies are not accepted."));
+            return;
+        }
         if (length != null) {
             try {
                 if (Long.parseLong(length.trim()) > maxBytes) {
@@ -50,15 +57,19 @@ public class PayloadLimit {
     }
 
     private void send(RoutingContext ctx) {
+        sendProblem(ctx, tooLarge());
+    }
+
+    private void sendProblem(RoutingContext ctx, Problem problem) {
         HttpServerResponse response = ctx.response();
         if (response.ended()) {
             return;
         }
         if (!response.headWritten()) {
-            response.setStatusCode(413)
+            response.setStatusCode(problem.status())
                     .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
                     .putHeader("Connection", "close");
         }
-        response.end(Json.write(tooLarge().withInstance(ctx.request().path())));
+        response.end(Json.write(problem.withInstance(ctx.request().path())));
     }
 }

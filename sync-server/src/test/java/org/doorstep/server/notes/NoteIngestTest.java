@@ -220,6 +220,24 @@ class NoteIngestTest {
     }
 
     @Test
+    @DisplayName("a streamed (chunked) body with no length is 411 length-required, so no body is read past the limit")
+    void chunked() throws Exception {
+        byte[] body = Json.write(tablet.sign(tablet.visit(caseId))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/notes"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + tablet.token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, response.statusCode(), response.body());
+        assertEquals(PROBLEM, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("length-required"));
+        assertEquals(0, world.entries(caseId));
+    }
+
+    @Test
     @DisplayName("a body that is not JSON is 415 as problem+json")
     void wrongContentType() {
         given().contentType(ContentType.TEXT).header("Authorization", "Bearer " + tablet.token).body("hello")
