@@ -1,0 +1,124 @@
+package org.doorstep.server.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.doorstep.app.outbox.Outbox;
+import org.doorstep.app.outbox.OutboxEntry;
+import org.doorstep.app.outbox.OutboxWorker;
+import org.doorstep.app.store.EncryptedFileStore;
+import org.doorstep.app.sync.ServerApi;
+import org.doorstep.app.sync.SyncOutcome;
+import org.doorstep.model.chain.CaseChain;
+import org.doorstep.model.chain.ChainLink;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.signing.SigningKey;
+import org.doorstep.model.signing.VerifyingKey;
+import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.PresentPerson;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.CaseRecord;
+import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.model.wire.Enrolment;
+import org.doorstep.model.wire.EnrolmentRequest;
+import org.doorstep.server.TestDatabase;
+import org.doorstep.server.TestWorld;
+import org.doorstep.server.people.Staff;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole way of a visit, with no stand-ins: the tablet's own sync client, encrypted outbox and
+ * worker post over real HTTP to this running server on real MariaDB, and the case record then
+ * holds the visit with an intact chain.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class TabletToCaseRecordTest {
+
+    private static final char[] PIN = "482916".toCharArray();
+
+    @Inject
+    TestWorld world;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private final Clock clock = Clock.systemUTC();
+
+    private VisitNote visit(String caseId, String author, String narrative) {
+        Instant end = clock.instant().minus(Duration.ofMinutes(20));
+        return new VisitNote(new NoteIds(clock).next().toString(), caseId, "visit-1", end.minus(Duration.ofHours(1)),
+                end, "Family home", List.of(new PresentPerson("Jade Smith", "mother"),
+                new PresentPerson("Amelia Smith", "child")), "Statutory visit", true, true, null, false, null, null,
+                "Amelia said she likes her new school.", "Ms Smith said the new routine is working.",
+                narrative, author, clock.instant());
+    }
+
+    @Test
+    @DisplayName("R1-contemporaneous R1-signed: a visit queued on the tablet reaches the case record over HTTP, "
+            + "with a verified receipt and an intact chain; a refused note does not block it")
+    void visitReachesTheCaseRecord(@TempDir Path tabletHome) throws Exception {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Smith");
+        String someoneElsesCase = world.childCase(world.staff(Staff.PRACTITIONER), "Not Mine");
+
+        SigningKey deviceKey = SigningKey.generate();
+        Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD,
+                "e2e tablet", deviceKey.verifyingKey().base64()));
+        ServerApi api = new ServerApi(base, enrolment.deviceId(), deviceKey, clock);
+        assertEquals(List.of(caseId), api.caseload().cases().stream().map(CaseSummary::caseId).toList());
+
+        Outbox outbox = new Outbox(EncryptedFileStore.create(tabletHome, PIN));
+        SignedNote refused = SignedNote.sign(visit(someoneElsesCase, practitioner, "Not my case."),
+                enrolment.deviceId(), deviceKey);
+        VisitNote note = visit(caseId, practitioner, "Visited at home. Amelia showed me her room.");
+        SignedNote signed = SignedNote.sign(note, enrolment.deviceId(), deviceKey);
+        outbox.add(refused, "Not Mine", note.visitStart());
+        outbox.add(signed, "Amelia Smith", note.visitStart());
+
+        OutboxWorker worker = new OutboxWorker(outbox, api, VerifyingKey.fromBase64(enrolment.serverPublicKey()), clock);
+        List<SyncOutcome> outcomes = worker.syncNow();
+
+        assertEquals(2, outcomes.size());
+        assertInstanceOf(SyncOutcome.Rejected.class, outcomes.get(0));
+        assertEquals("case-not-allocated", ((SyncOutcome.Rejected) outcomes.get(0)).problem().slug());
+        SyncOutcome.Accepted accepted = assertInstanceOf(SyncOutcome.Accepted.class, outcomes.get(1));
+
+        // What the tablet kept survives a restart: reopen the encrypted store from disk.
+        Outbox reopened = new Outbox(EncryptedFileStore.open(tabletHome, PIN));
+        assertEquals(OutboxEntry.State.SYNCED, reopened.find(note.noteId()).orElseThrow().state());
+        assertEquals(OutboxEntry.State.REFUSED, reopened.find(refused.noteId()).orElseThrow().state());
+        assertEquals(List.of(refused.noteId()), reopened.pending().stream().map(OutboxEntry::noteId).toList());
+
+        CaseRecord record = Json.read(given().header("Authorization", "Bearer " + api.newToken().token())
+                .get("/api/v1/cases/{id}/record", caseId).then().statusCode(200).extract().asString(), CaseRecord.class);
+        assertEquals(1, record.entries().size());
+        assertEquals(note, record.entries().get(0).visit());
+        assertTrue(record.entries().get(0).signatureVerified());
+        assertTrue(record.chainIntact());
+        assertTrue(CaseChain.verify(record.entries().stream().map(e -> new ChainLink(e.sequence(), e.noteId(),
+                e.contentHash(), e.previousHash(), e.entryHash())).toList()).intact());
+        assertEquals(record.entries().get(0).entryHash(), accepted.receipt().chainHash());
+        assertEquals(1, record.chronology().size());
+
+        // Syncing again sends only what is still in the outbox; the record does not grow.
+        worker.syncNow();
+        assertEquals(1, world.entries(caseId));
+        assertEquals(0, world.entries(someoneElsesCase));
+    }
+}
