@@ -14,6 +14,7 @@ import java.util.List;
 import org.doorstep.model.chain.CaseChain;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.receipt.Receipt;
+import org.doorstep.model.signing.ContentHash;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.visit.NoteIds;
 import org.doorstep.model.visit.Violation;
@@ -95,10 +96,14 @@ public class NoteIngest {
             throw ProblemException.of("device-revoked", "Device revoked", 403,
                     "This device was revoked; notes it signed are no longer accepted.");
         }
+        // Canonicalize once: verification, the content hash and the stored text all use these bytes.
+        byte[] canonical;
         boolean verified;
         try {
-            verified = signed.verifiesWith(device.verifyingKey());
+            canonical = signed.canonicalBytes();
+            verified = device.verifyingKey().verifiesBase64(canonical, signed.signature());
         } catch (RuntimeException e) {
+            canonical = null;
             verified = false;
         }
         if (!verified) {
@@ -139,8 +144,7 @@ public class NoteIngest {
             throw ProblemException.of("unapproved-form-version", "Unapproved form version", 422,
                     "Form version " + visit.formVersion() + " is not approved for use; update the app.");
         }
-        byte[] canonical = signed.canonicalBytes();
-        return new Checked(signed, visit, signed.noteId(), signed.contentHash(),
+        return new Checked(signed, visit, signed.noteId(), ContentHash.of(canonical),
                 new String(canonical, StandardCharsets.UTF_8));
     }
 
