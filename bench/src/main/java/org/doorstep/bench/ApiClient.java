@@ -45,7 +45,10 @@ final class ApiClient {
             throw new IllegalStateException(username + " has no cases allocated; the load needs at least one");
         }
         return new BenchDevice(e.deviceId(), username, key, t.token(),
-                load.cases().stream().map(CaseSummary::caseId).toList());
+                load.cases().stream().map(CaseSummary::caseId).toList(),
+                load.cases().stream().filter(cs -> cs.planRecommendations() != null && !cs.planRecommendations().isEmpty())
+                        .collect(java.util.stream.Collectors.toMap(CaseSummary::caseId,
+                                cs -> cs.planRecommendations().get(0).id())));
     }
 
     /** Sends a prepared body and returns the HTTP status; the caller times it. */

@@ -1,8 +1,13 @@
 package org.doorstep.bench;
 
 import java.util.List;
+import java.util.Map;
 import org.doorstep.model.signing.SigningKey;
 
-/** One enrolled device as the load generator drives it: its key, token and the cases its practitioner holds. */
-record BenchDevice(String deviceId, String username, SigningKey key, String token, List<String> caseIds) {
+/**
+ * One enrolled device as the load generator drives it: its key, token, the cases its practitioner
+ * holds and, per case, a plan recommendation a visit's analysis can link to.
+ */
+record BenchDevice(String deviceId, String username, SigningKey key, String token, List<String> caseIds,
+                   Map<String, String> recommendations) {
 }

@@ -3,6 +3,7 @@ package org.doorstep.bench;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PresentPerson;
+import org.doorstep.model.visit.PrivacyNotice;
+import org.doorstep.model.visit.VisitAction;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.model.wire.NoteBatch;
 
 /**
@@ -68,7 +73,7 @@ public final class NoteLoad {
             List<SignedNote> signed = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String caseId = dev.caseIds().get((made + i) % dev.caseIds().size());
-                signed.add(SignedNote.sign(note(ids.next().toString(), caseId, dev.username(), now), dev.deviceId(), dev.key()));
+                signed.add(SignedNote.sign(note(ids.next().toString(), caseId, dev.recommendations().get(caseId), dev.username(), now), dev.deviceId(), dev.key()));
             }
             made += n;
             if (batch == 1) {
@@ -80,15 +85,21 @@ public final class NoteLoad {
         return requests;
     }
 
-    static VisitNote note(String id, String caseId, String author, Instant now) {
-        return new VisitNote(id, caseId, "visit-1", now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)),
-                "Family home", List.of(new PresentPerson("Parent", "mother"), new PresentPerson("Child", "child")),
+    static VisitNote note(String id, String caseId, String recommendationId, String author, Instant now) {
+        return new VisitNote(id, caseId, "visit-2", VisitOutcome.COMPLETED, now.minus(Duration.ofHours(2)),
+                now.minus(Duration.ofHours(1)), "Family home",
+                List.of(new PresentPerson("Parent", "mother"), new PresentPerson("Child", "child")),
                 "Statutory visit", true, true, null, false, null, null,
+                "Gave the mother the date of the next review.",
                 "The child said school is going well and she likes her teacher.",
+                "Talked alone in her room; no help needed.",
                 "Mother said things are calmer since the new routine started.",
                 "Visited at home; the child showed me her room. Discussed the plan and next review date. "
                         + "Home warm, clean, food in the cupboards.",
-                author, now);
+                List.of(), false, null, "The child talked to me easily.",
+                List.of(new PlanAnalysis(recommendationId, "Things are calmer at home; this part of the plan is working.")),
+                List.of(new VisitAction("Check attendance with the school", author, LocalDate.of(2026, 12, 8))), null,
+                new PrivacyNotice(true, "English, printed leaflet"), List.of(), null, author, now);
     }
 
     private static void run(ApiClient api, List<Request> requests, int concurrency, int reportEvery, boolean print)

@@ -7,7 +7,15 @@ import io.restassured.response.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.doorstep.model.record.Statement;
+import org.doorstep.model.visit.PlanAnalysis;
+import org.doorstep.model.visit.PrivacyNotice;
+import org.doorstep.model.visit.VisitAction;
+import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.signing.SigningKey;
@@ -60,12 +68,44 @@ public final class Tablet {
 
     public VisitNote visit(String caseId, String narrative) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new VisitNote(ids.next().toString(), caseId, "visit-1", now.minus(2, ChronoUnit.HOURS),
-                now.minus(1, ChronoUnit.HOURS), "Family home, 12 Elm Road",
+        return visit(caseId, narrative, now.minus(1, ChronoUnit.HOURS), now.minus(30, ChronoUnit.MINUTES));
+    }
+
+    /** A complete visit that ended at {@code end} and was signed at {@code signedAt}. */
+    public VisitNote visit(String caseId, String narrative, Instant end, Instant signedAt) {
+        return new VisitNote(ids.next().toString(), caseId, "visit-2", VisitOutcome.COMPLETED,
+                end.minus(1, ChronoUnit.HOURS), end, "Family home, 12 Elm Road",
                 List.of(new PresentPerson("Jade Smith", "mother"), new PresentPerson("Amelia Smith", "child")),
                 "Statutory visit under the child protection plan", true, true, null, false, null, null,
-                "Amelia said she likes her new school.", "Ms Smith said the new routine is working.",
-                narrative, username, now.minus(30, ChronoUnit.MINUTES));
+                "Gave Ms Smith the date of the review meeting.",
+                "Amelia said she likes her new school.", "Talked alone in her room; no help needed.",
+                "Ms Smith said the new routine is working.", narrative,
+                List.of(Statement.reported("Amelia was on time every day this month.", Statement.Kind.FACT,
+                        "Mr Jones (head teacher)")),
+                false, null, "Amelia talked to me easily.",
+                List.of(new PlanAnalysis(TestWorld.recommendation(caseId), "Attendance is good; this part of the plan is working.")),
+                List.of(new VisitAction("Check attendance with the school", username, LocalDate.of(2026, 12, 8))),
+                null, new PrivacyNotice(true, "English, printed leaflet"), List.of(), null,
+                username, signedAt);
+    }
+
+    /** A visit that did not go ahead: nobody answered the door (R5.2-failed). */
+    public VisitNote noResponse(String caseId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new VisitNote(ids.next().toString(), caseId, "visit-2", VisitOutcome.NO_RESPONSE,
+                now.minus(2, ChronoUnit.HOURS), now.minus(110, ChronoUnit.MINUTES), "Family home, 12 Elm Road",
+                List.of(new PresentPerson("Test Practitioner", "social worker")), "Unannounced visit",
+                null, null, null, null, null, null, null, null, null, null,
+                "Knocked three times; no answer; curtains drawn.", List.of(), null, null, null, List.of(), List.of(),
+                "Left a card; phoned the mother (no answer); told my manager.", null, List.of(), null,
+                username, now.minus(30, ChronoUnit.MINUTES));
+    }
+
+    /** {@code note} with its JSON changed, e.g. {@code n -> n.put("narrative", "")}. */
+    public static VisitNote with(VisitNote note, Consumer<ObjectNode> change) {
+        ObjectNode tree = (ObjectNode) Json.tree(note);
+        change.accept(tree);
+        return Json.convert(tree, VisitNote.class);
     }
 
     public SignedNote sign(VisitNote visit) {

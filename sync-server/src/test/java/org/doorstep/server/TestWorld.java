@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.people.Staff;
 
 /** What tests seed and inspect in the database; every name is unique so leftovers never clash. */
@@ -47,7 +48,18 @@ public class TestWorld {
         c.legalStatus = "Child in need";
         c.allocatedTo = allocatedTo;
         c.persist();
+        PlanItem p = new PlanItem();
+        p.id = recommendation(c.caseId);
+        p.caseId = c.caseId;
+        p.position = 1;
+        p.text = "The child attends school every day";
+        p.persist();
         return c.caseId;
+    }
+
+    /** The id of the one plan recommendation every test case has (R5.2-analysis). */
+    public static String recommendation(String caseId) {
+        return caseId + "-R1";
     }
 
     @Transactional

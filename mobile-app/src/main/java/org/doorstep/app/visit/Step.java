@@ -1,15 +1,31 @@
 package org.doorstep.app.visit;
 
+import java.util.List;
 import java.util.Set;
 
-/** The wizard's steps, each with the {@code VisitNote} fields whose rules it shows. */
+import org.doorstep.model.visit.VisitOutcome;
+
+/**
+ * The wizard's steps, each with the {@code VisitNote} fields whose rules it shows. Which steps a
+ * visit goes through depends on its outcome: a visit that did not go ahead takes the short path
+ * (R5.2-failed).
+ */
 public enum Step {
+    OUTCOME("Did the visit go ahead?", Set.of("outcome")),
     WHEN_WHERE("When and where", Set.of("visitStart", "visitEnd", "venue", "purpose")),
-    PRESENT("Who was present", Set.of("present", "interpreterUsed", "interpreterLanguage", "interpreterName")),
+    PRESENT("Who was present", Set.of("present", "interpreterUsed", "interpreterLanguage", "interpreterName", "suppliedBy")),
     CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen")),
-    VIEWS("Views", Set.of("childViews", "carerViews")),
-    NARRATIVE("Narrative", Set.of("narrative")),
+    VIEWS("Views", Set.of("childViews", "childViewsSupport", "carerViews")),
+    DISCUSSION("What happened", Set.of("informationExchanged", "narrative", "reportedByOthers")),
+    CHANGES("Changes", Set.of("householdChanged", "significantChange", "relationshipQuality")),
+    ANALYSIS("Analysis and actions", Set.of("analysis", "actions")),
+    PRIVACY("Privacy notice", Set.of("privacyNotice")),
+    FAILED("What happened and what you did", Set.of("narrative", "actionsAfterFailedVisit")),
     REVIEW("Review and sign", Set.of());
+
+    private static final List<Step> COMPLETED = List.of(OUTCOME, WHEN_WHERE, PRESENT, CHILD, VIEWS, DISCUSSION,
+            CHANGES, ANALYSIS, PRIVACY, REVIEW);
+    private static final List<Step> FAILED_PATH = List.of(OUTCOME, WHEN_WHERE, PRESENT, FAILED, REVIEW);
 
     private final String title;
     private final Set<String> fields;
@@ -27,11 +43,8 @@ public enum Step {
         return fields;
     }
 
-    public int number() {
-        return ordinal() + 1;
-    }
-
-    public static int count() {
-        return values().length;
+    /** The steps a visit with this outcome goes through, in order (the full path until it is known). */
+    public static List<Step> path(VisitOutcome outcome) {
+        return outcome != null && outcome.failed() ? FAILED_PATH : COMPLETED;
     }
 }

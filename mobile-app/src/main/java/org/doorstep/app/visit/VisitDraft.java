@@ -9,7 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.doorstep.model.record.Statement;
+import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PresentPerson;
+import org.doorstep.model.visit.PrivacyNotice;
+import org.doorstep.model.visit.VisitAction;
+import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 
@@ -20,13 +25,15 @@ import org.doorstep.model.visit.VisitNote;
  */
 public final class VisitDraft {
 
-    public static final String FORM_VERSION = "visit-1";
+    public static final String FORM_VERSION = "visit-2";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
 
     public String noteId;
     public String caseId;
     public String childName;
     public int step;
+    /** Whether the visit went ahead; null until the first question is answered (R5.2-failed). */
+    public VisitOutcome outcome;
     public LocalDate date;
     public String start = "";
     public String end = "";
@@ -42,6 +49,54 @@ public final class VisitDraft {
     public String childViews = "";
     public String carerViews = "";
     public String narrative = "";
+    public String informationExchanged = "";
+    public String childViewsSupport = "";
+    public List<Reported> reported = new ArrayList<>();
+    public Boolean householdChanged;
+    public String significantChange = "";
+    public String relationshipQuality = "";
+    /** One row per recommendation of the child's plan, as cached when the visit started. */
+    public List<Analysis> analysis = new ArrayList<>();
+    public List<Action> actions = new ArrayList<>();
+    public String actionsAfterFailedVisit = "";
+    public Boolean privacyNoticeGiven;
+    public String privacyNoticeLanguage = "";
+    /** Whether the signed-in practitioner was at the visit; if not, who supplied the information (R4-author). */
+    public Boolean authorWasThere = Boolean.TRUE;
+    public String suppliedBy = "";
+
+    /** Something another person told the practitioner (R11-fact-opinion). */
+    public static final class Reported {
+        public String text = "";
+        public boolean opinion;
+        public String saidBy = "";
+
+        boolean blank() {
+            return VisitDraft.blank(text) && VisitDraft.blank(saidBy);
+        }
+    }
+
+    /** The analysis against one plan recommendation (R5.2-analysis); left empty when the visit said nothing about it. */
+    public static final class Analysis {
+        public String recommendationId;
+        public String recommendation = "";
+        public String text = "";
+
+        public Analysis() {
+        }
+
+        public Analysis(String recommendationId, String recommendation) {
+            this.recommendationId = recommendationId;
+            this.recommendation = recommendation;
+        }
+    }
+
+    /** Something to be done after the visit. */
+    public static final class Action {
+        public String what = "";
+        public String byWhom = "";
+        public LocalDate byWhen;
+    }
 
     /** An editable person at the visit. */
     public static final class Person {
@@ -57,20 +112,58 @@ public final class VisitDraft {
         }
     }
 
+    public boolean failed() {
+        return outcome != null && outcome.failed();
+    }
+
     /** The note as it would be signed now ({@code signedAt} may be null to check content only). */
     public VisitNote toNote(String author, ZoneId zone, Instant signedAt) {
-        return new VisitNote(noteId, caseId, FORM_VERSION,
+        boolean completed = outcome == VisitOutcome.COMPLETED;
+        boolean seen = completed && Boolean.TRUE.equals(childSeen);
+        return new VisitNote(noteId, caseId, FORM_VERSION, outcome,
                 instant(start, zone), instant(end, zone),
                 trim(venue),
                 present.stream().map(p -> new PresentPerson(trim(p.name), trim(p.role))).toList(),
                 trim(purpose),
-                childSeen,
-                Boolean.TRUE.equals(childSeen) ? childSeenAlone : (childSeen == null ? null : Boolean.FALSE),
-                Boolean.FALSE.equals(childSeen) ? trim(reasonNotSeen) : null,
-                interpreterUsed,
-                Boolean.TRUE.equals(interpreterUsed) ? trim(interpreterLanguage) : null,
-                Boolean.TRUE.equals(interpreterUsed) ? trim(interpreterName) : null,
-                trim(childViews), trim(carerViews), trim(narrative), author, signedAt);
+                completed ? childSeen : null,
+                seen ? childSeenAlone : (completed && childSeen != null ? Boolean.FALSE : null),
+                completed && Boolean.FALSE.equals(childSeen) ? trim(reasonNotSeen) : null,
+                completed ? interpreterUsed : null,
+                completed && Boolean.TRUE.equals(interpreterUsed) ? trim(interpreterLanguage) : null,
+                completed && Boolean.TRUE.equals(interpreterUsed) ? trim(interpreterName) : null,
+                completed ? trim(informationExchanged) : null,
+                seen ? trim(childViews) : null,
+                seen ? trim(childViewsSupport) : null,
+                completed ? trim(carerViews) : null,
+                trim(narrative),
+                completed ? statements() : List.of(),
+                completed ? householdChanged : null,
+                completed && !blank(significantChange) ? trim(significantChange) : null,
+                completed ? trim(relationshipQuality) : null,
+                completed ? analysis.stream().filter(a -> !blank(a.text))
+                        .map(a -> new PlanAnalysis(a.recommendationId, trim(a.text))).toList() : List.of(),
+                actions.stream().map(a -> new VisitAction(trim(a.what), trim(a.byWhom), a.byWhen)).toList(),
+                failed() ? trim(actionsAfterFailedVisit) : null,
+                completed ? new PrivacyNotice(privacyNoticeGiven,
+                        Boolean.TRUE.equals(privacyNoticeGiven) ? trim(privacyNoticeLanguage) : null) : null,
+                List.of(),
+                Boolean.FALSE.equals(authorWasThere) ? trim(suppliedBy) : null,
+                author, signedAt);
+    }
+
+    private List<Statement> statements() {
+        List<Statement> out = new ArrayList<>();
+        for (Reported r : reported) {
+            if (r.blank()) {
+                continue;
+            }
+            try {
+                out.add(Statement.reported(r.text, r.opinion ? Statement.Kind.OPINION : Statement.Kind.FACT, r.saidBy));
+            } catch (IllegalArgumentException e) {
+                // said in inputProblems(); such a draft cannot be signed
+            }
+        }
+        return out;
     }
 
     /** Times typed in a form the rules cannot see (e.g. "2pm"): said here, beside the field. */
@@ -84,6 +177,23 @@ public final class VisitDraft {
         }
         if (!blank(end) && time(end) == null) {
             v.add(new Violation("visitEnd", "R1-contemporaneous", "Enter the end time as hours:minutes, e.g. 15:15."));
+        }
+        if (Boolean.FALSE.equals(authorWasThere) && blank(suppliedBy)) {
+            v.add(new Violation("suppliedBy", "R4-author",
+                    "You were not at the visit: name who gave you the information, and their role."));
+        }
+        if (outcome == VisitOutcome.COMPLETED) {
+            for (int i = 0; i < reported.size(); i++) {
+                Reported r = reported.get(i);
+                if (r.blank()) {
+                    continue;
+                }
+                try {
+                    Statement.reported(r.text, Statement.Kind.FACT, r.saidBy);
+                } catch (IllegalArgumentException e) {
+                    v.add(new Violation("reportedByOthers", Statement.REQUIREMENT, "Statement " + (i + 1) + ": " + e.getMessage()));
+                }
+            }
         }
         return v;
     }
@@ -108,7 +218,7 @@ public final class VisitDraft {
         return s == null ? null : s.strip();
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 }

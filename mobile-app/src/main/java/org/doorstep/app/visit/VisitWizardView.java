@@ -1,13 +1,14 @@
 package org.doorstep.app.visit;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.doorstep.app.Ui;
+import org.doorstep.model.visit.VisitOutcome;
 
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -15,6 +16,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,7 +26,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The visit wizard: a progress indicator, one page per {@link Step}, Back / Next / Sign. Every
- * field has its own error label right below it, found by the {@code VisitNote} field name.
+ * field has its own error label right below it, found by the {@code VisitNote} field name. Where
+ * the practitioner writes free text, plain-language advice shows below the box as they type.
  */
 public final class VisitWizardView extends VBox {
 
@@ -33,40 +37,80 @@ public final class VisitWizardView extends VBox {
     public final ProgressBar progress = new ProgressBar(0);
     public final HBox stepStrip = new HBox(6);
     public final Map<String, Label> errors = new HashMap<>();
+    /** Plain-language advice under each free-text box (R10-plain), by the box's id. */
+    public final Map<TextArea, Label> advice = new HashMap<>();
 
-    // 1 when and where
+    // did it go ahead
+    public final YesNo wentAhead = new YesNo("went-ahead", "Did the visit go ahead?");
+    public final ToggleGroup failedOutcome = new ToggleGroup();
+    public final Map<VisitOutcome, ToggleButton> failedChoices = new EnumMap<>(VisitOutcome.class);
+    public final VBox failedBox = new VBox(10);
+    // when and where
     public final DatePicker date = new DatePicker();
     public final TextField start = Ui.text("start", "e.g. 14:00");
     public final TextField end = Ui.text("end", "e.g. 15:00");
     public final TextField venue = Ui.text("venue", "e.g. family home, 12 Elm Road");
     public final TextArea purpose = Ui.area("purpose", "e.g. statutory visit under the child protection plan", 3);
-    // 2 who was present
+    // who was present
     public final VBox people = new VBox(12);
     public final Button addPerson = Ui.secondary("+ Add a person", "add-person");
     public final YesNo interpreterUsed = new YesNo("interpreter", "Was an interpreter used?");
     public final TextField interpreterLanguage = Ui.text("interpreter-language", "e.g. Polish");
     public final TextField interpreterName = Ui.text("interpreter-name", "name or agency reference");
     public final VBox interpreterDetails = new VBox(16);
-    // 3 the child
+    public final VBox interpreterBox;
+    public final YesNo wasThere = new YesNo("was-there", "Were you at this visit yourself?");
+    public final TextField suppliedBy = Ui.text("supplied-by", "e.g. Jo Bloggs, family support worker");
+    public final VBox suppliedByBox;
+    // the child
     public final YesNo childSeen = new YesNo("seen", "Was the child seen?");
     public final YesNo childSeenAlone = new YesNo("alone", "Was the child seen alone?");
-    public final TextArea reasonNotSeen = Ui.area("reason-not-seen", "e.g. at school; no answer at the door", 3);
+    public final TextArea reasonNotSeen = Ui.area("reason-not-seen", "e.g. at school; asleep and unwell", 3);
     public final VBox aloneBox;
     public final VBox reasonBox;
-    // 4 views
+    // views
     public final TextArea childViews = Ui.area("child-views", "in the child's own words where you can", 5);
+    public final TextArea childViewsSupport = Ui.area("child-views-support",
+            "e.g. talked alone in her room, no help needed; used picture cards; a signer came", 2);
+    public final VBox childViewsSupportBox;
     public final TextArea carerViews = Ui.area("carer-views", "what the parent or carer said", 5);
-    // 5 narrative
-    public final TextArea narrative = Ui.area("narrative", "what happened, what was discussed, what was agreed", 10);
-    // 6 review
+    // what happened
+    public final TextArea informationExchanged = Ui.area("information",
+            "what you told the family, and what they told you (e.g. dates, phone numbers, leaflets)", 3);
+    public final TextArea narrative = Ui.area("narrative", "what you saw and heard, what was discussed, what was agreed", 8);
+    public final VBox reported = new VBox(12);
+    public final Button addReported = Ui.secondary("+ Add what someone else told you", "add-reported");
+    private final VBox narrativeBox;
+    private final VBox narrativeSlot = new VBox();
+    private final VBox failedNarrativeSlot = new VBox();
+    // changes
+    public final YesNo householdChanged = new YesNo("household", "Has anyone moved in or out of the household?");
+    public final TextArea significantChange = Ui.area("significant-change",
+            "who moved in or out and when; any other big change (school, job, health, housing)", 3);
+    public final TextArea relationshipQuality = Ui.area("relationship",
+            "e.g. she chatted easily and showed me her drawings", 3);
+    // analysis and actions
+    public final Label planIntro = Ui.note("");
+    public final VBox analysis = new VBox(14);
+    public final VBox actions = new VBox(12);
+    public final Button addAction = Ui.secondary("+ Add an action", "add-action");
+    // privacy notice
+    public final YesNo privacyGiven = new YesNo("privacy", "Was the privacy notice given?");
+    public final TextField privacyLanguage = Ui.text("privacy-language", "e.g. English, printed leaflet; Polish, read aloud");
+    public final VBox privacyLanguageBox;
+    // failed visit
+    public final TextArea actionsAfterFailedVisit = Ui.area("actions-after",
+            "e.g. left a card; phoned the mother (no answer); told my manager; will call again tomorrow", 4);
+    // review
     public final VBox review = new VBox(14);
     public final Label reviewErrors = Ui.errorLabel("review-errors");
+    public final Label lateWarning = new Label();
 
     public final Label stepMessage = Ui.errorLabel("step-message");
     public final Button back = Ui.secondary("Back", "back");
     public final Button next = Ui.primary("Next", "next");
     public final Button sign = Ui.primary("Sign visit note", "sign");
-    public final List<VBox> pages;
+    public final Map<Step, VBox> pages = new EnumMap<>(Step.class);
     private final VBox page = new VBox();
     private final ScrollPane scroll;
 
@@ -74,77 +118,137 @@ public final class VisitWizardView extends VBox {
         date.setId("date");
         date.setEditable(true);
         date.setPromptText("e.g. 24/11/2026");
-        date.setConverter(new javafx.util.StringConverter<>() {
-            private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
-
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
+        date.setConverter(dayConverter());
         review.setId("review");
         people.setId("people");
+        reported.setId("reported");
+        analysis.setId("analysis");
+        actions.setId("actions");
 
+        // 1 did the visit go ahead
+        for (VisitOutcome o : VisitOutcome.values()) {
+            if (o.failed()) {
+                ToggleButton b = new ToggleButton(o.label());
+                b.setId("outcome-" + o.name());
+                b.setToggleGroup(failedOutcome);
+                b.setUserData(o);
+                b.getStyleClass().add("choice");
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.setAccessibleText("What happened: " + o.label());
+                failedChoices.put(o, b);
+            }
+        }
+        Label failedLabel = new Label("What happened?");
+        failedLabel.getStyleClass().add("field-label");
+        VBox choices = new VBox(10);
+        choices.getChildren().addAll(failedChoices.values());
+        choices.setMaxWidth(420);
+        failedBox.getChildren().addAll(failedLabel, choices);
+        hideWhenInvisible(failedBox);
+        pages.put(Step.OUTCOME, new VBox(18, Ui.heading("Did the visit go ahead?"),
+                Ui.note("If nobody answered, you were not let in, or the visit was cancelled, say so here: "
+                        + "the note then only asks what happened and what you did next."),
+                labelled("Did the visit go ahead?", wentAhead, null), failedBox, error("outcome")));
+
+        // 2 when and where
         HBox times = new HBox(12,
                 grow(Ui.field("Started at", start, error("visitStart"))),
                 grow(Ui.field("Ended at", end, error("visitEnd"))));
-        VBox whenWhere = new VBox(18, Ui.heading("When and where"),
+        pages.put(Step.WHEN_WHERE, new VBox(18, Ui.heading("When and where"),
                 Ui.field("Date of the visit", date, null), times,
                 Ui.field("Venue", venue, error("venue")),
-                Ui.field("Purpose of the visit", purpose, error("purpose")));
+                Ui.field("Purpose of the visit", purpose, error("purpose"))));
 
+        // 3 who was present
         interpreterDetails.getChildren().addAll(
                 Ui.field("Language", interpreterLanguage, error("interpreterLanguage")),
                 Ui.field("Interpreter's name", interpreterName, error("interpreterName")));
-        interpreterDetails.managedProperty().bind(interpreterDetails.visibleProperty());
-        VBox present = new VBox(18, Ui.heading("Who was present"),
+        hideWhenInvisible(interpreterDetails);
+        interpreterBox = new VBox(18, Ui.heading("Interpreter"),
+                labelled("Was an interpreter used?", interpreterUsed, error("interpreterUsed")), interpreterDetails);
+        hideWhenInvisible(interpreterBox);
+        suppliedByBox = Ui.field("Who gave you the information? Name and role", suppliedBy, error("suppliedBy"));
+        hideWhenInvisible(suppliedByBox);
+        pages.put(Step.PRESENT, new VBox(18, Ui.heading("Who was present"),
                 Ui.note("Everyone present, including you, with their role or relationship to the child."),
-                people, error("present"), addPerson,
-                Ui.heading("Interpreter"),
-                labelled("Was an interpreter used?", interpreterUsed, error("interpreterUsed")),
-                interpreterDetails);
+                people, error("present"), addPerson, interpreterBox,
+                Ui.heading("Who is writing this note"),
+                labelled("Were you at this visit yourself?", wasThere, null), suppliedByBox));
 
+        // 4 the child
         aloneBox = labelled("Was the child seen alone?", childSeenAlone, error("childSeenAlone"));
         reasonBox = Ui.field("Why was the child not seen?", reasonNotSeen, error("reasonNotSeen"));
-        aloneBox.managedProperty().bind(aloneBox.visibleProperty());
-        reasonBox.managedProperty().bind(reasonBox.visibleProperty());
-        VBox child = new VBox(18, Ui.heading("The child"),
-                labelled("Was the child seen?", childSeen, error("childSeen")), aloneBox, reasonBox);
+        hideWhenInvisible(aloneBox);
+        hideWhenInvisible(reasonBox);
+        pages.put(Step.CHILD, new VBox(18, Ui.heading("The child"),
+                labelled("Was the child seen?", childSeen, error("childSeen")), aloneBox, reasonBox));
 
-        VBox views = new VBox(18, Ui.heading("Views"),
-                Ui.field("The child's views", childViews, error("childViews")),
-                Ui.field("Parent's or carer's views", carerViews, error("carerViews")));
+        // 5 views: the child's and the carer's own views, in their words
+        childViewsSupportBox = Ui.field("How did you find out the child's views? Any help used",
+                childViewsSupport, error("childViewsSupport"));
+        hideWhenInvisible(childViewsSupportBox);
+        pages.put(Step.VIEWS, new VBox(18, Ui.heading("Views"),
+                Ui.note("Their views, not yours: use their words where you can. Your own view goes under Changes and Analysis."),
+                withAdvice(Ui.field("The child's views", childViews, error("childViews")), childViews),
+                childViewsSupportBox,
+                withAdvice(Ui.field("Parent's or carer's views", carerViews, error("carerViews")), carerViews)));
 
-        VBox story = new VBox(18, Ui.heading("Narrative"),
-                Ui.note("A short account of the visit: facts first; say when something is your opinion."),
-                Ui.field("What happened", narrative, error("narrative")));
+        // 6 what happened: facts first-hand, then what others said
+        narrativeBox = withAdvice(Ui.field("What happened: facts you saw or heard yourself", narrative, error("narrative")), narrative);
+        pages.put(Step.DISCUSSION, new VBox(18, Ui.heading("What happened"),
+                withAdvice(Ui.field("Information exchanged", informationExchanged, error("informationExchanged")),
+                        informationExchanged),
+                narrativeSlot,
+                Ui.heading("What others told you"),
+                Ui.note("Something you did not see yourself, e.g. from a teacher or neighbour: say who said it, "
+                        + "and whether it is a fact or their opinion."),
+                reported, error("reportedByOthers"), addReported));
 
-        VBox reviewPage = new VBox(18, Ui.heading("Review and sign"),
+        // 7 changes and relationship
+        pages.put(Step.CHANGES, new VBox(18, Ui.heading("Changes"),
+                labelled("Has anyone moved in or out of the household?", householdChanged, error("householdChanged")),
+                withAdvice(Ui.field("Significant changes for the child or family", significantChange,
+                        error("significantChange")), significantChange),
+                Ui.heading("Your relationship with the child"),
+                withAdvice(Ui.field("How is your relationship with the child? (your assessment)", relationshipQuality,
+                        error("relationshipQuality")), relationshipQuality)));
+
+        // 8 analysis against the plan, and actions
+        pages.put(Step.ANALYSIS, new VBox(18, Ui.heading("Analysis against the plan (your assessment)"),
+                planIntro, analysis, error("analysis"),
+                Ui.heading("Actions"),
+                Ui.note("What is to be done, by whom and by when. Leave empty if nothing new was agreed."),
+                actions, error("actions"), addAction));
+
+        // 9 privacy notice
+        privacyLanguageBox = Ui.field("In which language or format?", privacyLanguage, null);
+        hideWhenInvisible(privacyLanguageBox);
+        pages.put(Step.PRIVACY, new VBox(18, Ui.heading("Privacy notice"),
+                Ui.note("The privacy notice tells the family what we record about them, why, and who may see it."),
+                labelled("Was the privacy notice given?", privacyGiven, null), privacyLanguageBox, error("privacyNotice")));
+
+        // failed visit: what happened and what you did next
+        pages.put(Step.FAILED, new VBox(18, Ui.heading("What happened and what you did"),
+                failedNarrativeSlot,
+                Ui.field("What did you do next? Actions taken", actionsAfterFailedVisit, error("actionsAfterFailedVisit"))));
+
+        // review
+        lateWarning.setId("late-warning");
+        lateWarning.getStyleClass().add("late-warning");
+        lateWarning.setWrapText(true);
+        lateWarning.setMaxWidth(Double.MAX_VALUE);
+        lateWarning.managedProperty().bind(lateWarning.textProperty().isNotEmpty());
+        lateWarning.visibleProperty().bind(lateWarning.textProperty().isNotEmpty());
+        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning,
                 Ui.note("Check everything. Once signed, the note cannot be changed; a correction is a new note."),
-                reviewErrors, review);
-
-        pages = List.of(whenWhere, present, child, views, story, reviewPage);
+                reviewErrors, review));
 
         stepLabel.setId("step-label");
         stepLabel.getStyleClass().add("step-label");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setAccessibleText("Progress through the visit form");
         stepStrip.getStyleClass().add("step-strip");
-        for (Step s : Step.values()) {
-            Label l = new Label(s.number() + " " + s.title());
-            l.getStyleClass().add("step-chip");
-            stepStrip.getChildren().add(l);
-        }
-        stepStrip.managedProperty().bind(stepStrip.visibleProperty());
+        hideWhenInvisible(stepStrip);
         VBox progressBox = new VBox(8, stepLabel, progress, stepStrip);
         progressBox.getStyleClass().add("progress-box");
 
@@ -153,15 +257,15 @@ public final class VisitWizardView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(12, back, spacer, next, sign);
-        footer.setAlignment(Pos.CENTER_RIGHT);
+        footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("footer");
         VBox footerBox = new VBox(8, stepMessage, footer);
         footerBox.getStyleClass().add("footer-box");
 
         scroll = Ui.scrolling(page);
         HBox header = Ui.header(title, close);
-        for (javafx.scene.layout.Region fixed : List.of(header, progressBox, footerBox)) {
-            fixed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region fixed : List.of(header, progressBox, footerBox)) {
+            fixed.setMinHeight(Region.USE_PREF_SIZE);
         }
         scroll.setMinHeight(0);
         getChildren().addAll(header, progressBox, scroll, footerBox);
@@ -169,18 +273,26 @@ public final class VisitWizardView extends VBox {
         widthProperty().addListener((o, a, w) -> stepStrip.setVisible(w.doubleValue() >= 1000));
     }
 
-    /** Shows the page of {@code step} and scrolls to its top. */
-    public void showPage(Step step) {
-        page.getChildren().setAll(pages.get(step.ordinal()));
+    /** Shows the page of {@code step} among the visit's {@code path} and scrolls to its top. */
+    public void showPage(Step step, List<Step> path) {
+        if (step == Step.FAILED) {
+            failedNarrativeSlot.getChildren().setAll(narrativeBox);
+        } else if (step == Step.DISCUSSION) {
+            narrativeSlot.getChildren().setAll(narrativeBox);
+        }
+        page.getChildren().setAll(pages.get(step));
         scroll.setVvalue(0);
-        for (int i = 0; i < stepStrip.getChildren().size(); i++) {
-            Node chip = stepStrip.getChildren().get(i);
-            chip.getStyleClass().removeAll("current", "done");
-            if (i == step.ordinal()) {
+        stepStrip.getChildren().clear();
+        int at = path.indexOf(step);
+        for (int i = 0; i < path.size(); i++) {
+            Label chip = new Label((i + 1) + " " + path.get(i).title());
+            chip.getStyleClass().add("step-chip");
+            if (i == at) {
                 chip.getStyleClass().add("current");
-            } else if (i < step.ordinal()) {
+            } else if (i < at) {
                 chip.getStyleClass().add("done");
             }
+            stepStrip.getChildren().add(chip);
         }
     }
 
@@ -191,19 +303,71 @@ public final class VisitWizardView extends VBox {
         remove.setId("person-remove-" + index);
         name.setPromptText("Full name");
         role.setPromptText("e.g. mother, social worker, child");
-        Label heading = new Label("Person " + (index + 1));
-        heading.getStyleClass().add("field-label");
+        return row("Person " + (index + 1), remove, people,
+                Ui.field("Name", name, null), Ui.field("Role or relationship", role, null));
+    }
+
+    /** One thing someone else told the practitioner: what, who, fact or their opinion. */
+    public VBox reportedRow(int index, TextArea text, TextField saidBy, YesNo opinion, Button remove) {
+        text.setId("reported-text-" + index);
+        saidBy.setId("reported-by-" + index);
+        remove.setId("reported-remove-" + index);
+        text.setPromptText("what they told you");
+        text.setWrapText(true);
+        text.setPrefRowCount(2);
+        saidBy.setPromptText("e.g. Mr Jones, head teacher");
+        opinion.yes.setText("Their opinion");
+        opinion.no.setText("A fact");
+        VBox what = Ui.field("What they said", text, null);
+        what.setPrefWidth(660);
+        return row("Told by someone else " + (index + 1), remove, reported, what,
+                Ui.field("Who told you? Name and role", saidBy, null),
+                labelled("Is it a fact, or their opinion?", opinion, null));
+    }
+
+    /** The analysis box for one recommendation of the child's plan (R5.2-analysis). */
+    public VBox analysisRow(int index, String recommendation, TextArea text) {
+        text.setId("analysis-" + index);
+        text.setPromptText("what this visit showed about it; leave empty if nothing");
+        text.setWrapText(true);
+        text.setPrefRowCount(3);
+        VBox box = withAdvice(Ui.field("Plan: " + recommendation, text, null), text);
+        box.getStyleClass().add("person");
+        return box;
+    }
+
+    /** One action: what, by whom, by when, with a Remove button. */
+    public VBox actionRow(int index, TextField what, TextField byWhom, DatePicker byWhen, Button remove) {
+        what.setId("action-what-" + index);
+        byWhom.setId("action-who-" + index);
+        byWhen.setId("action-when-" + index);
+        remove.setId("action-remove-" + index);
+        what.setPromptText("e.g. check attendance with the school");
+        byWhom.setPromptText("name");
+        byWhen.setPromptText("e.g. 8/12/2026");
+        byWhen.setEditable(true);
+        byWhen.setConverter(dayConverter());
+        VBox whatBox = Ui.field("What", what, null);
+        whatBox.setPrefWidth(660);
+        return row("Action " + (index + 1), remove, actions, whatBox,
+                Ui.field("By whom", byWhom, null), Ui.field("By when", byWhen, null));
+    }
+
+    private static VBox row(String heading, Button remove, VBox container, VBox... fieldBoxes) {
+        Label h = new Label(heading);
+        h.getStyleClass().add("field-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, spacer, remove);
+        HBox top = new HBox(8, h, spacer, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane fields = new FlowPane(12, 12);
-        VBox n = Ui.field("Name", name, null);
-        VBox r = Ui.field("Role or relationship", role, null);
-        n.setPrefWidth(320);
-        r.setPrefWidth(320);
-        fields.getChildren().addAll(n, r);
-        fields.prefWrapLengthProperty().bind(people.widthProperty());
+        for (VBox f : fieldBoxes) {
+            if (f.getPrefWidth() < 0) {
+                f.setPrefWidth(320);
+            }
+            fields.getChildren().add(f);
+        }
+        fields.prefWrapLengthProperty().bind(container.widthProperty());
         VBox row = new VBox(8, top, fields);
         row.getStyleClass().add("person");
         return row;
@@ -225,12 +389,34 @@ public final class VisitWizardView extends VBox {
         return l;
     }
 
+    /** Adds, below the field's control, a line where plain-language advice appears (R10-plain). */
+    private VBox withAdvice(VBox field, TextArea area) {
+        Label l = new Label();
+        l.setId("advice-" + area.getId());
+        l.getStyleClass().add("advice");
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        hideWhenEmpty(l);
+        field.getChildren().add(2, l);
+        advice.put(area, l);
+        return field;
+    }
+
+    private static void hideWhenEmpty(Label l) {
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+    }
+
+    private static void hideWhenInvisible(Region r) {
+        r.managedProperty().bind(r.visibleProperty());
+    }
+
     private static VBox labelled(String text, YesNo control, Label error) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control.yes);
         label.setWrapText(true);
-        VBox box = new VBox(6, label, control, error);
+        VBox box = error == null ? new VBox(6, label, control) : new VBox(6, label, control, error);
         box.getStyleClass().add("field");
         return box;
     }
@@ -240,5 +426,25 @@ public final class VisitWizardView extends VBox {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setPrefWidth(200);
         return box;
+    }
+
+    private static javafx.util.StringConverter<java.time.LocalDate> dayConverter() {
+        return new javafx.util.StringConverter<>() {
+            private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : f.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
     }
 }

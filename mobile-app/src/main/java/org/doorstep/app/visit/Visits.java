@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.timely.LateEntryPolicy;
+import org.doorstep.model.timely.Timeliness;
+import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
@@ -25,12 +28,14 @@ public final class Visits {
     private final ZoneId zone;
     private final VisitRules rules;
     private final NoteIds ids;
+    private final LateEntryPolicy lateness;
 
     public Visits(Session session) {
         this.session = session;
         this.zone = session.clock().getZone();
         this.rules = new VisitRules(session.clock());
         this.ids = new NoteIds(session.clock());
+        this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), session.clock());
     }
 
     public Optional<VisitDraft> current() {
@@ -49,6 +54,9 @@ public final class Visits {
         d.start = HH_MM.format(hourAgo.toLocalDate().equals(d.date) ? hourAgo : now.withHour(0).withMinute(0));
         d.end = HH_MM.format(now);
         d.venue = child.address() == null ? "" : child.address();
+        if (child.planRecommendations() != null) {
+            child.planRecommendations().forEach(r -> d.analysis.add(new VisitDraft.Analysis(r.id(), r.text())));
+        }
         save(d);
         return d;
     }
@@ -74,6 +82,19 @@ public final class Visits {
                 .filter(x -> !already.contains(x.field()))
                 .forEach(v::add);
         return v;
+    }
+
+    /**
+     * R9-timely: the warning to show before signing when the note, signed now, would be a 'Late
+     * Entry'; empty when it is in time or the visit's end is not known yet.
+     */
+    public Optional<String> lateWarning(VisitDraft d) {
+        VisitNote n = d.toNote(author(), zone, null);
+        if (n.visitEnd() == null) {
+            return Optional.empty();
+        }
+        Timeliness t = lateness.assessNow(n.visitEnd());
+        return t.late() ? Optional.of(t.message()) : Optional.empty();
     }
 
     public VisitNote preview(VisitDraft d) {

@@ -84,12 +84,15 @@ public final class FakeServer implements AutoCloseable {
         return new Caseload(username, List.of(
                 new CaseSummary("case-1001", "Maya Thompson", LocalDate.of(2016, 3, 14), "12 Elm Road, Leeds LS6 2AB",
                         "Child protection plan", List.of("Jo Thompson (mother)", "Liam Thompson (brother, 4)"),
-                        List.of(new PlanRecommendation("rec-1", "Maya attends school every day")),
+                        List.of(new PlanRecommendation("rec-1", "Maya attends school every day"),
+                                new PlanRecommendation("rec-2", "Jo keeps to the safety plan and calls the duty team if worried")),
                         Instant.parse("2026-11-10T10:30:00Z")),
                 new CaseSummary("case-1002", "Oliver Hughes", LocalDate.of(2019, 7, 2), "Flat 3, 8 Mill Lane, Leeds LS11 5TT",
-                        "Child in need", List.of("Sam Hughes (father)"), List.of(), null),
+                        "Child in need", List.of("Sam Hughes (father)"),
+                        List.of(new PlanRecommendation("rec-3", "Oliver sees his mother every other weekend")), null),
                 new CaseSummary("case-1003", "Aisha Rahman", LocalDate.of(2012, 11, 23), "41 Park View, Bradford BD5 0QE",
-                        "Looked after (s.20)", List.of("Mrs Khan (foster carer)"), List.of(),
+                        "Looked after (s.20)", List.of("Mrs Khan (foster carer)"),
+                        List.of(new PlanRecommendation("rec-4", "Aisha's placement with Mrs Khan stays stable")),
                         Instant.parse("2026-10-28T15:00:00Z"))));
     }
 

@@ -62,7 +62,7 @@ class SignInToSyncTest {
     }
 
     @Test
-    @DisplayName("R13-auth R13-at-rest R1-signed R5.2-child-seen: enrol, caseload, visit, sign, sync, 'Synced at HH:mm'")
+    @DisplayName("R13-auth R13-at-rest R1-signed R5.2-child-seen R5.2-failed: enrol, caseload, visit, sign, sync, 'Synced at HH:mm'")
     void endToEnd(FxRobot robot) throws Exception {
         shot(robot, "app-signin");
         set(robot, "#username", "amara.okafor");
@@ -85,6 +85,11 @@ class SignInToSyncTest {
         shot(robot, "app-caseload");
 
         click(robot, "#start-case-1001");
+        click(robot, "#went-ahead-no");
+        shot(robot, "app-visit-0-outcome-failed");
+        click(robot, "#went-ahead-yes");
+        shot(robot, "app-visit-0-outcome");
+        click(robot, "#next");
         set(robot, "#purpose", "Statutory visit under the child protection plan");
         shot(robot, "app-visit-1-when-where");
         set(robot, "#venue", "");
@@ -113,15 +118,37 @@ class SignInToSyncTest {
         click(robot, "#next");
 
         set(robot, "#child-views", "Maya said school is \"good\" and she likes her new teacher, Mr Patel.");
-        set(robot, "#carer-views", "Jo said the new bedtime routine is helping and she feels more supported.");
+        set(robot, "#child-views-support", "Talked alone in her room while Jo made tea; no help needed.");
+        set(robot, "#carer-views", "Jo said the core group meeting helped and she feels more supported.");
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
         shot(robot, "app-visit-4-views");
         click(robot, "#next");
+        set(robot, "#information", "I gave Jo the date of the review meeting (8 December) and the duty team's number.");
         set(robot, "#narrative", "Maya showed me her room and her reading book. The home was warm and tidy, "
-                + "with food in the fridge. Jo and I went through the safety plan; she knows whom to call. "
-                + "Agreed: next visit in two weeks, and I will check school attendance with the school.");
-        shot(robot, "app-visit-5-narrative");
+                + "with food in the fridge. Jo and I went through the safety plan; she knows whom to call.");
+        click(robot, "#add-reported");
+        set(robot, "#reported-text-0", "Maya has been on time every day since half term.");
+        set(robot, "#reported-by-0", "Mr Patel, class teacher, by phone");
+        shot(robot, "app-visit-5-what-happened");
         click(robot, "#next");
-        shot(robot, "app-visit-6-review");
+        click(robot, "#household-no");
+        set(robot, "#relationship", "Maya chatted easily and showed me her drawings without being asked.");
+        shot(robot, "app-visit-6-changes");
+        click(robot, "#next");
+        set(robot, "#analysis-0", "Attendance is now every day, so this part of the plan is working.");
+        click(robot, "#add-action");
+        set(robot, "#action-what-0", "Check attendance with the school");
+        set(robot, "#action-who-0", "Amara Okafor");
+        robot.interact(() -> robot.lookup("#action-when-0").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.now(CLOCK).plusDays(14)));
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
+        shot(robot, "app-visit-7-analysis");
+        click(robot, "#next");
+        click(robot, "#privacy-yes");
+        set(robot, "#privacy-language", "English, printed leaflet");
+        shot(robot, "app-visit-8-privacy");
+        click(robot, "#next");
+        shot(robot, "app-visit-9-review");
         click(robot, "#sign");
 
         waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
@@ -139,12 +166,12 @@ class SignInToSyncTest {
         server.batchAnswer = n -> org.doorstep.model.wire.NoteOutcome.rejected(n.noteId(),
                 org.doorstep.model.wire.Problem.of("case-closed", "Case closed", 409,
                         "Case case-1002 was closed on 20 November 2026; ask your manager to reopen it."));
-        quickVisit(robot, "case-1002");
+        quickVisit(robot, "case-1002", true);
         waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
                 && label(robot, "#sync-message").getText().contains("refused"));
         server.close();
         click(robot, "#caseload");
-        quickVisit(robot, "case-1003");
+        quickVisit(robot, "case-1003", false);
         waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
                 && label(robot, "#sync-message").getText().startsWith("No connection"));
         java.util.List<OutboxEntry> all = nav.session().outbox().all();
@@ -169,23 +196,27 @@ class SignInToSyncTest {
         assertEquals("Visits & sync (1 queued)", robot.lookup("#visits").queryAs(javafx.scene.control.Button.class).getText());
     }
 
-    /** A visit where the child was not seen, filled in as fast as the rules allow. */
-    private void quickVisit(FxRobot robot, String caseId) throws Exception {
+    /** A visit where nobody answered the door: the short path (R5.2-failed). */
+    private void quickVisit(FxRobot robot, String caseId, boolean screenshots) throws Exception {
         click(robot, "#start-" + caseId);
+        click(robot, "#went-ahead-no");
+        click(robot, "#outcome-NO_RESPONSE");
+        click(robot, "#next");
         set(robot, "#purpose", "Unannounced visit");
         click(robot, "#next");
         click(robot, "#add-person");
         set(robot, "#person-name-0", "Amara Okafor");
         set(robot, "#person-role-0", "social worker");
-        click(robot, "#interpreter-no");
         click(robot, "#next");
-        click(robot, "#seen-no");
-        set(robot, "#reason-not-seen", "No answer at the door; a neighbour said the family is away.");
+        set(robot, "#narrative", "Knocked twice; no answer. A neighbour said the family is away.");
+        set(robot, "#actions-after", "Left a card asking the family to call me; phoned the father (no answer); told my manager.");
+        if (screenshots) {
+            shot(robot, "app-visit-failed");
+        }
         click(robot, "#next");
-        set(robot, "#carer-views", "Not available: nobody was home.");
-        click(robot, "#next");
-        set(robot, "#narrative", "Knocked twice, left a card asking the family to call me.");
-        click(robot, "#next");
+        if (screenshots) {
+            shot(robot, "app-visit-failed-review");
+        }
         click(robot, "#sign");
     }
 

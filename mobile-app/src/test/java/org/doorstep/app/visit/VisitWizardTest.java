@@ -2,10 +2,12 @@ package org.doorstep.app.visit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.doorstep.app.Navigator;
@@ -13,7 +15,13 @@ import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.app.ui.AppHarness;
 import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.record.Statement;
+import org.doorstep.model.visit.PlanAnalysis;
+import org.doorstep.model.visit.PrivacyNotice;
+import org.doorstep.model.visit.VisitAction;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.visit.VisitOutcome;
+import org.doorstep.model.visit.VisitRules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,23 +53,30 @@ class VisitWizardTest {
     }
 
     @Test
-    @DisplayName("R5.2-venue R5.2-present R5.2-interpreter R5.2-child-seen R5.2-child-views R5.2-carer-views R5.2-narrative R1-signed R2-form-approval R4-author: "
-            + "each step's rule messages show beside their field and block Next; the signed note is queued and verifies")
+    @DisplayName("R5.2-venue R5.2-present R5.2-interpreter R5.2-child-seen R5.2-child-views R5.2-carer-views R5.2-narrative "
+            + "R5.2-information R5.2-change R5.2-relationship R5.2-analysis R3-privacy-notice R11-fact-opinion R10-plain "
+            + "R1-signed R2-form-approval R4-author: a full visit: each step's rule messages show beside their field and "
+            + "block Next; the signed note is queued and verifies")
     void recordSignAndQueue(FxRobot robot) throws Exception {
         click(robot, "#start-case-1001");
-        assertStep(robot, "Step 1 of 6 · When and where");
+        assertStep(robot, "Step 1 of 10 · Did the visit go ahead?");
+        click(robot, "#next");
+        assertEquals("Say whether the visit went ahead, and if not, what happened.", label(robot, "#error-outcome").getText());
+        click(robot, "#went-ahead-yes");
+        click(robot, "#next");
+        assertStep(robot, "Step 2 of 10 · When and where");
 
-        // 1 when and where: leave the venue empty
+        // when and where: leave the venue empty
         set(robot, "#venue", "");
         set(robot, "#purpose", "Statutory visit under the child protection plan");
         click(robot, "#next");
         assertError(robot, "venue", "#venue", "Say where the visit took place.");
-        assertStep(robot, "Step 1 of 6 · When and where");
+        assertStep(robot, "Step 2 of 10 · When and where");
         click(robot, "#venue").write("Family home, 12 Elm Road");
         click(robot, "#next");
-        assertStep(robot, "Step 2 of 6 · Who was present");
+        assertStep(robot, "Step 3 of 10 · Who was present");
 
-        // 2 who was present: nobody yet, then two people; an interpreter without a language
+        // who was present: nobody yet, then two people; an interpreter without a language
         click(robot, "#next");
         assertEquals("Name everyone who was present, with their role or relationship.", label(robot, "#error-present").getText());
         click(robot, "#add-person");
@@ -73,21 +88,24 @@ class VisitWizardTest {
         click(robot, "#interpreter-yes");
         click(robot, "#next");
         assertError(robot, "interpreterLanguage", "#interpreter-language", "Say which language the interpreter used.");
-        assertStep(robot, "Step 2 of 6 · Who was present");
         click(robot, "#interpreter-language").write("Polish");
         set(robot, "#interpreter-name", "K. Nowak (LanguageLine)");
+        // R4-author: someone else writing the note names who supplied the information
+        click(robot, "#was-there-no");
         click(robot, "#next");
-        assertStep(robot, "Step 3 of 6 · The child");
+        assertError(robot, "suppliedBy", "#supplied-by", "You were not at the visit: name who gave you the information, and their role.");
+        click(robot, "#was-there-yes");
+        click(robot, "#next");
+        assertStep(robot, "Step 4 of 10 · The child");
 
-        // 3 the child: not seen, no reason
+        // the child: not seen, no reason
         click(robot, "#seen-no");
         click(robot, "#next");
         assertError(robot, "reasonNotSeen", "#reason-not-seen", "Say why the child was not seen.");
-        assertStep(robot, "Step 3 of 6 · The child");
         click(robot, "#seen-yes");
         click(robot, "#alone-yes");
         click(robot, "#next");
-        assertStep(robot, "Step 4 of 6 · Views");
+        assertStep(robot, "Step 5 of 10 · Views");
 
         // autosave: the draft on the device holds what was typed so far
         VisitDraft saved = session.drafts().load().orElseThrow();
@@ -95,27 +113,73 @@ class VisitWizardTest {
         assertEquals(2, saved.present.size());
         assertEquals(Boolean.TRUE, saved.childSeenAlone);
 
-        // 4 views
+        // views, with plain-language advice while typing (R10-plain), which never blocks
         click(robot, "#next");
         assertError(robot, "childViews", "#child-views",
                 "Record the child's views in their own words, or what you observed if the child does not talk yet.");
         set(robot, "#child-views", "Maya said school is \"good\" and she likes her new teacher.");
+        set(robot, "#child-views-support", "Talked alone in her room; no help needed.");
+        set(robot, "#carer-views", "Jo said the LAC review was helpful.");
+        assertTrue(label(robot, "#advice-carer-views").isVisible());
+        assertTrue(label(robot, "#advice-carer-views").getText().contains("'LAC'"), label(robot, "#advice-carer-views").getText());
         set(robot, "#carer-views", "Jo said the new routine is helping.");
+        assertEquals("", label(robot, "#advice-carer-views").getText());
         click(robot, "#next");
 
-        // 5 narrative
-        assertStep(robot, "Step 5 of 6 · Narrative");
-        set(robot, "#narrative", "Maya showed me her room. The home was warm and tidy. Agreed next visit in two weeks.");
+        // what happened: information, facts, and what others said with who said it (R11-fact-opinion)
+        assertStep(robot, "Step 6 of 10 · What happened");
+        set(robot, "#information", "I gave Jo the date of the review meeting; she gave me the school's new number.");
+        set(robot, "#narrative", "Maya showed me her room. The home was warm and tidy.");
+        click(robot, "#add-reported");
+        set(robot, "#reported-text-0", "Maya has been on time every day this month.");
+        click(robot, "#next");
+        assertEquals("Statement 1: Say who told you this, and their role or relationship to the child.",
+                label(robot, "#error-reportedByOthers").getText());
+        set(robot, "#reported-by-0", "Mr Patel (class teacher, by phone)");
         click(robot, "#next");
 
-        // 6 review
-        assertStep(robot, "Step 6 of 6 · Review and sign");
-        String review = robot.lookup("#review").queryAs(Node.class).lookupAll(".review-value").stream()
-                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        // changes and relationship
+        assertStep(robot, "Step 7 of 10 · Changes");
+        click(robot, "#household-yes");
+        set(robot, "#relationship", "Maya chatted easily and showed me her drawings.");
+        click(robot, "#next");
+        assertError(robot, "significantChange", "#significant-change", "Say who has moved in or out, and when.");
+        click(robot, "#household-no");
+        click(robot, "#next");
+
+        // analysis against the plan's recommendations, and actions
+        assertStep(robot, "Step 8 of 10 · Analysis and actions");
+        click(robot, "#next");
+        assertEquals("Add your analysis of the visit against at least one recommendation of the child's plan.",
+                label(robot, "#error-analysis").getText());
+        set(robot, "#analysis-0", "Attendance is now every day, so this part of the plan is working.");
+        click(robot, "#add-action");
+        set(robot, "#action-what-0", "Check attendance with the school");
+        click(robot, "#next");
+        assertEquals("Action 1 needs what is to be done, by whom and by when.", label(robot, "#error-actions").getText());
+        set(robot, "#action-who-0", "Amara Okafor");
+        robot.interact(() -> robot.lookup("#action-when-0").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 12, 8)));
+        click(robot, "#next");
+
+        // privacy notice
+        assertStep(robot, "Step 9 of 10 · Privacy notice");
+        click(robot, "#privacy-yes");
+        click(robot, "#next");
+        assertEquals("Say in which language or format the privacy notice was given.", label(robot, "#error-privacyNotice").getText());
+        set(robot, "#privacy-language", "Polish, read aloud by the interpreter");
+        click(robot, "#next");
+
+        // review: in time, so no late warning
+        assertStep(robot, "Step 10 of 10 · Review and sign");
+        String review = reviewText(robot);
         assertTrue(review.contains("Family home, 12 Elm Road"), review);
         assertTrue(review.contains("Jo Thompson (mother)"), review);
         assertTrue(review.contains("Yes — Polish, K. Nowak (LanguageLine)"), review);
+        assertTrue(review.contains("Fact, reported by Mr Patel (class teacher, by phone)"), review);
+        assertTrue(review.contains("Maya attends school every day: Attendance is now every day"), review);
         assertEquals("", label(robot, "#review-errors").getText());
+        assertFalse(label(robot, "#late-warning").isVisible());
         click(robot, "#sign");
 
         // queued, signed by the device key, draft gone
@@ -127,29 +191,106 @@ class VisitWizardTest {
         assertTrue(signed.verifiesWith(session.signingKey().verifyingKey()), "R1-signed: the signature verifies with the device key");
         assertEquals(session.identity().deviceId(), signed.deviceId());
         VisitNote note = signed.visitNote();
-        assertEquals("visit-1", note.formVersion());
+        assertEquals("visit-2", note.formVersion());
+        assertEquals(VisitOutcome.COMPLETED, note.outcome());
         assertEquals("amara.okafor", note.author());
+        assertNull(note.suppliedBy());
         assertEquals(AppHarness.CLOCK.instant(), note.signedAt());
         assertEquals("Family home, 12 Elm Road", note.venue());
         assertEquals(2, note.present().size());
         assertEquals("Polish", note.interpreterLanguage());
         assertTrue(note.childSeenAlone());
+        assertEquals(List.of(new PlanAnalysis("rec-1", "Attendance is now every day, so this part of the plan is working.")),
+                note.analysis());
+        assertEquals(List.of(new VisitAction("Check attendance with the school", "Amara Okafor", java.time.LocalDate.of(2026, 12, 8))),
+                note.actions());
+        assertEquals(new PrivacyNotice(true, "Polish, read aloud by the interpreter"), note.privacyNotice());
+        assertEquals(Statement.Source.THIRD_PARTY, note.reportedByOthers().get(0).source());
+        assertEquals(Boolean.FALSE, note.householdChanged());
+        assertEquals(List.of(), new VisitRules(AppHarness.CLOCK).checkSigned(note));
         assertTrue(session.drafts().load().isEmpty(), "the draft is deleted once signed");
         assertEquals("Queued — not yet synced", label(robot, "#status-" + signed.noteId()).getText());
+    }
+
+    @Test
+    @DisplayName("R5.2-failed R9-timely: a visit where nobody answered takes the short path (when, where, who, what happened, "
+            + "actions taken), warns that it is late, and is signed and queued")
+    void failedVisit(FxRobot robot) throws Exception {
+        click(robot, "#start-case-1003");
+        click(robot, "#went-ahead-no");
+        click(robot, "#next");
+        assertEquals("Say whether the visit went ahead, and if not, what happened.", label(robot, "#error-outcome").getText());
+        click(robot, "#outcome-NO_RESPONSE");
+        click(robot, "#next");
+        assertStep(robot, "Step 2 of 5 · When and where");
+        // the visit was last Thursday afternoon: more than 48 working hours ago
+        robot.interact(() -> robot.lookup("#date").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 11, 19)));
+        set(robot, "#start", "14:00");
+        set(robot, "#end", "14:20");
+        set(robot, "#purpose", "Unannounced visit");
+        click(robot, "#next");
+        assertStep(robot, "Step 3 of 5 · Who was present");
+        assertFalse(shown(robot.lookup("#interpreter-yes").queryAs(Node.class)), "no interpreter question on the short path");
+        click(robot, "#add-person");
+        set(robot, "#person-name-0", "Amara Okafor");
+        set(robot, "#person-role-0", "social worker");
+        click(robot, "#next");
+        assertStep(robot, "Step 4 of 5 · What happened and what you did");
+        set(robot, "#narrative", "Knocked three times; no answer; curtains drawn.");
+        click(robot, "#next");
+        assertError(robot, "actionsAfterFailedVisit", "#actions-after",
+                "Say what you did next, e.g. left a card, phoned the family, told your manager.");
+        set(robot, "#actions-after", "Left a card; phoned Mrs Khan (no answer); told my manager.");
+        click(robot, "#next");
+        assertStep(robot, "Step 5 of 5 · Review and sign");
+        Label late = label(robot, "#late-warning");
+        assertTrue(late.isVisible());
+        assertEquals("This note is late: it was due by Mon 23 Nov 2026 14:20. It will be marked 'Late Entry' "
+                + "with today's date and time.", late.getText());
+        assertTrue(reviewText(robot).contains("No — No response at the door"));
+        assertEquals("", label(robot, "#review-errors").getText());
+        click(robot, "#sign");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sync-message").tryQuery().isPresent());
+        VisitNote note = session.outbox().pending().get(0).note().visitNote();
+        assertEquals(VisitOutcome.NO_RESPONSE, note.outcome());
+        assertNull(note.childSeen());
+        assertNull(note.childViews());
+        assertNull(note.privacyNotice());
+        assertEquals("Left a card; phoned Mrs Khan (no answer); told my manager.", note.actionsAfterFailedVisit());
+        assertEquals(List.of(), new VisitRules(AppHarness.CLOCK).checkSigned(note));
+    }
+
+    /** Visible on screen: the node and every parent visible. */
+    private static boolean shown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String reviewText(FxRobot robot) {
+        return robot.lookup("#review").queryAs(Node.class).lookupAll(".review-value").stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 
     @Test
     @DisplayName("R1-contemporaneous: a visit left half-way is autosaved and resumes at the same step")
     void resumeDraft(FxRobot robot) {
         click(robot, "#start-case-1002");
+        click(robot, "#went-ahead-yes");
+        click(robot, "#next");
         set(robot, "#venue", "Contact centre, Mill Lane");
         set(robot, "#purpose", "Review of contact arrangements");
         click(robot, "#next");
-        assertStep(robot, "Step 2 of 6 · Who was present");
+        assertStep(robot, "Step 3 of 10 · Who was present");
         click(robot, "#close");
         assertTrue(robot.lookup("#resume").queryAs(Node.class).isVisible());
         click(robot, "#resume");
-        assertStep(robot, "Step 2 of 6 · Who was present");
+        assertStep(robot, "Step 3 of 10 · Who was present");
         click(robot, "#back");
         assertEquals("Contact centre, Mill Lane", robot.lookup("#venue").queryAs(TextInputControl.class).getText());
     }

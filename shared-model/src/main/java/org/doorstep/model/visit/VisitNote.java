@@ -2,22 +2,48 @@ package org.doorstep.model.visit;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorstep.model.record.Statement;
+import org.doorstep.model.sketch.Sketch;
 
 /**
  * One home visit as the practitioner signed it. Immutable: a correction is a new note that names
- * this one. Times are instants (UTC); the tablet shows them in the practitioner's zone.
+ * this one. Times are instants (UTC); the tablet shows them in the practitioner's zone. Whether the
+ * note is a 'Late Entry' is not part of it: that follows from {@code visitEnd} and {@code signedAt}
+ * ({@link org.doorstep.model.timely.LateEntryPolicy}).
  *
- * @param noteId         UUID v7 made on the device, so the id is known offline and sorts by time
- * @param formVersion    the approved visit-form version the note was captured with (R2-form-approval)
- * @param childSeenAlone only meaningful when the child was seen
- * @param reasonNotSeen  required when the child was not seen (R5.2-child-seen)
- * @param author         username of the practitioner who was there and signs (R4-author)
- * @param signedAt       the device clock when the practitioner signed
+ * <p>Fact and opinion are kept apart by where things are written (R11-fact-opinion): the
+ * {@code narrative} and {@code informationExchanged} hold what the practitioner saw, heard and said;
+ * {@code childViews} and {@code carerViews} hold those people's own views; what anyone else told the
+ * practitioner goes in {@code reportedByOthers}, each with who said it and whether it is fact or
+ * that person's opinion; the practitioner's own judgements go in {@code relationshipQuality} and
+ * {@code analysis}, which the record labels as assessment.
+ *
+ * @param noteId                 UUID v7 made on the device, so the id is known offline and sorts by time
+ * @param formVersion            the approved visit-form version the note was captured with (R2-form-approval)
+ * @param outcome                whether the visit went ahead; anything else is a failed visit (R5.2-failed)
+ * @param childSeenAlone         only meaningful when the child was seen
+ * @param reasonNotSeen          required when the child was not seen (R5.2-child-seen)
+ * @param informationExchanged   information given to and received from the family (R5.2-information)
+ * @param childViewsSupport      how the child's views were gathered and any communication support used (R5.2-child-views)
+ * @param narrative              a succinct, factual account; for a failed visit, what happened
+ * @param reportedByOthers       third-party information, each statement with who said it (R11-fact-opinion)
+ * @param householdChanged       whether who lives in the household has changed (R5.2-change)
+ * @param significantChange      the change in circumstances, required when the household changed (R5.2-change)
+ * @param relationshipQuality    the practitioner's assessment of their relationship with the child (R5.2-relationship)
+ * @param analysis               the visit's outcome against the plan's recommendations (R5.2-analysis)
+ * @param actions                what is to be done, by whom, by when
+ * @param actionsAfterFailedVisit for a failed visit: what the practitioner did next (R5.2-failed)
+ * @param privacyNotice          whether the privacy notice was given, language or format (R3-privacy-notice)
+ * @param sketches               drawings that are part of the note (R1-sketch); may be empty
+ * @param suppliedBy             who supplied the information when the author was not at the visit; null when the author was there (R4-author)
+ * @param author                 username of the practitioner who completes and signs the note (R4-author)
+ * @param signedAt               the device clock when the practitioner signed
  */
 public record VisitNote(
         String noteId,
         String caseId,
         String formVersion,
+        VisitOutcome outcome,
         Instant visitStart,
         Instant visitEnd,
         String venue,
@@ -29,14 +55,34 @@ public record VisitNote(
         Boolean interpreterUsed,
         String interpreterLanguage,
         String interpreterName,
+        String informationExchanged,
         String childViews,
+        String childViewsSupport,
         String carerViews,
         String narrative,
+        List<Statement> reportedByOthers,
+        Boolean householdChanged,
+        String significantChange,
+        String relationshipQuality,
+        List<PlanAnalysis> analysis,
+        List<VisitAction> actions,
+        String actionsAfterFailedVisit,
+        PrivacyNotice privacyNotice,
+        List<Sketch> sketches,
+        String suppliedBy,
         String author,
         Instant signedAt) {
 
     public VisitNote {
-        present = present == null ? List.of() : List.copyOf(present);
+        present = copy(present);
+        reportedByOthers = copy(reportedByOthers);
+        analysis = copy(analysis);
+        actions = copy(actions);
+        sketches = copy(sketches);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     public boolean childWasSeen() {
@@ -47,11 +93,21 @@ public record VisitNote(
         return Boolean.TRUE.equals(interpreterUsed);
     }
 
+    /** True when the visit did not go ahead (no response, refused, cancelled). */
+    public boolean failedVisit() {
+        return outcome != null && outcome.failed();
+    }
+
     /** A one-line fact for the chronology: what happened, never an opinion (R5.5-chronology). */
     public String chronologySummary() {
+        if (failedVisit()) {
+            return "Home visit at " + venue + " (" + purpose + ") did not go ahead: "
+                    + outcome.label().toLowerCase(java.util.Locale.ENGLISH) + "; child not seen.";
+        }
         String seen = childWasSeen()
                 ? (Boolean.TRUE.equals(childSeenAlone) ? "child seen alone" : "child seen, not alone")
                 : "child not seen";
-        return "Home visit at " + venue + " (" + purpose + "); " + seen + ".";
+        String household = Boolean.TRUE.equals(householdChanged) ? "; change in who lives in the household" : "";
+        return "Home visit at " + venue + " (" + purpose + "); " + seen + household + ".";
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.doorstep.model.record.Statement;
 
 /**
  * What a visit note must hold before it can be signed (STANDARD.md 5.2). The tablet runs these
@@ -30,22 +32,129 @@ public final class VisitRules {
         List<Violation> v = new ArrayList<>();
         required(v, note.caseId(), "caseId", "R1-contemporaneous", "Choose the child this visit is about.");
         required(v, note.formVersion(), "formVersion", "R2-form-approval", "The note must name the form version it was captured with.");
+        if (note.outcome() == null) {
+            v.add(new Violation("outcome", "R5.2-failed", "Say whether the visit went ahead, and if not, what happened."));
+        }
         checkTimes(v, note);
         required(v, note.venue(), "venue", "R5.2-venue", "Say where the visit took place.");
         checkPresent(v, note);
         required(v, note.purpose(), "purpose", "R5.2-purpose", "Say what the visit was for.");
+        required(v, note.author(), "author", "R4-author", "The practitioner who completes the note must be named.");
+        checkAuthor(v, note);
+        if (note.failedVisit()) {
+            checkFailedVisit(v, note);
+        } else {
+            checkCompletedVisit(v, note);
+        }
+        checkActions(v, note);
+        checkReported(v, note);
+        checkLengths(v, note);
+        return List.copyOf(v);
+    }
+
+    /**
+     * R5.2-analysis: every analysis row names a recommendation of this child's plan. The tablet runs
+     * it against its cached plan, the server against the plan it holds.
+     */
+    public List<Violation> checkPlanLinks(VisitNote note, Collection<String> recommendationIds) {
+        List<Violation> v = new ArrayList<>();
+        for (int i = 0; i < note.analysis().size(); i++) {
+            String id = note.analysis().get(i).recommendationId();
+            if (!blank(id) && !recommendationIds.contains(id)) {
+                v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1)
+                        + " is linked to a recommendation (" + id + ") that is not in this child's plan."));
+            }
+        }
+        return List.copyOf(v);
+    }
+
+    /** R5.2-failed: when, where, who (checked above), what happened and what was done next. */
+    private void checkFailedVisit(List<Violation> v, VisitNote note) {
+        required(v, note.narrative(), "narrative", "R5.2-failed",
+                "Say what happened, e.g. no answer at the door, or who cancelled and why.");
+        required(v, note.actionsAfterFailedVisit(), "actionsAfterFailedVisit", "R5.2-failed",
+                "Say what you did next, e.g. left a card, phoned the family, told your manager.");
+        if (note.childWasSeen()) {
+            v.add(new Violation("childSeen", "R5.2-failed",
+                    "The visit did not go ahead, so the child cannot be recorded as seen; record a completed visit instead."));
+        }
+    }
+
+    private void checkCompletedVisit(List<Violation> v, VisitNote note) {
         checkChildSeen(v, note);
         checkInterpreter(v, note);
+        required(v, note.informationExchanged(), "informationExchanged", "R5.2-information",
+                "Say what information you gave the family and what they gave you.");
         if (note.childWasSeen()) {
             required(v, note.childViews(), "childViews", "R5.2-child-views",
                     "Record the child's views in their own words, or what you observed if the child does not talk yet.");
+            required(v, note.childViewsSupport(), "childViewsSupport", "R5.2-child-views",
+                    "Say how you found out the child's views and any help used (e.g. pictures, a signer), or 'none needed'.");
         }
         required(v, note.carerViews(), "carerViews", "R5.2-carer-views",
                 "Record the parent's or carer's views, or say why they could not be given.");
         required(v, note.narrative(), "narrative", "R5.2-narrative", "Write a short account of the visit.");
-        required(v, note.author(), "author", "R4-author", "The practitioner who was there must be named.");
-        checkLengths(v, note);
-        return List.copyOf(v);
+        if (note.householdChanged() == null) {
+            v.add(new Violation("householdChanged", "R5.2-change", "Say whether anyone has moved in or out of the household."));
+        } else if (note.householdChanged()) {
+            required(v, note.significantChange(), "significantChange", "R5.2-change",
+                    "Say who has moved in or out, and when.");
+        }
+        required(v, note.relationshipQuality(), "relationshipQuality", "R5.2-relationship",
+                "Describe your relationship with the child, e.g. how they responded to you.");
+        checkAnalysis(v, note);
+        PrivacyNotice notice = note.privacyNotice();
+        if (notice == null || notice.given() == null) {
+            v.add(new Violation("privacyNotice", "R3-privacy-notice", "Say whether the privacy notice was given."));
+        } else if (notice.given()) {
+            required(v, notice.languageOrFormat(), "privacyNotice", "R3-privacy-notice",
+                    "Say in which language or format the privacy notice was given.");
+        }
+    }
+
+    private void checkAnalysis(List<Violation> v, VisitNote note) {
+        if (note.analysis().isEmpty()) {
+            v.add(new Violation("analysis", "R5.2-analysis",
+                    "Add your analysis of the visit against at least one recommendation of the child's plan."));
+            return;
+        }
+        for (int i = 0; i < note.analysis().size(); i++) {
+            PlanAnalysis a = note.analysis().get(i);
+            if (a == null || blank(a.recommendationId())) {
+                v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1) + " needs the plan recommendation it is about."));
+            } else if (blank(a.text())) {
+                v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1) + " needs your analysis written in."));
+            }
+        }
+    }
+
+    private void checkActions(List<Violation> v, VisitNote note) {
+        for (int i = 0; i < note.actions().size(); i++) {
+            VisitAction a = note.actions().get(i);
+            if (a == null || blank(a.what()) || blank(a.byWhom()) || a.byWhen() == null) {
+                v.add(new Violation("actions", "R5.2-analysis",
+                        "Action " + (i + 1) + " needs what is to be done, by whom and by when."));
+            }
+        }
+    }
+
+    /** R11-fact-opinion: what others said is marked as theirs. */
+    private void checkReported(List<Violation> v, VisitNote note) {
+        for (int i = 0; i < note.reportedByOthers().size(); i++) {
+            Statement s = note.reportedByOthers().get(i);
+            if (s == null || s.source() != Statement.Source.THIRD_PARTY) {
+                v.add(new Violation("reportedByOthers", Statement.REQUIREMENT, "Statement " + (i + 1)
+                        + " is under 'what others told you': say who told you."));
+            }
+        }
+    }
+
+    /** R4-author: if someone else enters the note, it names who supplied the information. */
+    private void checkAuthor(List<Violation> v, VisitNote note) {
+        if (note.suppliedBy() != null && note.suppliedBy().isBlank()) {
+            v.add(new Violation("suppliedBy", "R4-author",
+                    "You were not at the visit: name who gave you the information, and their role."));
+        }
     }
 
     /** The rules plus those that only apply once signed: a signing time, and not in the future. */
@@ -138,6 +247,15 @@ public final class VisitRules {
         tooLong(v, note.childViews(), "childViews", "R5.2-child-views");
         tooLong(v, note.carerViews(), "carerViews", "R5.2-carer-views");
         tooLong(v, note.narrative(), "narrative", "R5.2-narrative");
+        tooLong(v, note.informationExchanged(), "informationExchanged", "R5.2-information");
+        tooLong(v, note.childViewsSupport(), "childViewsSupport", "R5.2-child-views");
+        tooLong(v, note.significantChange(), "significantChange", "R5.2-change");
+        tooLong(v, note.relationshipQuality(), "relationshipQuality", "R5.2-relationship");
+        tooLong(v, note.actionsAfterFailedVisit(), "actionsAfterFailedVisit", "R5.2-failed");
+        tooLong(v, note.suppliedBy(), "suppliedBy", "R4-author");
+        note.analysis().forEach(a -> tooLong(v, a == null ? null : a.text(), "analysis", "R5.2-analysis"));
+        note.actions().forEach(a -> tooLong(v, a == null ? null : a.what(), "actions", "R5.2-analysis"));
+        note.reportedByOthers().forEach(s -> tooLong(v, s == null ? null : s.text(), "reportedByOthers", Statement.REQUIREMENT));
     }
 
     private static void tooLong(List<Violation> v, String value, String field, String requirement) {

@@ -22,6 +22,7 @@ import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitRules;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.people.Practitioner;
@@ -139,6 +140,12 @@ public class NoteIngest {
         if (!childCase.isAllocatedTo(practitioner.username())) {
             throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
                     "Case " + visit.caseId() + " is not allocated to " + practitioner.username() + ".");
+        }
+        List<String> plan = PlanItem.<PlanItem>list("caseId", visit.caseId()).stream().map(p -> p.id).toList();
+        List<Violation> links = rules.checkPlanLinks(visit, plan);
+        if (!links.isEmpty()) {
+            throw ProblemException.withViolations("invalid-note", "Invalid note", 422,
+                    "The note breaks " + links.size() + " rule(s) of the visit form; see violations.", links);
         }
         if (!FormVersion.isApproved(visit.formVersion())) {
             throw ProblemException.of("unapproved-form-version", "Unapproved form version", 422,

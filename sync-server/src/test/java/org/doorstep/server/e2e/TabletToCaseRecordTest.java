@@ -14,7 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.doorstep.model.visit.PlanAnalysis;
+import org.doorstep.model.visit.PrivacyNotice;
+import org.doorstep.model.visit.VisitAction;
+import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.app.outbox.Outbox;
 import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.app.outbox.OutboxWorker;
@@ -62,11 +67,15 @@ class TabletToCaseRecordTest {
 
     private VisitNote visit(String caseId, String author, String narrative) {
         Instant end = clock.instant().minus(Duration.ofMinutes(20));
-        return new VisitNote(new NoteIds(clock).next().toString(), caseId, "visit-1", end.minus(Duration.ofHours(1)),
-                end, "Family home", List.of(new PresentPerson("Jade Smith", "mother"),
+        return new VisitNote(new NoteIds(clock).next().toString(), caseId, "visit-2", VisitOutcome.COMPLETED,
+                end.minus(Duration.ofHours(1)), end, "Family home", List.of(new PresentPerson("Jade Smith", "mother"),
                 new PresentPerson("Amelia Smith", "child")), "Statutory visit", true, true, null, false, null, null,
-                "Amelia said she likes her new school.", "Ms Smith said the new routine is working.",
-                narrative, author, clock.instant());
+                "Gave Ms Smith the review date.", "Amelia said she likes her new school.",
+                "Talked alone in her room; no help needed.", "Ms Smith said the new routine is working.",
+                narrative, List.of(), false, null, "Amelia talked to me easily.",
+                List.of(new PlanAnalysis(TestWorld.recommendation(caseId), "Attendance is good.")),
+                List.of(new VisitAction("Check attendance with the school", author, LocalDate.of(2026, 12, 8))), null,
+                new PrivacyNotice(true, "English, printed leaflet"), List.of(), null, author, clock.instant());
     }
 
     @Test
