@@ -1,0 +1,120 @@
+package org.doorstep.app.sketch;
+
+import java.util.Objects;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import org.doorstep.model.sketch.Sketch;
+
+/**
+ * The whole sketch screen part: toolbar on top, the pad in the middle, a plain hint underneath,
+ * and the mark form in a panel on the right while a pin is open. Embed it in a wizard step; listen
+ * for changes with {@code getPad().addChangeListener(...)} to autosave the draft.
+ */
+public final class SketchPadView extends BorderPane {
+
+    static final double FORM_WIDTH = 400;
+
+    private final SketchPad pad;
+    private final SketchToolbar toolbar;
+    private final MarkForm form = new MarkForm();
+    private final ScrollPane formPanel;
+    private final Label hint = new Label();
+
+    public SketchPadView(SketchPad pad) {
+        this.pad = Objects.requireNonNull(pad);
+        this.toolbar = new SketchToolbar(pad);
+        getStyleClass().add("sketch-view");
+        getStylesheets().add(Objects.requireNonNull(SketchPadView.class.getResource("sketch.css")).toExternalForm());
+
+        toolbar.setPadding(new Insets(10, 12, 10, 12));
+        setTop(toolbar);
+        StackPane centre = new StackPane(pad);
+        setCenter(centre);
+
+        form.setPadding(new Insets(16, 18, 24, 18));
+        formPanel = new ScrollPane(form);
+        formPanel.setId("mark-panel");
+        formPanel.setFitToWidth(true);
+        formPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formPanel.setPrefWidth(FORM_WIDTH);
+        formPanel.setMinWidth(FORM_WIDTH);
+        formPanel.getStyleClass().add("mark-panel");
+
+        hint.setId("sketch-hint");
+        hint.getStyleClass().add("sketch-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        setBottom(hint);
+
+        pad.setOnMarkRequest(this::openMark);
+        form.setOnSave(m -> {
+            if (pad.putMark(m)) {
+                closeForm();
+            }
+        });
+        form.setOnCancel(this::closeForm);
+        form.setOnRemove(n -> {
+            pad.removeMark(n);
+            closeForm();
+        });
+        pad.modeProperty().addListener((o, a, b) -> {
+            closeForm();
+            updateHint();
+        });
+        pad.toolProperty().addListener((o, a, b) -> updateHint());
+        pad.lockedProperty().addListener((o, a, b) -> {
+            closeForm();
+            updateHint();
+        });
+        updateHint();
+    }
+
+    /** A view over a new pad restored from a sketch (e.g. the autosaved draft). */
+    public SketchPadView(Sketch sketch) {
+        this(new SketchPad(sketch));
+    }
+
+    public SketchPad getPad() {
+        return pad;
+    }
+
+    public SketchToolbar getToolbar() {
+        return toolbar;
+    }
+
+    public MarkForm getMarkForm() {
+        return form;
+    }
+
+    public boolean isMarkFormOpen() {
+        return getRight() == formPanel;
+    }
+
+    /** Opens the mark form beside the pad for a new pin (shown dashed until saved) or an existing mark. */
+    public void openMark(SketchPad.MarkRequest r) {
+        pad.showPending(r);
+        form.open(r, pad.isLocked());
+        setRight(formPanel);
+        formPanel.setVvalue(0);
+    }
+
+    private void closeForm() {
+        pad.clearPending();
+        setRight(null);
+    }
+
+    private void updateHint() {
+        hint.setText(pad.isLocked()
+                ? "Signed: this sketch can no longer be changed. Tap a numbered mark to read it."
+                : switch (pad.modeProperty().get()) {
+                    case DRAW -> "Draw with a finger, stylus or mouse. Two fingers zoom and move the sheet.";
+                    case ERASE -> "Touch a line to remove it. Undo brings it back.";
+                    case MARK -> "Tap where the mark is to place a numbered pin, or tap a pin to open it.";
+                });
+    }
+}
