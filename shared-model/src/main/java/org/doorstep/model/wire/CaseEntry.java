@@ -3,7 +3,13 @@ package org.doorstep.model.wire;
 import java.time.Instant;
 import org.doorstep.model.visit.VisitNote;
 
-/** One append-only entry of a case record, with its place in the case chain. */
+/**
+ * One append-only entry of a case record, with its place in the case chain.
+ *
+ * @param lateEntry true when the note was entered more than 48 working hours after the visit ended (R9-timely)
+ * @param enteredAt when the note was entered: the moment it was signed on the tablet
+ * @param visit     the full note as signed
+ */
 public record CaseEntry(
         long sequence,
         String noteId,
@@ -14,5 +20,7 @@ public record CaseEntry(
         Instant receivedAt,
         String deviceId,
         boolean signatureVerified,
+        boolean lateEntry,
+        Instant enteredAt,
         VisitNote visit) {
 }

@@ -68,6 +68,6 @@ public class CaseRecords {
 
     private static CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys) {
         return new CaseEntry(r.sequence, r.noteId, r.kind, r.contentHash, r.previousHash, r.entryHash, r.receivedAt,
-                r.deviceId, signatureVerified(r, keys), visit(r));
+                r.deviceId, signatureVerified(r, keys), r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r));
     }
 }

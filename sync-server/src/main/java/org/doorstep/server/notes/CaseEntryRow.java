@@ -69,6 +69,14 @@ public class CaseEntryRow extends PanacheEntityBase {
     @Column(name = "signed_at", updatable = false)
     public Instant signedAt;
 
+    /** R9-timely: entered more than 48 working hours after the visit ended. */
+    @Column(name = "late_entry", updatable = false)
+    public boolean lateEntry;
+
+    /** When the note was entered: the moment it was signed on the tablet. */
+    @Column(name = "entered_at", updatable = false)
+    public Instant enteredAt;
+
     @Column(name = "received_at", updatable = false)
     public Instant receivedAt;
 

@@ -8,14 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.doorstep.model.chain.CaseChain;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.receipt.Receipt;
 import org.doorstep.model.signing.ContentHash;
 import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.timely.LateEntryPolicy;
+import org.doorstep.model.timely.Timeliness;
+import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
@@ -42,9 +47,11 @@ import org.hibernate.exception.ConstraintViolationException;
 public class NoteIngest {
 
     private static final Logger LOG = Logger.getLogger(NoteIngest.class);
+    private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final Clock clock;
     private final VisitRules rules;
+    private final LateEntryPolicy lateness;
     private final ServerKey serverKey;
     private final EntityManager em;
     private final ZoneId zone;
@@ -53,6 +60,7 @@ public class NoteIngest {
                @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.clock = clock;
         this.rules = new VisitRules(clock);
+        this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
         this.serverKey = serverKey;
         this.em = em;
         this.zone = zone;
@@ -183,12 +191,17 @@ public class NoteIngest {
         entry.author = note.visit().author();
         entry.visitStart = note.visit().visitStart();
         entry.signedAt = note.visit().signedAt();
+        // R9-timely: the same policy and calendar the tablet warned with, from the note's own times.
+        Timeliness timeliness = lateness.assess(note.visit().visitEnd(), note.visit().signedAt());
+        entry.lateEntry = timeliness.late();
+        entry.enteredAt = timeliness.enteredAt();
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.persist();
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),
-                note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName());
+                note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName()
+                        + (timeliness.late() ? "; Late Entry, entered " + ENTERED.format(timeliness.enteredAt().atZone(zone)) : ""));
         ChronologyEntry.of(caseId, line, note.noteId()).persist();
         em.flush();
         return new Ingested(receipt, false);

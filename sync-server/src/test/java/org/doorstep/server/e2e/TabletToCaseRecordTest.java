@@ -2,6 +2,7 @@ package org.doorstep.server.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,8 @@ class TabletToCaseRecordTest {
         assertEquals(1, record.entries().size());
         assertEquals(note, record.entries().get(0).visit());
         assertTrue(record.entries().get(0).signatureVerified());
+        assertFalse(record.entries().get(0).lateEntry(), "R9-timely: signed at once, so not a Late Entry");
+        assertEquals(note.signedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), record.entries().get(0).enteredAt());
         assertTrue(record.chainIntact());
         assertTrue(CaseChain.verify(record.entries().stream().map(e -> new ChainLink(e.sequence(), e.noteId(),
                 e.contentHash(), e.previousHash(), e.entryHash())).toList()).intact());

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,10 @@ import org.doorstep.model.receipt.Receipt;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.visit.VisitOutcome;
+import org.doorstep.model.wire.CaseEntry;
+import org.doorstep.model.wire.CaseRecord;
+import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.NoteBatch;
 import org.doorstep.server.Tablet;
 import org.doorstep.server.TestDatabase;
@@ -171,6 +176,70 @@ class NoteIngestTest {
                 .body("violations.field", hasItem("reasonNotSeen"))
                 .body("violations.requirement", hasItem("R5.2-child-seen"));
         assertEquals(0, world.entries(caseId));
+    }
+
+    @Test
+    @DisplayName("R5.2-failed: a visit where nobody answered is accepted on its short path and is in the record and chronology")
+    void failedVisitAccepted() {
+        VisitNote v = tablet.noResponse(caseId);
+        tablet.post(tablet.sign(v)).then().statusCode(201);
+        CaseRecord record = Json.read(tablet.record(caseId).then().statusCode(200).extract().asString(), CaseRecord.class);
+        assertEquals(v, record.entries().get(0).visit());
+        assertEquals(VisitOutcome.NO_RESPONSE, record.entries().get(0).visit().outcome());
+        assertEquals("Home visit at Family home, 12 Elm Road (Unannounced visit) did not go ahead: "
+                + "no response at the door; child not seen.", record.chronology().get(0).fact());
+    }
+
+    @Test
+    @DisplayName("R5.2-analysis: a completed visit with no analysis against the plan is 422 invalid-note with the violation")
+    void missingAnalysisRefused() {
+        VisitNote noAnalysis = Tablet.with(tablet.visit(caseId), n -> n.putArray("analysis"));
+        tablet.post(tablet.sign(noAnalysis)).then().statusCode(422).contentType(PROBLEM)
+                .body("type", containsString("invalid-note"))
+                .body("violations.field", hasItem("analysis"))
+                .body("violations.requirement", hasItem("R5.2-analysis"))
+                .body("violations.message", hasItem(
+                        "Add your analysis of the visit against at least one recommendation of the child's plan."));
+        assertEquals(0, world.entries(caseId));
+    }
+
+    @Test
+    @DisplayName("R5.2-analysis: analysis linked to a recommendation that is not in this child's plan is 422 invalid-note")
+    void analysisOfAnotherPlanRefused() {
+        String othersCase = world.childCase(world.staff(Staff.PRACTITIONER));
+        VisitNote wrongLink = Tablet.with(tablet.visit(caseId), n -> n.withArray("analysis").removeAll().addObject()
+                .put("recommendationId", TestWorld.recommendation(othersCase)).put("text", "Going well."));
+        tablet.post(tablet.sign(wrongLink)).then().statusCode(422)
+                .body("violations.field", hasItem("analysis"))
+                .body("violations.message", hasItem("Analysis 1 is linked to a recommendation ("
+                        + TestWorld.recommendation(othersCase) + ") that is not in this child's plan."));
+        assertEquals(0, world.entries(caseId));
+    }
+
+    @Test
+    @DisplayName("R9-timely: across the spring bank holiday, a note signed at 15:59 on the Wednesday is in time, "
+            + "at 16:01 a 'Late Entry' with the time it was entered, in the record and the chronology")
+    void lateEntryAcrossBankHoliday() {
+        // Friday 22 May 2026, 16:00 in London (BST); Monday 25 May is the spring bank holiday.
+        Instant end = Instant.parse("2026-05-22T15:00:00Z");
+        Instant onTime = Instant.parse("2026-05-27T14:59:00Z");
+        Instant late = Instant.parse("2026-05-27T15:01:00Z");
+        VisitNote inTime = tablet.visit(caseId, "In time.", end, onTime);
+        VisitNote lateNote = tablet.visit(caseId, "Late.", end, late);
+        tablet.post(tablet.sign(inTime)).then().statusCode(201);
+        tablet.post(tablet.sign(lateNote)).then().statusCode(201);
+
+        CaseRecord record = Json.read(tablet.record(caseId).then().statusCode(200).extract().asString(), CaseRecord.class);
+        CaseEntry first = record.entries().get(0);
+        CaseEntry second = record.entries().get(1);
+        assertFalse(first.lateEntry());
+        assertEquals(onTime, first.enteredAt());
+        assertTrue(second.lateEntry());
+        assertEquals(late, second.enteredAt());
+        List<String> sources = record.chronology().stream().map(ChronologyLine::source).toList();
+        assertEquals(1, sources.stream().filter(x -> x.contains("Late Entry")).count(), sources.toString());
+        assertTrue(sources.stream().anyMatch(x -> x.startsWith("Visit note " + lateNote.noteId())
+                && x.endsWith("; Late Entry, entered Wed 27 May 2026 16:01")), sources.toString());
     }
 
     @Test
