@@ -28,9 +28,20 @@ public class TestWorld {
 
     @Transactional
     public String staff(String role) {
+        return staff(role, TEAM);
+    }
+
+    @Transactional
+    public String staff(String role, String team) {
         String username = unique(role);
-        Staff.create(username, "Test " + role + " " + username.substring(username.length() - 4), role, TEAM, PASSWORD);
+        Staff.create(username, "Test " + role + " " + username.substring(username.length() - 4), role, team, PASSWORD);
         return username;
+    }
+
+    @Transactional
+    public long accessLogged(String caseId, String username) {
+        return ((Number) em.createNativeQuery("select count(*) from case_access_log where case_id = ?1 and username = ?2")
+                .setParameter(1, caseId).setParameter(2, username).getSingleResult()).longValue();
     }
 
     @Transactional

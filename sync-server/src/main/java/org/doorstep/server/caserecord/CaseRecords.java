@@ -12,6 +12,7 @@ import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.wire.CaseEntry;
 import org.doorstep.model.wire.CaseRecord;
+import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.notes.CaseEntryRow;
@@ -21,6 +22,12 @@ import org.doorstep.server.problem.ProblemException;
 /** A child's record as its allocated practitioner sees it, with the chain re-walked on every read. */
 @ApplicationScoped
 public class CaseRecords {
+
+    private final AccessLog accessLog;
+
+    CaseRecords(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
 
     @Transactional
     public CaseRecord of(String caseId, Practitioner practitioner) {
@@ -32,6 +39,7 @@ public class CaseRecords {
             throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
                     "Case " + caseId + " is not allocated to " + practitioner.username() + ".");
         }
+        accessLog.viewed(caseId, practitioner.username(), "Case record through the tablet API (device " + practitioner.deviceId() + ")");
         List<CaseEntryRow> rows = entries(caseId);
         Map<String, VerifyingKey> keys = new HashMap<>();
         List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys)).toList();

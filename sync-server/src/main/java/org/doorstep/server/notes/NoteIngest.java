@@ -198,6 +198,7 @@ public class NoteIngest {
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.persist();
+        VisitFact.of(entry, note.visit(), lateness).persist();
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),
                 note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName()

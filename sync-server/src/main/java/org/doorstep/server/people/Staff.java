@@ -21,6 +21,7 @@ public class Staff extends PanacheEntityBase {
     public static final String PRACTITIONER = "practitioner";
     public static final String SUPERVISOR = "supervisor";
     public static final String MANAGER = "manager";
+    public static final String ADMIN = "admin";
 
     @Id
     @Username
@@ -47,6 +48,10 @@ public class Staff extends PanacheEntityBase {
         s.passwordHash = BcryptUtil.bcryptHash(password);
         s.persist();
         return s;
+    }
+
+    public static Staff named(String username) {
+        return username == null ? null : findById(username);
     }
 
     public boolean isPractitioner() {

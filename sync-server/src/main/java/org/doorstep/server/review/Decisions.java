@@ -1,0 +1,114 @@
+package org.doorstep.server.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.notes.VisitFact;
+import org.doorstep.server.people.Staff;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-off of visits and other management decisions (R12-oversight, R5.1-decisions). Each is
+ * recorded once with who decided, when, and the reasons in their own words; nothing is changed
+ * afterwards.
+ */
+@ApplicationScoped
+public class Decisions {
+
+    public static final int MAX_REASONS = 4000;
+    public static final int MAX_DECISION = 500;
+
+    /** What went wrong with a submitted form, field by field, in words for the person. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** The result of a sign-off or decision: recorded, or refused with the errors to show. */
+    public record Outcome(ManagementDecision decision, List<FieldError> errors) {
+        public boolean recorded() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Clock clock;
+    private final EntityManager em;
+    private final DateTimeFormatter day;
+
+    Decisions(Clock clock, EntityManager em, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+        this.clock = clock;
+        this.em = em;
+        this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
+    }
+
+    /** Signs off a visit the caller may see; the comment becomes the decision's reasons. */
+    @Transactional
+    public Outcome signOff(VisitFact visit, Staff by, String comment) {
+        List<FieldError> errors = new ArrayList<>();
+        String reasons = comment == null ? "" : comment.strip();
+        if (reasons.isEmpty()) {
+            errors.add(new FieldError("comment", "Enter a comment: what you checked and what happens next"));
+        } else if (reasons.length() > MAX_REASONS) {
+            errors.add(new FieldError("comment", "Comment must be " + MAX_REASONS + " characters or fewer"));
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors);
+        }
+        em.find(ChildCase.class, visit.caseId, LockModeType.PESSIMISTIC_WRITE);
+        ManagementDecision existing = ManagementDecision.signOffOf(visit.noteId);
+        if (existing != null) {
+            return new Outcome(null, List.of(new FieldError("comment", "This visit was already signed off by "
+                    + existing.decidedBy + "; it can be signed off only once")));
+        }
+        ManagementDecision d = new ManagementDecision();
+        d.caseId = visit.caseId;
+        d.kind = ManagementDecision.VISIT_SIGN_OFF;
+        d.decision = "Visit of " + day.format(visit.visitStart) + " signed off";
+        d.reasons = reasons;
+        d.decidedBy = by.username;
+        d.decidedAt = clock.instant();
+        d.signsOff = visit.noteId;
+        d.persist();
+        return new Outcome(d, List.of());
+    }
+
+    /** Records a decision about a case with its reasons. */
+    @Transactional
+    public Outcome record(String caseId, Staff by, String decision, String reasons) {
+        List<FieldError> errors = new ArrayList<>();
+        String what = decision == null ? "" : decision.strip();
+        String why = reasons == null ? "" : reasons.strip();
+        if (what.isEmpty()) {
+            errors.add(new FieldError("decision", "Enter the decision"));
+        } else if (what.length() > MAX_DECISION) {
+            errors.add(new FieldError("decision", "Decision must be " + MAX_DECISION + " characters or fewer"));
+        }
+        if (why.isEmpty()) {
+            errors.add(new FieldError("reasons", "Enter the reasons for the decision"));
+        } else if (why.length() > MAX_REASONS) {
+            errors.add(new FieldError("reasons", "Reasons must be " + MAX_REASONS + " characters or fewer"));
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors);
+        }
+        ManagementDecision d = new ManagementDecision();
+        d.caseId = caseId;
+        d.kind = ManagementDecision.CASE_DECISION;
+        d.decision = what;
+        d.reasons = why;
+        d.decidedBy = by.username;
+        d.decidedAt = clock.instant();
+        d.persist();
+        return new Outcome(d, List.of());
+    }
+
+    public List<ManagementDecision> of(String caseId) {
+        return ManagementDecision.list("caseId = ?1 order by decidedAt desc, id desc", caseId);
+    }
+}

@@ -1,0 +1,141 @@
+package org.doorstep.server.workspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.doorstep.model.chain.ChainCheck;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.HouseholdMember;
+import org.doorstep.server.caseload.PlanItem;
+import org.doorstep.server.caserecord.ChronologyEntry;
+import org.doorstep.server.review.Decisions;
+
+/**
+ * A child's case record as the workspace shows it: basic record, visits (paged newest first by
+ * sequence, so a record of 10,000 entries costs one index range per page), the chronology with
+ * date and text filters, and the decisions.
+ */
+@ApplicationScoped
+public class CaseRecordPage {
+
+    public static final int VISITS_PAGE = 25;
+    public static final int CHRONOLOGY_PAGE = 50;
+
+    public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
+                        boolean lateEntry, boolean signedOff) {
+    }
+
+    public record Line(String date, String fact, String source, String noteId) {
+    }
+
+    public record Decision(String decision, String reasons, String by, String at, String signsOff) {
+    }
+
+    /** The chronology filter as the person typed it, with its errors. */
+    public record Filter(String from, String to, String text, int page, LocalDate fromDate, LocalDate toDate,
+                         List<String> errors) {
+        public boolean active() {
+            return !from.isBlank() || !to.isBlank() || !text.isBlank();
+        }
+    }
+
+    public record View(String caseId, String childName, String dateOfBirth, String address, String legalStatus,
+                       String allocatedTo, List<String> household, List<String> plan, long entries, ChainCheck chain,
+                       List<Visit> visits, Long olderVisitsBefore, boolean newerVisits,
+                       Filter filter, List<Line> chronology, long chronologyTotal, boolean moreChronology,
+                       List<Decision> decisions) {
+    }
+
+    private final EntityManager em;
+    private final Words words;
+    private final CaseChains chains;
+    private final Decisions decisions;
+
+    CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions) {
+        this.em = em;
+        this.words = words;
+        this.chains = chains;
+        this.decisions = decisions;
+    }
+
+    public static Filter filter(String from, String to, String text, Integer page) {
+        List<String> errors = new java.util.ArrayList<>();
+        LocalDate f = date(from, "from", errors);
+        LocalDate t = date(to, "to", errors);
+        if (f != null && t != null && t.isBefore(f)) {
+            errors.add("The 'to' date must be the same as or after the 'from' date");
+        }
+        return new Filter(blank(from), blank(to), blank(text), page == null || page < 0 ? 0 : page, f, t, errors);
+    }
+
+    public View of(ChildCase c, Long visitsBefore, Filter filter) {
+        List<String> household = HouseholdMember.<HouseholdMember>list("caseId = ?1 order by position", c.caseId)
+                .stream().map(h -> h.description).toList();
+        List<String> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId).stream().map(p -> p.text).toList();
+        ChainCheck chain = chains.links(c.caseId);
+        long before = visitsBefore == null ? Long.MAX_VALUE : visitsBefore;
+        List<Visit> visits = em.createQuery("select e.sequence, e.noteId, f.visitStart, a.displayName, f.childSeen, "
+                        + "f.lateEntry, d.id from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
+                        + "join Staff a on a.username = e.author left join ManagementDecision d on d.signsOff = e.noteId "
+                        + "where e.caseId = ?1 and e.sequence < ?2 order by e.sequence desc", Object[].class)
+                .setParameter(1, c.caseId).setParameter(2, before).setMaxResults(VISITS_PAGE + 1).getResultList()
+                .stream().map(r -> new Visit((Long) r[0], (String) r[1], words.dateTime((Instant) r[2]), (String) r[3],
+                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null)).toList();
+        Long older = null;
+        if (visits.size() > VISITS_PAGE) {
+            visits = visits.subList(0, VISITS_PAGE);
+            older = visits.get(VISITS_PAGE - 1).sequence();
+        }
+        String where = "caseId = :c" + (filter.fromDate() == null ? "" : " and date >= :from")
+                + (filter.toDate() == null ? "" : " and date <= :to")
+                + (filter.text().isBlank() ? "" : " and (lower(fact) like :q or lower(source) like :q)");
+        TypedQuery<ChronologyEntry> lines = em.createQuery("from ChronologyEntry where " + where + " order by date, id",
+                ChronologyEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(*) from ChronologyEntry where " + where, Long.class);
+        for (TypedQuery<?> q : List.of(lines, count)) {
+            q.setParameter("c", c.caseId);
+            if (filter.fromDate() != null) {
+                q.setParameter("from", filter.fromDate());
+            }
+            if (filter.toDate() != null) {
+                q.setParameter("to", filter.toDate());
+            }
+            if (!filter.text().isBlank()) {
+                q.setParameter("q", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        long total = count.getSingleResult();
+        List<Line> chronology = lines.setFirstResult(filter.page() * CHRONOLOGY_PAGE).setMaxResults(CHRONOLOGY_PAGE)
+                .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId)).toList();
+        List<Decision> made = decisions.of(c.caseId).stream().map(d -> new Decision(d.decision, d.reasons,
+                VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
+        long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")
+                .setParameter(1, c.caseId).getSingleResult()).longValue();
+        return new View(c.caseId, c.childName, words.date(c.dateOfBirth), text(c.address), text(c.legalStatus),
+                VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
+                filter, chronology, total, (long) (filter.page() + 1) * CHRONOLOGY_PAGE < total, made);
+    }
+
+    private static LocalDate date(String s, String which, List<String> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add("The '" + which + "' date must be a real date, like 2026-03-31");
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? "(not recorded)" : s;
+    }
+}

@@ -1,0 +1,64 @@
+package org.doorstep.server.workspace;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.notes.VisitFact;
+import org.doorstep.server.people.Staff;
+
+/**
+ * Who is signed in, and what they may see: a supervisor or manager sees the cases allocated to
+ * practitioners of their own team, and nothing else (R12-oversight).
+ */
+@ApplicationScoped
+public class Scope {
+
+    private final SecurityIdentity identity;
+
+    Scope(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Staff me() {
+        Staff me = Staff.named(identity.getPrincipal().getName());
+        if (me == null) {
+            throw new NotInScope("Your account is not known here any more; sign in again.");
+        }
+        return me;
+    }
+
+    /** The case, if it belongs to the caller's team. */
+    public ChildCase caseOf(Staff me, String caseId) {
+        ChildCase c = caseId == null ? null : ChildCase.findById(caseId);
+        if (c == null || !inTeam(me, c)) {
+            throw new NotInScope("There is no case " + caseId + " in " + teamName(me) + ".");
+        }
+        return c;
+    }
+
+    /** The visit, if its case belongs to the caller's team. */
+    public VisitFact visitOf(Staff me, String noteId) {
+        VisitFact f = noteId == null ? null : VisitFact.byNoteId(noteId);
+        ChildCase c = f == null ? null : ChildCase.findById(f.caseId);
+        if (c == null || !inTeam(me, c)) {
+            throw new NotInScope("There is no visit " + noteId + " in " + teamName(me) + ".");
+        }
+        return f;
+    }
+
+    private static boolean inTeam(Staff me, ChildCase c) {
+        Staff allocated = Staff.named(c.allocatedTo);
+        return me.team != null && allocated != null && me.team.equals(allocated.team);
+    }
+
+    private static String teamName(Staff me) {
+        return me.team == null ? "your team" : me.team;
+    }
+
+    /** Something the caller asked for that does not exist or is not theirs to see: both are a 404. */
+    public static class NotInScope extends RuntimeException {
+        public NotInScope(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.doorstep.server.workspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The team's visits as the dashboard and the review queue show them. Every query starts from the
+ * team's practitioners (index on staff.team) and reaches visits through indexed columns, so the
+ * cost follows the team's size, not the whole database's.
+ */
+@ApplicationScoped
+public class TeamOverview {
+
+    /** How far back the dashboard looks for late entries and children not seen. */
+    public static final int RECENT_DAYS = 90;
+    public static final int QUEUE_PAGE = 50;
+
+    /** One visit in a list, already in words. */
+    public record VisitLine(String noteId, String caseId, String childName, String practitioner, String visitDate,
+                            String receivedAt, String waited, String childSeen, boolean lateEntry) {
+    }
+
+    public record PractitionerLoad(String name, long cases, long visits30, long awaiting, long late) {
+    }
+
+    public record SummaryDue(String caseId, String childName, String practitioner, String dueSince) {
+    }
+
+    public record Dashboard(long awaiting, List<VisitLine> oldestAwaiting, long late, List<VisitLine> recentLate,
+                            long notSeen, List<VisitLine> recentNotSeen, List<SummaryDue> summariesDue,
+                            List<PractitionerLoad> practitioners, String latest) {
+    }
+
+    private static final String TEAM_VISITS = "from Staff s join ChildCase c on c.allocatedTo = s.username "
+            + "join VisitFact f on f.caseId = c.caseId ";
+    private static final String VISITS = "select f.noteId, f.caseId, c.childName, a.displayName, f.visitStart, "
+            + "f.receivedAt, f.childSeen, f.lateEntry " + TEAM_VISITS + "join Staff a on a.username = f.author ";
+    private static final String UNSIGNED = "left join ManagementDecision d on d.signsOff = f.noteId ";
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Words words;
+
+    TeamOverview(EntityManager em, Clock clock, Words words) {
+        this.em = em;
+        this.clock = clock;
+        this.words = words;
+    }
+
+    public Dashboard dashboard(String team) {
+        Instant now = clock.instant();
+        Instant recent = now.minus(RECENT_DAYS, ChronoUnit.DAYS);
+        return new Dashboard(
+                countAwaiting(team), awaiting(team, 5, 0),
+                count("f.lateEntry = true and f.receivedAt >= ?2", team, recent),
+                visits("f.lateEntry = true and f.receivedAt >= ?2", "f.receivedAt desc", team, recent, 5),
+                count("f.childSeen = false and f.visitStart >= ?2", team, recent),
+                visits("f.childSeen = false and f.visitStart >= ?2", "f.visitStart desc", team, recent, 5),
+                summariesDue(team, now), practitioners(team, now), latest(team));
+    }
+
+    /** Visits not yet signed off, oldest first (the order they should be read in). */
+    public List<VisitLine> awaiting(String team, int limit, int offset) {
+        List<?> rows = em.createQuery(VISITS + UNSIGNED
+                        + "where s.team = ?1 and d.id is null order by f.receivedAt, f.noteId", Object[].class)
+                .setParameter(1, team).setMaxResults(limit).setFirstResult(offset).getResultList();
+        return lines(rows);
+    }
+
+    public long countAwaiting(String team) {
+        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + UNSIGNED + "where s.team = ?1 and d.id is null")
+                .setParameter(1, team).getSingleResult()).longValue();
+    }
+
+    /** The newest receipt time of the team's visits: what the page's live script watches. */
+    public String latest(String team) {
+        Instant i = em.createQuery("select max(f.receivedAt) " + TEAM_VISITS + "where s.team = ?1", Instant.class)
+                .setParameter(1, team).getSingleResult();
+        return i == null ? "none" : i.toString();
+    }
+
+    private long count(String where, String team, Instant since) {
+        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where s.team = ?1 and " + where)
+                .setParameter(1, team).setParameter(2, since).getSingleResult()).longValue();
+    }
+
+    private List<VisitLine> visits(String where, String order, String team, Instant since, int limit) {
+        return lines(em.createQuery(VISITS + "where s.team = ?1 and " + where + " order by " + order, Object[].class)
+                .setParameter(1, team).setParameter(2, since).setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * R5.7-summary: a case summary is due every 3 months. No summaries are recorded yet, so a case
+     * is overdue 3 months after its first visit in the record.
+     */
+    private List<SummaryDue> summariesDue(String team, Instant now) {
+        List<?> rows = em.createQuery("select c.caseId, c.childName, s.displayName, min(f.visitStart) " + TEAM_VISITS
+                        + "where s.team = ?1 group by c.caseId, c.childName, s.displayName having min(f.visitStart) < ?2 "
+                        + "order by min(f.visitStart)", Object[].class)
+                .setParameter(1, team)
+                .setParameter(2, now.atZone(words.zone()).minusMonths(3).toInstant())
+                .setMaxResults(20).getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> new SummaryDue((String) r[0], (String) r[1], (String) r[2],
+                words.date(instant(r[3]).atZone(words.zone()).plusMonths(3).toInstant()))).toList();
+    }
+
+    private List<PractitionerLoad> practitioners(String team, Instant now) {
+        List<?> rows = em.createQuery("select s.displayName, "
+                        + "(select count(*) from ChildCase c where c.allocatedTo = s.username), "
+                        + "(select count(*) from VisitFact f where f.author = s.username and f.receivedAt >= ?2), "
+                        + "(select count(*) from VisitFact f left join ManagementDecision d on d.signsOff = f.noteId "
+                        + "  where f.author = s.username and d.id is null), "
+                        + "(select count(*) from VisitFact f where f.author = s.username and f.lateEntry = true and f.receivedAt >= ?3) "
+                        + "from Staff s where s.team = ?1 and s.role = 'practitioner' order by s.displayName", Object[].class)
+                .setParameter(1, team)
+                .setParameter(2, now.minus(30, ChronoUnit.DAYS))
+                .setParameter(3, now.minus(RECENT_DAYS, ChronoUnit.DAYS))
+                .getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> new PractitionerLoad((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4])))
+                .toList();
+    }
+
+    private List<VisitLine> lines(List<?> rows) {
+        Instant now = clock.instant();
+        return rows.stream().map(o -> (Object[]) o).map(r -> {
+            Instant received = instant(r[5]);
+            return new VisitLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], words.dateTime(instant(r[4])),
+                    words.dateTime(received), Words.waited(received, now), seen(r[6]), Boolean.TRUE.equals(bool(r[7])));
+        }).toList();
+    }
+
+    private static String seen(Object v) {
+        Boolean b = bool(v);
+        return b == null ? "Not recorded" : b ? "Yes" : "No";
+    }
+
+    private static Boolean bool(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return ((Number) v).intValue() != 0;
+    }
+
+    private static long n(Object v) {
+        return ((Number) v).longValue();
+    }
+
+    static Instant instant(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Instant i) {
+            return i;
+        }
+        if (v instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (v instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("not a time: " + v.getClass());
+    }
+}

@@ -1,0 +1,40 @@
+package org.doorstep.server.workspace;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.doorstep.model.wire.Problem;
+import org.doorstep.server.problem.ProblemMappers;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Refusals on the web pages as pages a person can act on; the API keeps its problem+json. */
+public class WorkspaceErrors {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String title, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response notInScope(Scope.NotInScope e) {
+        return page(404, "Page not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        if (request.path().startsWith("/api/")) {
+            Problem p = Problem.of("forbidden", "Forbidden", 403, "This account may not do that.").withInstance(request.path());
+            return Response.status(403).type(ProblemMappers.PROBLEM_JSON).entity(p).build();
+        }
+        return page(403, "You do not have access to this page",
+                "The supervisor's workspace is for supervisors and managers. Practitioners record and sync visits "
+                        + "with the Doorstep app on their tablet. If you need access, ask your team manager.");
+    }
+
+    private static Response page(int status, String title, String message) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(title, message)).build();
+    }
+}

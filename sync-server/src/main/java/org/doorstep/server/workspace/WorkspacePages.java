@@ -1,0 +1,216 @@
+package org.doorstep.server.workspace;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.doorstep.server.accesslog.AccessLog;
+import org.doorstep.server.accesslog.AccessLogEntry;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.notes.VisitFact;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.review.Decisions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The supervisor's workspace (R12-oversight): dashboard, review queue, visits, sign-off, case records, access log. */
+@Path("/workspace")
+@RolesAllowed({Staff.SUPERVISOR, Staff.MANAGER})
+@Produces(MediaType.TEXT_HTML)
+public class WorkspacePages {
+
+    /** One row of the access log, in words. */
+    public record Access(String who, String at, String what) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Chrome chrome, TeamOverview.Dashboard board);
+
+        static native TemplateInstance queue(Chrome chrome, long total, List<TeamOverview.VisitLine> visits, int page,
+                                             boolean more, String signedOff, String signedOffChild);
+
+        static native TemplateInstance visit(Chrome chrome, VisitPage.View visit, List<Decisions.FieldError> errors,
+                                             String comment);
+
+        static native TemplateInstance caseRecord(Chrome chrome, CaseRecordPage.View record,
+                                                  List<Decisions.FieldError> errors, String decision, String reasons,
+                                                  boolean decided);
+
+        static native TemplateInstance accessLog(Chrome chrome, String caseId, String childName, List<Access> entries,
+                                                 long total, int page, boolean more);
+    }
+
+    private final Scope scope;
+    private final TeamOverview overview;
+    private final VisitPage visits;
+    private final CaseRecordPage records;
+    private final Decisions decisions;
+    private final AccessLog accessLog;
+    private final CourtChronology court;
+    private final Words words;
+    private final Duration idleTimeout;
+    private final int pollSeconds;
+
+    WorkspacePages(Scope scope, TeamOverview overview, VisitPage visits, CaseRecordPage records, Decisions decisions,
+                   AccessLog accessLog, CourtChronology court, Words words,
+                   @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
+                   @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+        this.scope = scope;
+        this.overview = overview;
+        this.visits = visits;
+        this.records = records;
+        this.decisions = decisions;
+        this.accessLog = accessLog;
+        this.court = court;
+        this.words = words;
+        this.idleTimeout = idleTimeout;
+        this.pollSeconds = pollSeconds;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance dashboard() {
+        Staff me = scope.me();
+        return Templates.dashboard(chrome(me, "dashboard"), overview.dashboard(me.team));
+    }
+
+    @GET
+    @Path("/queue")
+    @Transactional
+    public TemplateInstance queue(@QueryParam("page") Integer page, @QueryParam("signedOff") String signedOff) {
+        Staff me = scope.me();
+        int p = page == null || page < 0 ? 0 : page;
+        long total = overview.countAwaiting(me.team);
+        List<TeamOverview.VisitLine> lines = overview.awaiting(me.team, TeamOverview.QUEUE_PAGE, p * TeamOverview.QUEUE_PAGE);
+        String child = null;
+        if (signedOff != null) {
+            VisitFact f = VisitFact.byNoteId(signedOff);
+            ChildCase c = f == null ? null : ChildCase.findById(f.caseId);
+            child = c == null ? null : c.childName;
+        }
+        return Templates.queue(chrome(me, "queue"), total, lines, p, (long) (p + 1) * TeamOverview.QUEUE_PAGE < total,
+                child == null ? null : signedOff, child);
+    }
+
+    @GET
+    @Path("/visits/{noteId}")
+    @Transactional
+    public TemplateInstance visit(@PathParam("noteId") String noteId) {
+        Staff me = scope.me();
+        VisitFact f = scope.visitOf(me, noteId);
+        accessLog.viewed(f.caseId, me.username, "Visit note " + noteId);
+        return Templates.visit(chrome(me, "queue"), visits.of(f), List.of(), "");
+    }
+
+    @POST
+    @Path("/visits/{noteId}/sign-off")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response signOff(@PathParam("noteId") String noteId, @FormParam("comment") String comment) {
+        Staff me = scope.me();
+        VisitFact f = scope.visitOf(me, noteId);
+        Decisions.Outcome outcome = decisions.signOff(f, me, comment);
+        if (outcome.recorded()) {
+            return Response.seeOther(URI.create("/workspace/queue?signedOff=" + noteId)).build();
+        }
+        accessLog.viewed(f.caseId, me.username, "Visit note " + noteId);
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.visit(chrome(me, "queue"), visits.of(f), outcome.errors(), comment == null ? "" : comment))
+                .build();
+    }
+
+    @GET
+    @Path("/cases/{caseId}")
+    @Transactional
+    public Response caseRecord(@PathParam("caseId") String caseId, @QueryParam("before") Long before,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("q") String text, @QueryParam("page") Integer page,
+                               @QueryParam("decided") String decided) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        accessLog.viewed(c.caseId, me.username, "Case record");
+        CaseRecordPage.Filter filter = CaseRecordPage.filter(from, to, text, page);
+        return Response.status(filter.errors().isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, before, filter), List.of(), "", "",
+                        decided != null)).build();
+    }
+
+    @POST
+    @Path("/cases/{caseId}/decisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response decide(@PathParam("caseId") String caseId, @FormParam("decision") String decision,
+                           @FormParam("reasons") String reasons) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        Decisions.Outcome outcome = decisions.record(c.caseId, me, decision, reasons);
+        if (outcome.recorded()) {
+            return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "?decided=1#decisions")).build();
+        }
+        accessLog.viewed(c.caseId, me.username, "Case record");
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.caseRecord(chrome(me, "cases"),
+                        records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), outcome.errors(),
+                        decision == null ? "" : decision, reasons == null ? "" : reasons, false)).build();
+    }
+
+    @GET
+    @Path("/cases/{caseId}/access-log")
+    @Transactional
+    public TemplateInstance accessLog(@PathParam("caseId") String caseId, @QueryParam("page") Integer page) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        accessLog.viewed(c.caseId, me.username, "Access log of the case");
+        int p = page == null || page < 0 ? 0 : page;
+        long total = accessLog.count(c.caseId);
+        List<Access> entries = accessLog.of(c.caseId, p).stream()
+                .map((AccessLogEntry e) -> new Access(VisitPage.name(e.username) + " (" + e.username + ")",
+                        words.exact(e.accessedAt), e.what)).toList();
+        return Templates.accessLog(chrome(me, "cases"), c.caseId, c.childName, entries, total, p,
+                (long) (p + 1) * AccessLog.PAGE < total);
+    }
+
+    @GET
+    @Path("/cases/{caseId}/chronology.pdf")
+    @Produces("application/pdf")
+    @Transactional
+    public Response courtChronology(@PathParam("caseId") String caseId, @QueryParam("from") String from,
+                                    @QueryParam("to") String to) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        CaseRecordPage.Filter f = CaseRecordPage.filter(from, to, null, 0);
+        accessLog.viewed(c.caseId, me.username, "Court chronology exported as PDF");
+        byte[] pdf = court.pdf(c, f.fromDate(), f.toDate(), me.displayName);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"court-chronology-" + c.caseId + ".pdf\"").build();
+    }
+
+    /** What the pages' live script polls: the newest visit's receipt time and the queue's length. */
+    @GET
+    @Path("/updates")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Map<String, Object> updates() {
+        Staff me = scope.me();
+        return Map.of("latest", overview.latest(me.team), "awaiting", overview.countAwaiting(me.team));
+    }
+
+    private Chrome chrome(Staff me, String section) {
+        return new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, section,
+                idleTimeout.toSeconds() + 1, pollSeconds);
+    }
+}
