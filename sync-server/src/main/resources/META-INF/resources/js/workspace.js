@@ -1,6 +1,28 @@
 // Progressive enhancement: while a dashboard or queue is open, look for newly synced visits and
 // bring the list up to date without a reload. Without JavaScript the pages work the same; a
 // reload shows the same content.
+// R13-auto-logout: an open page locks itself (goes to sign-in) after the idle timeout, with a
+// warning a minute before that offers to stay signed in (WCAG 2.2.1). Without JavaScript the
+// server's session timeout still applies at the next request.
+(function () {
+  var script = document.currentScript;
+  var lock = parseInt(script && script.getAttribute('data-lock-seconds'), 10);
+  var warning = document.getElementById('idle-warning');
+  if (!lock || !warning) { return; }
+  var warnTimer, lockTimer;
+  function arm() {
+    clearTimeout(warnTimer);
+    clearTimeout(lockTimer);
+    warning.hidden = true;
+    warnTimer = setTimeout(function () { warning.hidden = false; }, Math.max(0, lock - 60) * 1000);
+    lockTimer = setTimeout(function () { window.location.href = '/signout/idle'; }, lock * 1000);
+  }
+  document.getElementById('stay-signed-in').addEventListener('click', function () {
+    fetch('/workspace/updates', { credentials: 'same-origin' }).then(arm);
+  });
+  arm();
+})();
+
 (function () {
   var region = document.querySelector('[data-live-region]');
   var script = document.currentScript;

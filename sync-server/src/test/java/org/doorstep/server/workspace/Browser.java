@@ -1,0 +1,98 @@
+package org.doorstep.server.workspace;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless chromium (Debian's, with its chromedriver) for every browser test in the run,
+ * closed when the JVM ends; plus the checks each page gets: axe-core WCAG 2.2 A/AA and screenshots.
+ */
+final class Browser {
+
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    private Browser() {
+    }
+
+    static synchronized ChromeDriver shared() {
+        if (driver == null) {
+            try {
+                profile = Files.createTempDirectory("doorstep-chromium-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile, "--window-size=1280,900");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit));
+        }
+        return driver;
+    }
+
+    static synchronized void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** Fresh session: no cookies from an earlier test. */
+    static ChromeDriver signedOut(String base) {
+        ChromeDriver d = shared();
+        d.get(base + "signin");
+        d.manage().deleteAllCookies();
+        return d;
+    }
+
+    /** axe-core on the current page: no WCAG 2.0/2.1/2.2 A or AA violations. */
+    static String accessibilityViolations(ChromeDriver d) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+                .analyze(d);
+        List<Rule> violations = results.getViolations();
+        return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The whole page at desktop (1280) and tablet (800) widths: docs/screenshots/web-NAME[-tablet].png. */
+    static void screenshots(ChromeDriver d, String name) {
+        Path dir = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            for (int width : new int[] {1280, 800}) {
+                d.manage().window().setSize(new Dimension(width, 900));
+                long height = ((Number) ((JavascriptExecutor) d).executeScript(
+                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+                d.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 5000)));
+                byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+                Files.write(dir.resolve("web-" + name + (width == 800 ? "-tablet" : "") + ".png"), png);
+            }
+            d.manage().window().setSize(new Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.doorstep.server.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.Map;
+import org.doorstep.server.TestDatabase;
+import org.doorstep.server.TestWorld;
+import org.doorstep.server.people.Staff;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** R13-auto-logout with a 3-second idle timeout instead of 15 minutes. */
+@QuarkusTest
+@TestProfile(IdleSessionBrowserTest.ShortIdle.class)
+@QuarkusTestResource(TestDatabase.class)
+class IdleSessionBrowserTest {
+
+    public static class ShortIdle implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("doorstep.session.idle-timeout", "PT3S", "doorstep.session.renew-after", "PT1S");
+        }
+    }
+
+    @Inject
+    TestWorld world;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    @DisplayName("R13-auto-logout: a page left idle locks itself and the session is sent back to sign-in")
+    void idleSessionSignsOut() throws InterruptedException {
+        ChromeDriver d = Browser.signedOut(base.toString());
+        d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
+        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
+        d.findElement(By.id("sign-in")).click();
+        assertTrue(d.getCurrentUrl().endsWith("/workspace"), d.getCurrentUrl());
+        Thread.sleep(6000);
+        assertTrue(d.getCurrentUrl().contains("/signin?reason=idle"), "the open page locked itself: " + d.getCurrentUrl());
+        assertTrue(d.getPageSource().contains("You were signed out"));
+        Browser.screenshots(d, "signin-idle");
+        d.get(base + "workspace/queue");
+        assertTrue(d.getCurrentUrl().contains("/signin"), "the session is gone: " + d.getCurrentUrl());
+    }
+}

@@ -1,0 +1,156 @@
+package org.doorstep.server.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.server.Tablet;
+import org.doorstep.server.TestDatabase;
+import org.doorstep.server.TestWorld;
+import org.doorstep.server.people.Staff;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The workspace in a real browser: sign in, queue, visit, sign-off, live updates, refusals, WCAG checks, screenshots. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class WorkspaceBrowserTest {
+
+    @Inject
+    TestWorld world;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private void signIn(ChromeDriver d, String username) {
+        Browser.signedOut(base.toString());
+        d.get(base + "signin");
+        d.findElement(By.id("username")).sendKeys(username);
+        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
+        d.findElement(By.id("sign-in")).click();
+    }
+
+    private static void accessible(ChromeDriver d, String page) {
+        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
+    }
+
+    @Test
+    @DisplayName("R12-oversight: sign in, open the queue, read a visit, sign it off, see it leave the queue; new visits appear live; every page passes axe")
+    void reviewAVisit() {
+        String amara = world.staff(Staff.PRACTITIONER);
+        String amelia = world.childCase(amara, "Amelia Smith");
+        String noah = world.childCase(amara, "Noah Williams");
+        Tablet tablet = Tablet.enrolled(amara);
+        VisitNote first = tablet.visit(amelia);
+        tablet.post(tablet.sign(first)).then().statusCode(201);
+        VisitNote second = tablet.visit(noah, "Noah showed me his drawings. <b>Bold?</b> <script>window.hacked=1</script>");
+        tablet.post(tablet.sign(second)).then().statusCode(201);
+        String supervisor = world.staff(Staff.SUPERVISOR);
+        ChromeDriver d = Browser.shared();
+
+        Browser.signedOut(base.toString());
+        accessible(d, "sign-in");
+        Browser.screenshots(d, "signin");
+        signIn(d, supervisor);
+        assertTrue(d.getCurrentUrl().endsWith("/workspace"), d.getCurrentUrl());
+        assertTrue(d.findElement(By.tagName("h1")).getText().contains("Team dashboard"));
+        accessible(d, "dashboard");
+        Browser.screenshots(d, "dashboard");
+
+        d.findElement(By.linkText("Review queue")).click();
+        assertTrue(d.getPageSource().contains(first.noteId()));
+        accessible(d, "queue");
+        Browser.screenshots(d, "queue");
+
+        // A visit synced while the queue is open appears without a reload (progressive enhancement).
+        VisitNote live = tablet.visit(amelia, "A third visit, synced while the supervisor watched.");
+        tablet.post(tablet.sign(live)).then().statusCode(201);
+        new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-note='" + live.noteId() + "']")));
+
+        // Markup stored in a note is text, never run.
+        d.get(base + "workspace/visits/" + second.noteId());
+        assertTrue(d.findElement(By.tagName("main")).getText().contains("<script>window.hacked=1</script>"));
+        assertEquals(null, d.executeScript("return window.hacked === undefined ? null : window.hacked"));
+        assertTrue(d.findElements(By.cssSelector("main b")).isEmpty());
+        try {
+            d.switchTo().alert();
+            throw new AssertionError("an alert opened");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+
+        d.get(base + "workspace/queue");
+        d.findElement(By.cssSelector("tr[data-note='" + first.noteId() + "'] a")).click();
+        assertTrue(d.findElement(By.tagName("h1")).getText().contains("Visit to Amelia Smith"));
+        assertTrue(d.getPageSource().contains("Signature verified"));
+        accessible(d, "visit");
+        Browser.screenshots(d, "visit");
+
+        d.findElement(By.id("sign-off-button")).click();
+        assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("Enter a comment"));
+        accessible(d, "visit with an error");
+        Browser.screenshots(d, "visit-error");
+        d.findElement(By.id("comment")).sendKeys("Read. Good direct work with Amelia; next visit within 10 working days.");
+        d.findElement(By.id("sign-off-button")).click();
+        assertTrue(d.getCurrentUrl().contains("/workspace/queue?signedOff="), d.getCurrentUrl());
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner--success")).getText().contains("signed off"));
+        assertTrue(d.findElements(By.cssSelector("tr[data-note='" + first.noteId() + "']")).isEmpty(), "left the queue");
+        assertFalse(d.findElements(By.cssSelector("tr[data-note='" + second.noteId() + "']")).isEmpty());
+        accessible(d, "queue after sign-off");
+        Browser.screenshots(d, "queue-signed-off");
+
+        d.get(base + "workspace/visits/" + first.noteId());
+        accessible(d, "signed-off visit");
+        Browser.screenshots(d, "visit-signed-off");
+
+        d.get(base + "workspace/cases/" + amelia);
+        assertTrue(d.getPageSource().contains("next visit within 10 working days"));
+        accessible(d, "case record");
+        Browser.screenshots(d, "case-record");
+
+        d.get(base + "workspace/cases/" + amelia + "/access-log");
+        assertTrue(d.findElement(By.tagName("main")).getText().contains("Case record"));
+        accessible(d, "access log");
+        Browser.screenshots(d, "access-log");
+
+        d.get(base + "workspace");
+        Browser.screenshots(d, "dashboard-after");
+
+        d.findElement(By.cssSelector(".ds-header__signout button")).click();
+        assertTrue(d.getCurrentUrl().contains("/signin?reason=signed-out"), d.getCurrentUrl());
+        d.get(base + "workspace/queue");
+        assertTrue(d.getCurrentUrl().contains("/signin"), "signed out: " + d.getCurrentUrl());
+    }
+
+    @Test
+    @DisplayName("R13-auth: a practitioner is refused the supervisor's pages; a wrong password shows an error")
+    void practitionerRefused() {
+        ChromeDriver d = Browser.shared();
+        Browser.signedOut(base.toString());
+        d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
+        d.findElement(By.id("password")).sendKeys("not the password");
+        d.findElement(By.id("sign-in")).click();
+        assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("not right"));
+        accessible(d, "sign-in error");
+        Browser.screenshots(d, "signin-error");
+
+        signIn(d, world.staff(Staff.PRACTITIONER));
+        d.get(base + "workspace/queue");
+        assertTrue(d.findElement(By.tagName("h1")).getText().contains("You do not have access"));
+        accessible(d, "403");
+        Browser.screenshots(d, "forbidden");
+    }
+}
