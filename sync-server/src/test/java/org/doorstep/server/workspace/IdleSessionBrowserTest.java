@@ -44,7 +44,8 @@ class IdleSessionBrowserTest {
         d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
         d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
         d.findElement(By.id("sign-in")).click();
-        assertTrue(d.getCurrentUrl().endsWith("/workspace"), d.getCurrentUrl());
+        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/workspace"));
         Thread.sleep(6000);
         assertTrue(d.getCurrentUrl().contains("/signin?reason=idle"), "the open page locked itself: " + d.getCurrentUrl());
         assertTrue(d.getPageSource().contains("You were signed out"));

@@ -42,6 +42,11 @@ class WorkspaceBrowserTest {
         d.findElement(By.id("sign-in")).click();
     }
 
+    /** A click that submits a form returns before the next page loads: wait for it. */
+    private static void waitForUrl(ChromeDriver d, String part) {
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+    }
+
     private static void accessible(ChromeDriver d, String page) {
         assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
     }
@@ -64,6 +69,7 @@ class WorkspaceBrowserTest {
         accessible(d, "sign-in");
         Browser.screenshots(d, "signin");
         signIn(d, supervisor);
+        waitForUrl(d, "/workspace");
         assertTrue(d.getCurrentUrl().endsWith("/workspace"), d.getCurrentUrl());
         assertTrue(d.findElement(By.tagName("h1")).getText().contains("Team dashboard"));
         accessible(d, "dashboard");
@@ -105,7 +111,7 @@ class WorkspaceBrowserTest {
         Browser.screenshots(d, "visit-error");
         d.findElement(By.id("comment")).sendKeys("Read. Good direct work with Amelia; next visit within 10 working days.");
         d.findElement(By.id("sign-off-button")).click();
-        assertTrue(d.getCurrentUrl().contains("/workspace/queue?signedOff="), d.getCurrentUrl());
+        waitForUrl(d, "/workspace/queue?signedOff=");
         assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner--success")).getText().contains("signed off"));
         assertTrue(d.findElements(By.cssSelector("tr[data-note='" + first.noteId() + "']")).isEmpty(), "left the queue");
         assertFalse(d.findElements(By.cssSelector("tr[data-note='" + second.noteId() + "']")).isEmpty());
@@ -130,7 +136,7 @@ class WorkspaceBrowserTest {
         Browser.screenshots(d, "dashboard-after");
 
         d.findElement(By.cssSelector(".ds-header__signout button")).click();
-        assertTrue(d.getCurrentUrl().contains("/signin?reason=signed-out"), d.getCurrentUrl());
+        waitForUrl(d, "/signin?reason=signed-out");
         d.get(base + "workspace/queue");
         assertTrue(d.getCurrentUrl().contains("/signin"), "signed out: " + d.getCurrentUrl());
     }
@@ -148,6 +154,7 @@ class WorkspaceBrowserTest {
         Browser.screenshots(d, "signin-error");
 
         signIn(d, world.staff(Staff.PRACTITIONER));
+        waitForUrl(d, "/workspace");
         d.get(base + "workspace/queue");
         assertTrue(d.findElement(By.tagName("h1")).getText().contains("You do not have access"));
         accessible(d, "403");
