@@ -430,9 +430,11 @@ public final class VisitWizardPresenter {
             view.addReviewRow("Privacy notice", n.privacyNotice() == null || n.privacyNotice().given() == null ? null
                     : n.privacyNotice().wasGiven() ? "Given — " + n.privacyNotice().languageOrFormat() : "Not given");
         }
-        view.addReviewRow("Actions", n.actions().isEmpty() ? null : n.actions().stream()
-                .map(a -> a.what() + " — " + a.byWhom() + ", by " + (a.byWhen() == null ? "?" : DAY.format(a.byWhen())))
-                .collect(Collectors.joining("\n")));
+        if (!n.failedVisit() || !n.actions().isEmpty()) {
+            view.addReviewRow("Actions", n.actions().isEmpty() ? null : n.actions().stream()
+                    .map(a -> a.what() + " — " + a.byWhom() + ", by " + (a.byWhen() == null ? "?" : DAY.format(a.byWhen())))
+                    .collect(Collectors.joining("\n")));
+        }
         view.addReviewRow("Recorded by", authorName + " (" + n.author() + ") · form " + n.formVersion()
                 + (n.suppliedBy() == null ? "" : "\nInformation supplied by " + n.suppliedBy()));
         List<Violation> all = visits.checkAll(draft);

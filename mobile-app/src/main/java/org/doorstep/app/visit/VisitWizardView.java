@@ -285,7 +285,10 @@ public final class VisitWizardView extends VBox {
         stepStrip.getChildren().clear();
         int at = path.indexOf(step);
         for (int i = 0; i < path.size(); i++) {
-            Label chip = new Label((i + 1) + " " + path.get(i).title());
+            // The current step shows its title; the others only their number, so ten steps fit a tablet.
+            Label chip = new Label(i == at ? (i + 1) + " " + path.get(i).title() : String.valueOf(i + 1));
+            chip.setAccessibleText("Step " + (i + 1) + ": " + path.get(i).title());
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             chip.getStyleClass().add("step-chip");
             if (i == at) {
                 chip.getStyleClass().add("current");
@@ -318,9 +321,8 @@ public final class VisitWizardView extends VBox {
         saidBy.setPromptText("e.g. Mr Jones, head teacher");
         opinion.yes.setText("Their opinion");
         opinion.no.setText("A fact");
-        VBox what = Ui.field("What they said", text, null);
-        what.setPrefWidth(660);
-        return row("Told by someone else " + (index + 1), remove, reported, what,
+        VBox what = fullWidth(Ui.field("What they said", text, null), reported);
+        return row("Statement " + (index + 1), remove, reported, what,
                 Ui.field("Who told you? Name and role", saidBy, null),
                 labelled("Is it a fact, or their opinion?", opinion, null));
     }
@@ -347,10 +349,15 @@ public final class VisitWizardView extends VBox {
         byWhen.setPromptText("e.g. 8/12/2026");
         byWhen.setEditable(true);
         byWhen.setConverter(dayConverter());
-        VBox whatBox = Ui.field("What", what, null);
-        whatBox.setPrefWidth(660);
+        VBox whatBox = fullWidth(Ui.field("What", what, null), actions);
         return row("Action " + (index + 1), remove, actions, whatBox,
                 Ui.field("By whom", byWhom, null), Ui.field("By when", byWhen, null));
+    }
+
+    /** A field as wide as the row it sits in, on a phone as on a tablet. */
+    private static VBox fullWidth(VBox field, VBox container) {
+        field.prefWidthProperty().bind(container.widthProperty().subtract(36));
+        return field;
     }
 
     private static VBox row(String heading, Button remove, VBox container, VBox... fieldBoxes) {
@@ -358,6 +365,7 @@ public final class VisitWizardView extends VBox {
         h.getStyleClass().add("field-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, h, spacer, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane fields = new FlowPane(12, 12);

@@ -119,8 +119,8 @@ class SignInToSyncTest {
 
         set(robot, "#child-views", "Maya said school is \"good\" and she likes her new teacher, Mr Patel.");
         set(robot, "#child-views-support", "Talked alone in her room while Jo made tea; no help needed.");
-        set(robot, "#carer-views", "Jo said the core group meeting helped and she feels more supported.");
-        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
+        set(robot, "#carer-views", "Jo said the ICPC was frightening but the core group meeting helped and she feels more supported.");
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#advice-carer-views").queryAs(Node.class)));
         shot(robot, "app-visit-4-views");
         click(robot, "#next");
         set(robot, "#information", "I gave Jo the date of the review meeting (8 December) and the duty team's number.");
@@ -141,7 +141,7 @@ class SignInToSyncTest {
         set(robot, "#action-who-0", "Amara Okafor");
         robot.interact(() -> robot.lookup("#action-when-0").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(java.time.LocalDate.now(CLOCK).plusDays(14)));
-        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#analysis-0").queryAs(Node.class)));
         shot(robot, "app-visit-7-analysis");
         click(robot, "#next");
         click(robot, "#privacy-yes");
@@ -203,6 +203,9 @@ class SignInToSyncTest {
         click(robot, "#outcome-NO_RESPONSE");
         click(robot, "#next");
         set(robot, "#purpose", "Unannounced visit");
+        // a week ago: more than 48 working hours, so the review step warns it is a Late Entry (R9-timely)
+        robot.interact(() -> robot.lookup("#date").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.now(CLOCK).minusDays(7)));
         click(robot, "#next");
         click(robot, "#add-person");
         set(robot, "#person-name-0", "Amara Okafor");
@@ -214,6 +217,7 @@ class SignInToSyncTest {
             shot(robot, "app-visit-failed");
         }
         click(robot, "#next");
+        assertTrue(label(robot, "#late-warning").getText().startsWith("This note is late: it was due by "));
         if (screenshots) {
             shot(robot, "app-visit-failed-review");
         }
