@@ -34,12 +34,17 @@ final class InkPainter {
 
     /** White sheet with the template's outlines and labels. */
     static void template(GraphicsContext g, SketchTemplate t, int w, int h) {
+        template(g, t, w, h, Math.max(1, Math.min(w, h) / 400));
+    }
+
+    /** As {@link #template(GraphicsContext, SketchTemplate, int, int)} with another outline width (a small preview's). */
+    static void template(GraphicsContext g, SketchTemplate t, int w, int h, double outlineWidth) {
         g.setGlobalAlpha(1);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         double side = Math.min(w, h);
         g.setStroke(OUTLINE);
-        g.setLineWidth(Math.max(1, side / 400));
+        g.setLineWidth(outlineWidth);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.BUTT);
         for (SketchTemplate.Outline o : t.outlines()) {

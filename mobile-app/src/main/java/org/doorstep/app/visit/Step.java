@@ -21,10 +21,12 @@ public enum Step {
     ANALYSIS("Analysis and actions", Set.of("analysis", "actions")),
     PRIVACY("Privacy notice", Set.of("privacyNotice")),
     FAILED("What happened and what you did", Set.of("narrative", "actionsAfterFailedVisit")),
-    REVIEW("Review and sign", Set.of());
+    REVIEW("Review and sign", Set.of()),
+    /** Listed after REVIEW only to keep the ordinals that saved drafts hold; its place in the path is before review. */
+    SKETCHES("Sketches and body maps", Set.of("sketches"));
 
     private static final List<Step> COMPLETED = List.of(OUTCOME, WHEN_WHERE, PRESENT, CHILD, VIEWS, DISCUSSION,
-            CHANGES, ANALYSIS, PRIVACY, REVIEW);
+            CHANGES, ANALYSIS, PRIVACY, SKETCHES, REVIEW);
     private static final List<Step> FAILED_PATH = List.of(OUTCOME, WHEN_WHERE, PRESENT, FAILED, REVIEW);
 
     private final String title;

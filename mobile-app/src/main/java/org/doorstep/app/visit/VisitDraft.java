@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.doorstep.model.record.Statement;
+import org.doorstep.model.sketch.Sketch;
+import org.doorstep.model.sketch.SketchCodec;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.PrivacyNotice;
@@ -64,6 +66,11 @@ public final class VisitDraft {
     /** Whether the signed-in practitioner was at the visit; if not, who supplied the information (R4-author). */
     public Boolean authorWasThere = Boolean.TRUE;
     public String suppliedBy = "";
+    /**
+     * Sketches and body maps (R1-sketch), each as its {@link SketchCodec} JSON, written on every
+     * change of the pad so a drawing in progress survives the app being killed.
+     */
+    public List<String> sketches = new ArrayList<>();
 
     /** Something another person told the practitioner (R11-fact-opinion). */
     public static final class Reported {
@@ -146,9 +153,21 @@ public final class VisitDraft {
                 failed() ? trim(actionsAfterFailedVisit) : null,
                 completed ? new PrivacyNotice(privacyNoticeGiven,
                         Boolean.TRUE.equals(privacyNoticeGiven) ? trim(privacyNoticeLanguage) : null) : null,
-                List.of(),
+                completed ? sketches() : List.of(),
                 Boolean.FALSE.equals(authorWasThere) ? trim(suppliedBy) : null,
                 author, signedAt);
+    }
+
+    /** The sketches as they will be signed; an empty one (no ink, no marks) is left out. */
+    public List<Sketch> sketches() {
+        List<Sketch> out = new ArrayList<>();
+        for (String json : sketches) {
+            Sketch s = SketchCodec.decode(json);
+            if (!s.strokes().isEmpty() || !s.marks().isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private List<Statement> statements() {

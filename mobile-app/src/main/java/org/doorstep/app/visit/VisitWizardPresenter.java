@@ -42,6 +42,7 @@ public final class VisitWizardPresenter {
     private final Visits visits;
     private final VisitDraft draft;
     private final String authorName;
+    private final SketchesPresenter sketches;
     private Step step;
 
     public VisitWizardPresenter(VisitWizardView view, Navigator navigator, Visits visits, VisitDraft draft,
@@ -52,6 +53,7 @@ public final class VisitWizardPresenter {
         this.draft = draft;
         this.authorName = authorName;
         view.title.setText("Visit — " + draft.childName);
+        sketches = new SketchesPresenter(view, draft, this::changed);
         load();
         bind();
         view.back.setOnAction(e -> {
@@ -123,6 +125,7 @@ public final class VisitWizardPresenter {
         showReported();
         showAnalysis();
         showActions();
+        sketches.showList();
         showChoices();
         view.advice.forEach((area, label) -> label.setText(advice(area.getText())));
     }
@@ -350,6 +353,9 @@ public final class VisitWizardPresenter {
         if (s == Step.REVIEW) {
             showReview();
         }
+        if (s == Step.SKETCHES) {
+            sketches.showList();
+        }
     }
 
     private void clearErrors() {
@@ -435,6 +441,9 @@ public final class VisitWizardPresenter {
                     .map(a -> a.what() + " — " + a.byWhom() + ", by " + (a.byWhen() == null ? "?" : DAY.format(a.byWhen())))
                     .collect(Collectors.joining("\n")));
         }
+        if (!n.failedVisit()) {
+            sketches.showOnReview();
+        }
         view.addReviewRow("Recorded by", authorName + " (" + n.author() + ") · form " + n.formVersion()
                 + (n.suppliedBy() == null ? "" : "\nInformation supplied by " + n.suppliedBy()));
         List<Violation> all = visits.checkAll(draft);
@@ -453,6 +462,7 @@ public final class VisitWizardPresenter {
     private void sign() {
         try {
             visits.sign(draft);
+            sketches.lock();
             navigator.showVisits(true);
         } catch (IllegalStateException e) {
             view.reviewErrors.setText("Not signed: " + e.getMessage());

@@ -101,6 +101,10 @@ public final class VisitWizardView extends VBox {
     // failed visit
     public final TextArea actionsAfterFailedVisit = Ui.area("actions-after",
             "e.g. left a card; phoned the mother (no answer); told my manager; will call again tomorrow", 4);
+    // sketches and body maps (R1-sketch)
+    public final VBox sketchList = new VBox(12);
+    public final Button addSketch = Ui.secondary("+ Add a sketch", "add-sketch");
+    private List<javafx.scene.Node> beforeFullScreen;
     // review
     public final VBox review = new VBox(14);
     public final Label reviewErrors = Ui.errorLabel("review-errors");
@@ -232,6 +236,13 @@ public final class VisitWizardView extends VBox {
                 failedNarrativeSlot,
                 Ui.field("What did you do next? Actions taken", actionsAfterFailedVisit, error("actionsAfterFailedVisit"))));
 
+        // sketches and body maps
+        sketchList.setId("sketches");
+        pages.put(Step.SKETCHES, new VBox(18, Ui.heading("Sketches and body maps"),
+                Ui.note("Draw a body map of any marks, or a sketch of how an injury was said to happen or of a room. "
+                        + "Each sketch is part of the note you sign. Leave this step empty if you need none."),
+                sketchList, error("sketches"), addSketch));
+
         // review
         lateWarning.setId("late-warning");
         lateWarning.getStyleClass().add("late-warning");
@@ -297,6 +308,74 @@ public final class VisitWizardView extends VBox {
             }
             stepStrip.getChildren().add(chip);
         }
+    }
+
+    /** Puts {@code content} in place of the whole wizard (header, progress, page, footer) until {@link #endFullScreen}. */
+    public void showFullScreen(Region content) {
+        if (beforeFullScreen == null) {
+            beforeFullScreen = List.copyOf(getChildren());
+        }
+        VBox.setVgrow(content, Priority.ALWAYS);
+        getChildren().setAll(content);
+    }
+
+    public void endFullScreen() {
+        if (beforeFullScreen != null) {
+            getChildren().setAll(beforeFullScreen);
+            beforeFullScreen = null;
+        }
+    }
+
+    public boolean isFullScreen() {
+        return beforeFullScreen != null;
+    }
+
+    /** One sketch in the list: a small picture, its caption and what it holds, Open and Remove. */
+    public HBox sketchRow(int index, javafx.scene.image.Image preview, String caption, String summary, Button open, Button remove) {
+        javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(preview);
+        picture.setId("sketch-preview-" + index);
+        picture.setAccessibleText("Sketch " + (index + 1) + ": " + caption);
+        Label c = new Label(caption);
+        c.setId("sketch-caption-" + index);
+        c.getStyleClass().add("field-label");
+        c.setWrapText(true);
+        Label sum = new Label(summary);
+        sum.setId("sketch-summary-" + index);
+        sum.getStyleClass().add("hint");
+        sum.setWrapText(true);
+        open.setId("sketch-open-" + index);
+        remove.setId("sketch-remove-" + index);
+        HBox buttons = new HBox(8, open, remove);
+        VBox text = new VBox(6, c, sum, buttons);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(16, picture, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("person");
+        return row;
+    }
+
+    /** The sketches on the review page: each a small picture with its caption and what it holds beside it. */
+    public void addReviewSketches(List<javafx.scene.image.Image> previews, List<String> captions, List<String> summaries) {
+        Label l = new Label("Sketches and body maps");
+        l.getStyleClass().add("review-label");
+        VBox pictures = new VBox(12);
+        pictures.setId("review-sketches");
+        for (int i = 0; i < previews.size(); i++) {
+            javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(previews.get(i));
+            picture.setAccessibleText("Sketch " + captions.get(i));
+            Label c = new Label(captions.get(i));
+            c.getStyleClass().add("review-value");
+            c.setWrapText(true);
+            Label sum = new Label(summaries.get(i));
+            sum.getStyleClass().addAll("review-value", "hint");
+            sum.setWrapText(true);
+            VBox text = new VBox(4, c, sum);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox one = new HBox(14, picture, text);
+            one.getStyleClass().add("review-sketch");
+            pictures.getChildren().add(one);
+        }
+        review.getChildren().add(new VBox(6, l, pictures));
     }
 
     /** One person's name and role, with a Remove button. */
@@ -370,7 +449,8 @@ public final class VisitWizardView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane fields = new FlowPane(12, 12);
         for (VBox f : fieldBoxes) {
-            if (f.getPrefWidth() < 0) {
+            if (!f.prefWidthProperty().isBound() && f.getPrefWidth() < 0) {
+                // a full-width field is bound to its container, which may not be laid out yet (a resumed draft)
                 f.setPrefWidth(320);
             }
             fields.getChildren().add(f);

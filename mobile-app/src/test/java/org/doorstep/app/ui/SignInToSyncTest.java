@@ -14,8 +14,11 @@ import java.util.concurrent.TimeoutException;
 
 import org.doorstep.app.Navigator;
 import org.doorstep.app.outbox.OutboxEntry;
+import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.app.store.EncryptedFileStore;
 import org.doorstep.app.sync.FakeServer;
+import org.doorstep.model.sketch.SketchTemplate;
+import org.doorstep.model.sketch.SketchTemplates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 /**
@@ -148,7 +152,35 @@ class SignInToSyncTest {
         set(robot, "#privacy-language", "English, printed leaflet");
         shot(robot, "app-visit-8-privacy");
         click(robot, "#next");
+        // R1-sketch: a body map with a ring drawn round the bruise and a numbered mark
+        click(robot, "#add-sketch");
+        set(robot, "#sketch-caption", "Bruise seen on Maya's left forearm");
+        SketchPad pad = robot.lookup(".sketch-pad").queryAs(SketchPad.class);
+        double[] forearm = regionCentre("body-front-child", "forearm-left");
+        robot.moveTo(onPad(robot, pad, forearm[0], forearm[1] - 36)).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 40; i++) {
+            double a = -Math.PI / 2 + 2.1 * Math.PI * i / 40;
+            robot.moveTo(onPad(robot, pad, forearm[0] + 30 * Math.cos(a), forearm[1] + 36 * Math.sin(a)));
+        }
+        robot.release(MouseButton.PRIMARY);
+        click(robot, "#sketch-mark");
+        robot.clickOn(onPad(robot, pad, forearm[0], forearm[1]), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        set(robot, "#mark-size", "3");
+        set(robot, "#mark-shape", "oval");
+        set(robot, "#mark-colours", "purple, yellow");
+        click(robot, "#mark-basis-seen");
+        set(robot, "#mark-child-explanation", "I fell off my bike");
+        set(robot, "#mark-carer-explanation", "She fell off her bike at the park on Saturday");
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#mark-site").queryAs(Node.class)));
+        shot(robot, "app-visit-sketch-pad");
+        click(robot, "#mark-save");
+        click(robot, "#sketch-done");
+        shot(robot, "app-visit-sketches");
+        click(robot, "#next");
         shot(robot, "app-visit-9-review");
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#review-sketches").queryAs(Node.class)));
+        shot(robot, "app-visit-review-sketch");
         click(robot, "#sign");
 
         waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
@@ -248,6 +280,20 @@ class SignInToSyncTest {
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
+        javafx.geometry.Point2D[] p = new javafx.geometry.Point2D[1];
+        robot.interact(() -> p[0] = pad.toScreen(x, y));
+        return p[0];
+    }
+
+    private static double[] regionCentre(String templateId, String regionId) {
+        SketchTemplate t = SketchTemplates.find(templateId).orElseThrow();
+        SketchTemplate.Region r = t.regions().stream().filter(x -> x.id().equals(regionId)).findFirst().orElseThrow();
+        double x = r.polygon().stream().mapToDouble(SketchTemplate.Pt::x).average().orElseThrow();
+        double y = r.polygon().stream().mapToDouble(SketchTemplate.Pt::y).average().orElseThrow();
+        return SketchTemplate.toCanvas(SketchPad.DEFAULT_WIDTH, SketchPad.DEFAULT_HEIGHT, new SketchTemplate.Pt(x, y));
     }
 
     static void click(FxRobot robot, String id) {

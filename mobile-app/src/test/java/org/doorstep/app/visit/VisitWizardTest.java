@@ -14,7 +14,15 @@ import org.doorstep.app.Navigator;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.app.ui.AppHarness;
+import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.sketch.InkPoint;
+import org.doorstep.model.sketch.Mark;
+import org.doorstep.model.sketch.MarkBasis;
+import org.doorstep.model.sketch.Sketch;
+import org.doorstep.model.sketch.SketchCodec;
+import org.doorstep.model.sketch.SketchTemplate;
+import org.doorstep.model.sketch.SketchTemplates;
 import org.doorstep.model.record.Statement;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PrivacyNotice;
@@ -34,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 @ExtendWith(ApplicationExtension.class)
@@ -53,28 +62,29 @@ class VisitWizardTest {
     }
 
     @Test
-    @DisplayName("R5.2-venue R5.2-present R5.2-interpreter R5.2-child-seen R5.2-child-views R5.2-carer-views R5.2-narrative "
+    @DisplayName("R1-sketch R5.2-venue R5.2-present R5.2-interpreter R5.2-child-seen R5.2-child-views R5.2-carer-views R5.2-narrative "
             + "R5.2-information R5.2-change R5.2-relationship R5.2-analysis R3-privacy-notice R11-fact-opinion R10-plain "
             + "R1-signed R2-form-approval R4-author: a full visit: each step's rule messages show beside their field and "
-            + "block Next; the signed note is queued and verifies")
+            + "block Next; a body map drawn with the mouse survives the app being killed; the signed note, sketch "
+            + "included, is queued and verifies")
     void recordSignAndQueue(FxRobot robot) throws Exception {
         click(robot, "#start-case-1001");
-        assertStep(robot, "Step 1 of 10 · Did the visit go ahead?");
+        assertStep(robot, "Step 1 of 11 · Did the visit go ahead?");
         click(robot, "#next");
         assertEquals("Say whether the visit went ahead, and if not, what happened.", label(robot, "#error-outcome").getText());
         click(robot, "#went-ahead-yes");
         click(robot, "#next");
-        assertStep(robot, "Step 2 of 10 · When and where");
+        assertStep(robot, "Step 2 of 11 · When and where");
 
         // when and where: leave the venue empty
         set(robot, "#venue", "");
         set(robot, "#purpose", "Statutory visit under the child protection plan");
         click(robot, "#next");
         assertError(robot, "venue", "#venue", "Say where the visit took place.");
-        assertStep(robot, "Step 2 of 10 · When and where");
+        assertStep(robot, "Step 2 of 11 · When and where");
         click(robot, "#venue").write("Family home, 12 Elm Road");
         click(robot, "#next");
-        assertStep(robot, "Step 3 of 10 · Who was present");
+        assertStep(robot, "Step 3 of 11 · Who was present");
 
         // who was present: nobody yet, then two people; an interpreter without a language
         click(robot, "#next");
@@ -96,7 +106,7 @@ class VisitWizardTest {
         assertError(robot, "suppliedBy", "#supplied-by", "You were not at the visit: name who gave you the information, and their role.");
         click(robot, "#was-there-yes");
         click(robot, "#next");
-        assertStep(robot, "Step 4 of 10 · The child");
+        assertStep(robot, "Step 4 of 11 · The child");
 
         // the child: not seen, no reason
         click(robot, "#seen-no");
@@ -105,7 +115,7 @@ class VisitWizardTest {
         click(robot, "#seen-yes");
         click(robot, "#alone-yes");
         click(robot, "#next");
-        assertStep(robot, "Step 5 of 10 · Views");
+        assertStep(robot, "Step 5 of 11 · Views");
 
         // autosave: the draft on the device holds what was typed so far
         VisitDraft saved = session.drafts().load().orElseThrow();
@@ -127,7 +137,7 @@ class VisitWizardTest {
         click(robot, "#next");
 
         // what happened: information, facts, and what others said with who said it (R11-fact-opinion)
-        assertStep(robot, "Step 6 of 10 · What happened");
+        assertStep(robot, "Step 6 of 11 · What happened");
         set(robot, "#information", "I gave Jo the date of the review meeting; she gave me the school's new number.");
         set(robot, "#narrative", "Maya showed me her room. The home was warm and tidy.");
         click(robot, "#add-reported");
@@ -139,7 +149,7 @@ class VisitWizardTest {
         click(robot, "#next");
 
         // changes and relationship
-        assertStep(robot, "Step 7 of 10 · Changes");
+        assertStep(robot, "Step 7 of 11 · Changes");
         click(robot, "#household-yes");
         set(robot, "#relationship", "Maya chatted easily and showed me her drawings.");
         click(robot, "#next");
@@ -148,7 +158,7 @@ class VisitWizardTest {
         click(robot, "#next");
 
         // analysis against the plan's recommendations, and actions
-        assertStep(robot, "Step 8 of 10 · Analysis and actions");
+        assertStep(robot, "Step 8 of 11 · Analysis and actions");
         click(robot, "#next");
         assertEquals("Add your analysis of the visit against at least one recommendation of the child's plan.",
                 label(robot, "#error-analysis").getText());
@@ -163,21 +173,68 @@ class VisitWizardTest {
         click(robot, "#next");
 
         // privacy notice
-        assertStep(robot, "Step 9 of 10 · Privacy notice");
+        assertStep(robot, "Step 9 of 11 · Privacy notice");
         click(robot, "#privacy-yes");
         click(robot, "#next");
         assertEquals("Say in which language or format the privacy notice was given.", label(robot, "#error-privacyNotice").getText());
         set(robot, "#privacy-language", "Polish, read aloud by the interpreter");
         click(robot, "#next");
 
-        // review: in time, so no late warning
-        assertStep(robot, "Step 10 of 10 · Review and sign");
+        // R1-sketch: a body map, full screen; a stroke drawn with the mouse is autosaved at once
+        assertStep(robot, "Step 10 of 11 · Sketches and body maps");
+        click(robot, "#add-sketch");
+        assertTrue(robot.lookup("#sketch-screen").tryQuery().isPresent(), "the pad fills the screen");
+        assertFalse(robot.lookup("#next").tryQuery().isPresent(), "no wizard buttons under the pad");
+        SketchPad pad = robot.lookup(".sketch-pad").queryAs(SketchPad.class);
+        robot.drag(onPad(robot, pad, 300, 300), MouseButton.PRIMARY).moveTo(onPad(robot, pad, 400, 330))
+                .moveTo(onPad(robot, pad, 500, 300)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        VisitDraft drawn = session.drafts().load().orElseThrow();
+        assertEquals(1, SketchCodec.decode(drawn.sketches.get(0)).strokes().size(), "the stroke is in the saved draft");
+
+        // the app is killed with the sketch open; the wizard rebuilt from the saved draft has the stroke
+        robot.interact(() -> nav.opened(session, false));
+        click(robot, "#resume");
+        assertStep(robot, "Step 10 of 11 · Sketches and body maps");
+        assertTrue(label(robot, "#sketch-summary-0").getText().contains("1 line · 0 numbered marks"),
+                label(robot, "#sketch-summary-0").getText());
+        click(robot, "#sketch-open-0");
+        SketchPad restored = robot.lookup(".sketch-pad").queryAs(SketchPad.class);
+        assertEquals(1, restored.strokes().size());
+        assertEquals(300, restored.strokes().get(0).points().get(0).x(), 2);
+
+        // a numbered mark placed on the left forearm, its form filled in, and a caption
+        set(robot, "#sketch-caption", "Bruise on Maya's left forearm");
+        click(robot, "#sketch-mark");
+        double[] forearm = regionCentre("body-front-child", "forearm-left");
+        robot.clickOn(onPad(robot, restored, forearm[0], forearm[1]), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("left forearm", robot.lookup("#mark-site").queryAs(TextInputControl.class).getText());
+        set(robot, "#mark-size", "2.5");
+        set(robot, "#mark-shape", "oval");
+        set(robot, "#mark-colours", "purple, yellow");
+        click(robot, "#mark-basis-seen");
+        set(robot, "#mark-child-explanation", "I fell off my bike");
+        click(robot, "#mark-save");
+        assertEquals(1, restored.marks().size());
+        click(robot, "#sketch-done");
+        assertStep(robot, "Step 10 of 11 · Sketches and body maps");
+        assertEquals("Bruise on Maya's left forearm", label(robot, "#sketch-caption-0").getText());
+        assertTrue(label(robot, "#sketch-summary-0").getText().endsWith("1 line · 1 numbered mark"),
+                label(robot, "#sketch-summary-0").getText());
+        click(robot, "#next");
+
+        // review: in time, so no late warning; the sketch is listed with a picture
+        assertStep(robot, "Step 11 of 11 · Review and sign");
         String review = reviewText(robot);
         assertTrue(review.contains("Family home, 12 Elm Road"), review);
         assertTrue(review.contains("Jo Thompson (mother)"), review);
         assertTrue(review.contains("Yes — Polish, K. Nowak (LanguageLine)"), review);
         assertTrue(review.contains("Fact, reported by Mr Patel (class teacher, by phone)"), review);
         assertTrue(review.contains("Maya attends school every day: Attendance is now every day"), review);
+        assertTrue(review.contains("1. Bruise on Maya's left forearm\nBody, front (child) · 1 line · 1 numbered mark\n"
+                + "1: left forearm, seen by you, 2.5 cm, oval, purple and yellow; the child said: \u201cI fell off my bike\u201d"), review);
+        assertEquals(1, robot.lookup("#review-sketches").queryAs(javafx.scene.layout.Pane.class).getChildren().size());
         assertEquals("", label(robot, "#review-errors").getText());
         assertFalse(label(robot, "#late-warning").isVisible());
         click(robot, "#sign");
@@ -207,6 +264,30 @@ class VisitWizardTest {
         assertEquals(new PrivacyNotice(true, "Polish, read aloud by the interpreter"), note.privacyNotice());
         assertEquals(Statement.Source.THIRD_PARTY, note.reportedByOthers().get(0).source());
         assertEquals(Boolean.FALSE, note.householdChanged());
+        // R1-sketch: the signed note holds the sketch: the stroke as drawn and the mark as filled in
+        assertEquals(1, note.sketches().size());
+        Sketch sketch = note.sketches().get(0);
+        assertEquals("Bruise on Maya's left forearm", sketch.caption());
+        assertEquals(1, sketch.strokes().size());
+        InkPoint first = sketch.strokes().get(0).points().get(0);
+        InkPoint last = sketch.strokes().get(0).points().get(sketch.strokes().get(0).points().size() - 1);
+        assertEquals(300, first.x(), 2);
+        assertEquals(300, first.y(), 2);
+        assertEquals(500, last.x(), 2);
+        assertEquals(300, last.y(), 2);
+        Mark mark = sketch.marks().get(0);
+        assertEquals(1, mark.number());
+        assertEquals("forearm-left", mark.regionId());
+        assertEquals("left forearm", mark.site());
+        assertEquals(2.5, mark.sizeCm());
+        assertEquals(List.of("purple", "yellow"), mark.colours());
+        assertEquals(MarkBasis.SEEN, mark.basis());
+        assertEquals("I fell off my bike", mark.childExplanation());
+        com.fasterxml.jackson.databind.node.ObjectNode edited = signed.note().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) edited.get("sketches").get(0).get("marks").get(0))
+                .put("childExplanation", "I fell off my scooter");
+        assertFalse(new SignedNote(signed.deviceId(), edited, signed.signature())
+                .verifiesWith(session.signingKey().verifyingKey()), "the signature covers the sketch: an edited mark fails");
         assertEquals(List.of(), new VisitRules(AppHarness.CLOCK).checkSigned(note));
         assertTrue(session.drafts().load().isEmpty(), "the draft is deleted once signed");
         assertEquals("Queued — not yet synced", label(robot, "#status-" + signed.noteId()).getText());
@@ -286,13 +367,35 @@ class VisitWizardTest {
         set(robot, "#venue", "Contact centre, Mill Lane");
         set(robot, "#purpose", "Review of contact arrangements");
         click(robot, "#next");
-        assertStep(robot, "Step 3 of 10 · Who was present");
+        assertStep(robot, "Step 3 of 11 · Who was present");
         click(robot, "#close");
         assertTrue(robot.lookup("#resume").queryAs(Node.class).isVisible());
         click(robot, "#resume");
-        assertStep(robot, "Step 3 of 10 · Who was present");
+        assertStep(robot, "Step 3 of 11 · Who was present");
         click(robot, "#back");
         assertEquals("Contact centre, Mill Lane", robot.lookup("#venue").queryAs(TextInputControl.class).getText());
+    }
+
+    private static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
+        javafx.util.Pair<Double, Double> p = fx(robot, () -> {
+            javafx.geometry.Point2D s = pad.toScreen(x, y);
+            return new javafx.util.Pair<>(s.getX(), s.getY());
+        });
+        return new javafx.geometry.Point2D(p.getKey(), p.getValue());
+    }
+
+    private static <T> T fx(FxRobot robot, java.util.function.Supplier<T> s) {
+        java.util.concurrent.atomic.AtomicReference<T> r = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> r.set(s.get()));
+        return r.get();
+    }
+
+    private static double[] regionCentre(String templateId, String regionId) {
+        SketchTemplate t = SketchTemplates.find(templateId).orElseThrow();
+        SketchTemplate.Region r = t.regions().stream().filter(x -> x.id().equals(regionId)).findFirst().orElseThrow();
+        double x = r.polygon().stream().mapToDouble(SketchTemplate.Pt::x).average().orElseThrow();
+        double y = r.polygon().stream().mapToDouble(SketchTemplate.Pt::y).average().orElseThrow();
+        return SketchTemplate.toCanvas(SketchPad.DEFAULT_WIDTH, SketchPad.DEFAULT_HEIGHT, new SketchTemplate.Pt(x, y));
     }
 
     /** Scrolls the control into view as a person would, then taps it. */
