@@ -10,4 +10,10 @@ import org.doorstep.model.signing.SigningKey;
  */
 record BenchDevice(String deviceId, String username, SigningKey key, String token, List<String> caseIds,
                    Map<String, String> recommendations) {
+
+    /** The same device writing to its first {@code n} cases only (0: all). */
+    BenchDevice limitCases(int n) {
+        return n <= 0 || n >= caseIds.size() ? this
+                : new BenchDevice(deviceId, username, key, token, caseIds.subList(0, n), recommendations);
+    }
 }

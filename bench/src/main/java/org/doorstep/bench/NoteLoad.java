@@ -46,9 +46,10 @@ public final class NoteLoad {
         ApiClient api = new ApiClient(o.server());
         List<BenchDevice> devices = new ArrayList<>();
         for (int i = 0; i < o.devices(); i++) {
-            devices.add(api.enrol(o.users().get(i % o.users().size()), o.password(), i));
+            devices.add(api.enrol(o.users().get(i % o.users().size()), o.password(), i).limitCases(o.cases()));
         }
-        System.out.printf(Locale.ROOT, "enrolled %d devices for %s against %s%n", devices.size(), o.users(), o.server());
+        System.out.printf(Locale.ROOT, "enrolled %d devices for %s against %s, %d distinct cases%n", devices.size(),
+                o.users(), o.server(), devices.stream().flatMap(d -> d.caseIds().stream()).distinct().count());
 
         List<Request> warm = prepare(devices, o.warmup(), o.batchSize());
         run(api, warm, o.concurrency(), 0, false);
@@ -58,7 +59,7 @@ public final class NoteLoad {
         run(api, timed, o.concurrency(), o.reportEvery(), true);
     }
 
-    private record Request(BenchDevice device, String path, String body, int notes) {
+    record Request(BenchDevice device, String path, String body, int notes) {
     }
 
     private static List<Request> prepare(List<BenchDevice> devices, int notes, int batch) {
@@ -86,8 +87,14 @@ public final class NoteLoad {
     }
 
     static VisitNote note(String id, String caseId, String recommendationId, String author, Instant now) {
-        return new VisitNote(id, caseId, "visit-2", VisitOutcome.COMPLETED, now.minus(Duration.ofHours(2)),
-                now.minus(Duration.ofHours(1)), "Family home",
+        return note(id, caseId, recommendationId, author, now.minus(Duration.ofHours(2)), now);
+    }
+
+    /** A completed visit of an hour starting at {@code start}, signed at {@code signedAt}. */
+    static VisitNote note(String id, String caseId, String recommendationId, String author, Instant start,
+                          Instant signedAt) {
+        return new VisitNote(id, caseId, "visit-2", VisitOutcome.COMPLETED, start,
+                start.plus(Duration.ofHours(1)), "Family home",
                 List.of(new PresentPerson("Parent", "mother"), new PresentPerson("Child", "child")),
                 "Statutory visit", true, true, null, false, null, null,
                 "Gave the mother the date of the next review.",
@@ -99,10 +106,10 @@ public final class NoteLoad {
                 List.of(), false, null, "The child talked to me easily.",
                 List.of(new PlanAnalysis(recommendationId, "Things are calmer at home; this part of the plan is working.")),
                 List.of(new VisitAction("Check attendance with the school", author, LocalDate.of(2026, 12, 8))), null,
-                new PrivacyNotice(true, "English, printed leaflet"), List.of(), null, author, now);
+                new PrivacyNotice(true, "English, printed leaflet"), List.of(), null, author, signedAt);
     }
 
-    private static void run(ApiClient api, List<Request> requests, int concurrency, int reportEvery, boolean print)
+    static void run(ApiClient api, List<Request> requests, int concurrency, int reportEvery, boolean print)
             throws InterruptedException {
         int totalNotes = requests.stream().mapToInt(Request::notes).sum();
         Latencies lat = new Latencies(requests.size());
