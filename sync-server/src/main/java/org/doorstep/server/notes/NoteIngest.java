@@ -67,22 +67,85 @@ public class NoteIngest {
     }
 
     public Ingested accept(SignedNote signed, Practitioner practitioner) {
-        Checked checked = QuarkusTransaction.requiringNew().call(() -> check(signed, practitioner));
+        // One transaction: the checks (device not revoked, case allocated...) and the merge see the same state.
+        String[] noteId = {null};
         try {
-            return QuarkusTransaction.requiringNew().call(() -> merge(checked, practitioner));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Checked checked = check(signed, practitioner);
+                noteId[0] = checked.noteId();
+                return merge(checked, practitioner);
+            });
         } catch (RuntimeException e) {
-            if (!isUniqueKeyViolation(e)) {
+            if (noteId[0] == null || !isUniqueKeyViolation(e)) {
                 throw e;
             }
             // Another request merged the same note id at the same moment: answer as a repost would.
-            LOG.debugf("Concurrent insert of note %s; reading the stored one", checked.noteId());
+            LOG.debugf("Concurrent insert of note %s; reading the stored one", noteId[0]);
             return QuarkusTransaction.requiringNew().call(() -> {
+                Checked checked = check(signed, practitioner);
                 CaseEntryRow existing = CaseEntryRow.byNoteId(checked.noteId());
                 if (existing == null) {
                     throw e;
                 }
                 return repost(existing, checked);
             });
+        }
+    }
+
+    /** What became of one note of a batch: merged (or a repost), or refused with a problem. */
+    public record Outcome(Ingested ingested, ProblemException problem) {
+    }
+
+    /**
+     * A batch in one transaction, so one commit (one log flush) covers all its notes. Each note is
+     * checked and merged exactly as {@link #accept} does; a refused note writes nothing and the others
+     * go on. Cases are locked in case id order (and each case's notes keep their batch order), so two
+     * batches never wait on each other in a cycle. Should the batch's transaction fail for any other
+     * reason (a note id merged by another request at the same moment), every note is ingested again
+     * on its own, which answers a note already stored as a repost.
+     */
+    public List<Outcome> acceptAll(List<SignedNote> notes, Practitioner practitioner) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Outcome[] out = new Outcome[notes.size()];
+                List<Integer> passed = new ArrayList<>();
+                Checked[] checked = new Checked[notes.size()];
+                for (int i = 0; i < notes.size(); i++) {
+                    try {
+                        checked[i] = check(notes.get(i), practitioner);
+                        passed.add(i);
+                    } catch (ProblemException p) {
+                        out[i] = new Outcome(null, p);
+                    }
+                }
+                passed.sort(java.util.Comparator.comparing(i -> checked[i].visit().caseId()));
+                for (int i : passed) {
+                    try {
+                        out[i] = new Outcome(merge(checked[i], practitioner), null);
+                    } catch (ProblemException p) {
+                        out[i] = new Outcome(null, p);
+                    }
+                }
+                return List.of(out);
+            });
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.debugf("A batch of %d notes failed as one transaction (%s); ingesting them one by one", notes.size(),
+                    e.toString());
+            List<Outcome> out = new ArrayList<>(notes.size());
+            for (SignedNote note : notes) {
+                try {
+                    out.add(new Outcome(accept(note, practitioner), null));
+                } catch (ProblemException p) {
+                    out.add(new Outcome(null, p));
+                } catch (RuntimeException failed) {
+                    LOG.error("Note " + (note == null ? null : note.noteId()) + " of a batch failed", failed);
+                    out.add(new Outcome(null, ProblemException.of("internal-error", "Internal error", 500,
+                            "The server could not store this note; send it again later.")));
+                }
+            }
+            return out;
         }
     }
 
@@ -170,9 +233,11 @@ public class NoteIngest {
         if (existing != null) {
             return repost(existing, note);
         }
-        CaseEntryRow last = CaseEntryRow.find("caseId = ?1 order by sequence desc", caseId).firstResult();
-        long sequence = last == null ? 1 : last.sequence + 1;
-        String previousHash = last == null ? CaseChain.GENESIS : last.entryHash;
+        // The chain's head: two columns through the (case_id, sequence) key, not the whole stored note.
+        List<Object[]> head = em.createQuery("select e.sequence, e.entryHash from CaseEntryRow e where e.caseId = ?1 "
+                + "order by e.sequence desc", Object[].class).setParameter(1, caseId).setMaxResults(1).getResultList();
+        long sequence = head.isEmpty() ? 1 : (Long) head.get(0)[0] + 1;
+        String previousHash = head.isEmpty() ? CaseChain.GENESIS : (String) head.get(0)[1];
         String entryHash = CaseChain.link(previousHash, sequence, note.noteId(), note.contentHash());
         Receipt receipt = Receipt.issue(note.noteId(), caseId, note.contentHash(), sequence, entryHash,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), serverKey.signingKey());

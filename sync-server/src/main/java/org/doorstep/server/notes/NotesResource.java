@@ -61,23 +61,27 @@ public class NotesResource {
                     "A batch holds at most " + MAX_BATCH + " notes; this one holds " + batch.notes().size() + ".");
         }
         List<NoteOutcome> outcomes = new ArrayList<>(batch.notes().size());
-        for (SignedNote note : batch.notes()) {
-            outcomes.add(outcome(note, practitioner));
+        List<NoteIngest.Outcome> results;
+        try {
+            results = ingest.acceptAll(batch.notes(), practitioner);
+        } catch (RuntimeException e) {
+            LOG.error("A batch of " + batch.notes().size() + " notes failed", e);
+            for (SignedNote note : batch.notes()) {
+                outcomes.add(NoteOutcome.rejected(note == null ? null : note.noteId(), Problem.of("internal-error",
+                        "Internal error", 500, "The server could not store this note; send it again later.")));
+            }
+            return new BatchOutcome(outcomes);
+        }
+        for (int i = 0; i < results.size(); i++) {
+            NoteIngest.Outcome r = results.get(i);
+            SignedNote note = batch.notes().get(i);
+            if (r.problem() != null) {
+                outcomes.add(NoteOutcome.rejected(note == null ? null : note.noteId(), r.problem().problem()));
+            } else {
+                outcomes.add(r.ingested().duplicate() ? NoteOutcome.duplicate(r.ingested().receipt())
+                        : NoteOutcome.accepted(r.ingested().receipt()));
+            }
         }
         return new BatchOutcome(outcomes);
-    }
-
-    private NoteOutcome outcome(SignedNote note, Practitioner practitioner) {
-        String noteId = note == null ? null : note.noteId();
-        try {
-            Ingested result = ingest.accept(note, practitioner);
-            return result.duplicate() ? NoteOutcome.duplicate(result.receipt()) : NoteOutcome.accepted(result.receipt());
-        } catch (ProblemException e) {
-            return NoteOutcome.rejected(noteId, e.problem());
-        } catch (RuntimeException e) {
-            LOG.error("Note " + noteId + " of a batch failed", e);
-            return NoteOutcome.rejected(noteId, Problem.of("internal-error", "Internal error", 500,
-                    "The server could not store this note; send it again later."));
-        }
     }
 }
