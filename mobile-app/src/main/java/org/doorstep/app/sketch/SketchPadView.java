@@ -18,12 +18,15 @@ import org.doorstep.model.sketch.Sketch;
 public final class SketchPadView extends BorderPane {
 
     static final double FORM_WIDTH = 400;
+    /** Narrower than this (a phone), the mark form takes the pad's place instead of sitting beside it. */
+    static final double NARROW = 2 * FORM_WIDTH;
 
     private final SketchPad pad;
     private final SketchToolbar toolbar;
     private final MarkForm form = new MarkForm();
     private final ScrollPane formPanel;
     private final Label hint = new Label();
+    private final StackPane centre;
 
     public SketchPadView(SketchPad pad) {
         this.pad = Objects.requireNonNull(pad);
@@ -33,7 +36,7 @@ public final class SketchPadView extends BorderPane {
 
         toolbar.setPadding(new Insets(10, 12, 10, 12));
         setTop(toolbar);
-        StackPane centre = new StackPane(pad);
+        centre = new StackPane(pad);
         setCenter(centre);
 
         form.setPadding(new Insets(16, 18, 24, 18));
@@ -92,20 +95,29 @@ public final class SketchPadView extends BorderPane {
     }
 
     public boolean isMarkFormOpen() {
-        return getRight() == formPanel;
+        return getRight() == formPanel || getCenter() == formPanel;
     }
 
     /** Opens the mark form beside the pad for a new pin (shown dashed until saved) or an existing mark. */
     public void openMark(SketchPad.MarkRequest r) {
         pad.showPending(r);
         form.open(r, pad.isLocked());
-        setRight(formPanel);
+        if (getWidth() > 0 && getWidth() < NARROW) {
+            formPanel.setMinWidth(0);
+            setRight(null);
+            setCenter(formPanel);
+        } else {
+            formPanel.setMinWidth(FORM_WIDTH);
+            setCenter(centre);
+            setRight(formPanel);
+        }
         formPanel.setVvalue(0);
     }
 
     private void closeForm() {
         pad.clearPending();
         setRight(null);
+        setCenter(centre);
     }
 
     private void updateHint() {

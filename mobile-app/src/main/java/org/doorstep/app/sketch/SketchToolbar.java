@@ -203,8 +203,11 @@ public final class SketchToolbar extends VBox {
             }
             boolean drawing = pad.modeProperty().get() == SketchPad.Mode.DRAW;
             widthRow.setVisible(drawing);
+            colourRow.setVisible(drawing);
         };
         widthRow.managedProperty().bind(widthRow.visibleProperty());
+        // an empty FlowPane still asks for its wrap length: on a phone that pushed the caption off screen
+        colourRow.managedProperty().bind(colourRow.visibleProperty());
         pad.modeProperty().addListener((o, a, b) -> follow.run());
         pad.toolProperty().addListener((o, a, b) -> follow.run());
         follow.run();

@@ -345,9 +345,12 @@ public final class VisitWizardView extends VBox {
         sum.setWrapText(true);
         open.setId("sketch-open-" + index);
         remove.setId("sketch-remove-" + index);
-        HBox buttons = new HBox(8, open, remove);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(8, 8, open, remove);
         VBox text = new VBox(6, c, sum, buttons);
         HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
         HBox row = new HBox(16, picture, text);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("person");
@@ -370,8 +373,11 @@ public final class VisitWizardView extends VBox {
             sum.getStyleClass().addAll("review-value", "hint");
             sum.setWrapText(true);
             VBox text = new VBox(4, c, sum);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox one = new HBox(14, picture, text);
+            // beside the picture on a tablet, under it on a phone
+            text.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(150, Math.min(380, review.getWidth() - 30)), review.widthProperty()));
+            FlowPane one = new FlowPane(14, 8, picture, text);
+            one.prefWrapLengthProperty().bind(review.widthProperty());
             one.getStyleClass().add("review-sketch");
             pictures.getChildren().add(one);
         }
