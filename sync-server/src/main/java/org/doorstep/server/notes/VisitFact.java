@@ -49,6 +49,9 @@ public class VisitFact extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /** The {@link org.doorstep.model.visit.VisitOutcome} name; null for a note made before the form asked (R5.2-failed). */
+    public String outcome;
+
     static VisitFact of(CaseEntryRow entry, VisitNote visit, LateEntryPolicy policy) {
         Timeliness t = policy.assess(visit.visitEnd(), visit.signedAt());
         VisitFact f = new VisitFact();
@@ -62,6 +65,7 @@ public class VisitFact extends PanacheEntityBase {
         f.signedAt = visit.signedAt();
         f.lateEntry = t.late();
         f.receivedAt = entry.receivedAt;
+        f.outcome = visit.outcome() == null ? null : visit.outcome().name();
         return f;
     }
 

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.model.visit.VisitOutcome;
 
 /**
  * The team's visits as the dashboard and the review queue show them. Every query starts from the
@@ -26,7 +27,12 @@ public class TeamOverview {
 
     /** One visit in a list, already in words. */
     public record VisitLine(String noteId, String caseId, String childName, String practitioner, String visitDate,
-                            String receivedAt, String waited, String childSeen, boolean lateEntry) {
+                            String receivedAt, String waited, String childSeen, boolean lateEntry, String failedOutcome) {
+
+        /** True when the visit did not go ahead (R5.2-failed). */
+        public boolean failed() {
+            return failedOutcome != null;
+        }
     }
 
     public record PractitionerLoad(String name, long cases, long visits30, long awaiting, long late) {
@@ -36,14 +42,17 @@ public class TeamOverview {
     }
 
     public record Dashboard(long awaiting, List<VisitLine> oldestAwaiting, long late, List<VisitLine> recentLate,
-                            long notSeen, List<VisitLine> recentNotSeen, List<SummaryDue> summariesDue,
+                            long notSeen, List<VisitLine> recentNotSeen, long failed, List<VisitLine> recentFailed,
+                            List<SummaryDue> summariesDue,
                             List<PractitionerLoad> practitioners, String latest) {
     }
 
     private static final String TEAM_VISITS = "from Staff s join ChildCase c on c.allocatedTo = s.username "
             + "join VisitFact f on f.caseId = c.caseId ";
     private static final String VISITS = "select f.noteId, f.caseId, c.childName, a.displayName, f.visitStart, "
-            + "f.receivedAt, f.childSeen, f.lateEntry " + TEAM_VISITS + "join Staff a on a.username = f.author ";
+            + "f.receivedAt, f.childSeen, f.lateEntry, f.outcome " + TEAM_VISITS + "join Staff a on a.username = f.author ";
+    /** R5.2-failed: the visit did not go ahead; a note from before the form asked has no outcome and is not counted. */
+    private static final String FAILED = "f.outcome is not null and f.outcome <> 'COMPLETED' and f.visitStart >= ?2";
     private static final String UNSIGNED = "left join ManagementDecision d on d.signsOff = f.noteId ";
 
     private final EntityManager em;
@@ -65,6 +74,7 @@ public class TeamOverview {
                 visits("f.lateEntry = true and f.receivedAt >= ?2", "f.receivedAt desc", team, recent, 5),
                 count("f.childSeen = false and f.visitStart >= ?2", team, recent),
                 visits("f.childSeen = false and f.visitStart >= ?2", "f.visitStart desc", team, recent, 5),
+                count(FAILED, team, recent), visits(FAILED, "f.visitStart desc", team, recent, 5),
                 summariesDue(team, now), practitioners(team, now), latest(team));
     }
 
@@ -160,9 +170,24 @@ public class TeamOverview {
         Instant now = clock.instant();
         return rows.stream().map(o -> (Object[]) o).map(r -> {
             Instant received = instant(r[5]);
+            String failed = failedOutcome((String) r[8]);
             return new VisitLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], words.dateTime(instant(r[4])),
-                    words.dateTime(received), Words.waited(received, now), seen(r[6]), Boolean.TRUE.equals(bool(r[7])));
+                    words.dateTime(received), Words.waited(received, now), failed != null ? "No" : seen(r[6]),
+                    Boolean.TRUE.equals(bool(r[7])), failed);
         }).toList();
+    }
+
+    /** The outcome in words when the visit did not go ahead, else null. */
+    static String failedOutcome(String outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        try {
+            VisitOutcome o = VisitOutcome.valueOf(outcome);
+            return o.failed() ? o.label() : null;
+        } catch (IllegalArgumentException unknown) {
+            return "Outcome " + outcome;
+        }
     }
 
     private static String seen(Object v) {
