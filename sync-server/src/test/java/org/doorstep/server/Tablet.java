@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.doorstep.model.record.Statement;
+import org.doorstep.model.sketch.Sketch;
+import org.doorstep.model.sketch.SketchCodec;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PrivacyNotice;
 import org.doorstep.model.visit.VisitAction;
@@ -106,6 +108,16 @@ public final class Tablet {
         ObjectNode tree = (ObjectNode) Json.tree(note);
         change.accept(tree);
         return Json.convert(tree, VisitNote.class);
+    }
+
+    /** {@code note} holding these sketches (R1-sketch), encoded as the tablet encodes them. */
+    public static VisitNote withSketches(VisitNote note, Sketch... sketches) {
+        return with(note, n -> {
+            var array = n.putArray("sketches");
+            for (Sketch s : sketches) {
+                array.add(SketchCodec.toTree(s));
+            }
+        });
     }
 
     public SignedNote sign(VisitNote visit) {

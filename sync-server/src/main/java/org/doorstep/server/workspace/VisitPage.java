@@ -4,6 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.doorstep.model.record.Statement;
+import org.doorstep.model.sketch.MarkBasis;
+import org.doorstep.model.sketch.Sketch;
+import org.doorstep.model.sketch.SketchSvg;
+import org.doorstep.model.sketch.SketchTemplate;
+import org.doorstep.model.sketch.SketchTemplates;
+import org.doorstep.model.sketch.SurfaceSign;
+import org.doorstep.model.visit.PrivacyNotice;
 import org.doorstep.model.chain.ChainCheck;
 import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.Timeliness;
@@ -11,6 +21,7 @@ import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.CaseRecords;
 import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.notes.VisitFact;
@@ -25,6 +36,49 @@ public class VisitPage {
     public record Field(String label, String value, boolean longText) {
     }
 
+    /** What someone else told the practitioner, labelled fact or opinion and who said it (R11-fact-opinion). */
+    public record Said(String text, boolean fact, boolean firstHand, String saidBy, String label) {
+    }
+
+    /** One row of the analysis, with the plan recommendation it concerns (R5.2-analysis). */
+    public record Analysis(String recommendationId, String recommendation, boolean recommendationFound, String text) {
+    }
+
+    public record Action(String what, String byWhom, String byWhen) {
+    }
+
+    /** One numbered mark of a sketch, in words (R1-sketch). */
+    public record MarkRow(int number, String site, String sizeCm, String shape, String colours, String skinBroken,
+                          String swelling, String surface, String childExplanation, String carerExplanation,
+                          boolean seen, String firstNoticed) {
+    }
+
+    /**
+     * A sketch of the note: {@code svg} is {@link SketchSvg}'s output (every text in it escaped by the
+     * renderer), the only markup the page inlines from a note.
+     */
+    public record SketchView(int number, String caption, String template, String svg, String exportPath,
+                             List<MarkRow> marks) {
+    }
+
+    /**
+     * The note in the order a supervisor reads it. Facts, people's own views and the practitioner's
+     * assessment are separate groups (R11-fact-opinion). For a failed visit the child and views
+     * groups are empty.
+     */
+    public record Note(boolean readable, boolean failed, String outcome, String actionsAfterFailedVisit,
+                       List<Field> whenWhere, List<PresentPerson> present, String purpose, List<Field> interpreter,
+                       List<Field> privacy, List<Field> child, String informationExchanged, List<Field> childViews,
+                       String carerViews, String narrative, List<Said> said, List<Field> household,
+                       String relationshipQuality, List<Analysis> analysis, List<Action> actions,
+                       List<SketchView> sketches, List<Field> authorship) {
+
+        static Note unreadable() {
+            return new Note(false, false, null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
+                    List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
     public record SignOff(String by, String at, String reasons) {
     }
 
@@ -32,7 +86,7 @@ public class VisitPage {
                        boolean signatureVerified, boolean contentMatches, String signedAt, String receivedAt,
                        String visitEnded, boolean lateEntry, String dueBy, String timeliness, long sequence,
                        String previousHash, String entryHash, String contentHash, ChainCheck chain,
-                       List<PresentPerson> present, List<Field> fields, SignOff signOff) {
+                       Note note, SignOff signOff) {
     }
 
     private final Words words;
@@ -59,7 +113,7 @@ public class VisitPage {
         return new View(e.noteId, c.caseId, c.childName, author == null ? e.author : author.displayName, e.deviceId,
                 verified, contentMatches, words.exact(e.signedAt), words.exact(e.receivedAt), words.dateTime(fact.visitEnd),
                 t.late(), words.dateTime(t.dueBy()), t.message(), e.sequence, e.previousHash, e.entryHash, e.contentHash,
-                chains.links(c.caseId), v == null ? List.of() : v.present(), fields(v), signOff);
+                chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff);
     }
 
     static String name(String username) {
@@ -67,32 +121,112 @@ public class VisitPage {
         return s == null ? username : s.displayName;
     }
 
-    private List<Field> fields(VisitNote v) {
-        List<Field> f = new ArrayList<>();
-        if (v == null) {
-            f.add(new Field("Note", "The stored note can no longer be read.", false));
-            return f;
-        }
-        f.add(new Field("Visit started", words.dateTime(v.visitStart()), false));
-        f.add(new Field("Visit ended", words.dateTime(v.visitEnd()), false));
-        f.add(new Field("Venue", v.venue(), false));
-        f.add(new Field("Purpose", v.purpose(), false));
-        f.add(new Field("Child seen", Words.childSeen(v.childSeen(), v.childSeenAlone()), false));
-        if (!v.childWasSeen()) {
-            f.add(new Field("Reason not seen", v.reasonNotSeen(), true));
-        }
-        f.add(new Field("Interpreter", v.interpreterWasUsed()
-                ? "Yes: " + text(v.interpreterLanguage()) + (v.interpreterName() == null ? "" : ", " + v.interpreterName())
-                : "No", false));
-        f.add(new Field("Child's views", v.childViews(), true));
-        f.add(new Field("Parent or carer views", v.carerViews(), true));
-        f.add(new Field("Narrative", v.narrative(), true));
-        f.add(new Field("Author", v.author(), false));
-        f.add(new Field("Form version", v.formVersion(), false));
-        return f;
+    /** The note's sketches, or empty when the stored note cannot be read. */
+    public List<Sketch> sketches(VisitFact fact) {
+        VisitNote v = CaseRecords.visit(CaseEntryRow.byNoteId(fact.noteId));
+        return v == null ? List.of() : v.sketches();
     }
 
-    private static String text(String s) {
-        return s == null || s.isBlank() ? "(not given)" : s;
+    public static String sketchPath(String noteId, int number) {
+        return "/workspace/visits/" + noteId + "/sketches/" + number + ".svg";
+    }
+
+    private Note note(String noteId, String caseId, VisitNote v) {
+        if (v == null) {
+            return Note.unreadable();
+        }
+        boolean failed = v.failedVisit();
+        List<Field> whenWhere = List.of(
+                new Field("Visit started", words.dateTime(v.visitStart()), false),
+                new Field("Visit ended", words.dateTime(v.visitEnd()), false),
+                new Field("Venue", v.venue(), false));
+        // A failed visit records no interpreter, privacy notice or household change: those groups
+        // show only when the note holds something for them.
+        List<Field> interpreter = new ArrayList<>();
+        boolean interpreterNamed = v.interpreterLanguage() != null || v.interpreterName() != null;
+        if (!failed || v.interpreterUsed() != null || interpreterNamed) {
+            interpreter.add(new Field("Interpreter used", yesNo(v.interpreterUsed()), false));
+        }
+        if (v.interpreterWasUsed() || interpreterNamed) {
+            interpreter.add(new Field("Language", v.interpreterLanguage(), false));
+            interpreter.add(new Field("Interpreter's name", v.interpreterName(), false));
+        }
+        List<Field> privacy = new ArrayList<>();
+        PrivacyNotice notice = v.privacyNotice();
+        if (!failed || notice != null) {
+            privacy.add(new Field("Privacy notice given", yesNo(notice == null ? null : notice.given()), false));
+        }
+        if (notice != null && notice.languageOrFormat() != null) {
+            privacy.add(new Field("Language or format", notice.languageOrFormat(), false));
+        }
+        List<Field> child = new ArrayList<>();
+        List<Field> childViews = new ArrayList<>();
+        if (!failed) {
+            child.add(new Field("Child seen", yesNo(v.childSeen()), false));
+            if (v.childWasSeen()) {
+                child.add(new Field("Seen alone", yesNo(v.childSeenAlone()), false));
+            } else {
+                child.add(new Field("Reason not seen", v.reasonNotSeen(), true));
+            }
+            childViews.add(new Field("The child's views", v.childViews(), true));
+            childViews.add(new Field("How the views were gathered", v.childViewsSupport(), true));
+        }
+        List<Said> said = v.reportedByOthers().stream().map(st -> new Said(st.text(), st.kind() == Statement.Kind.FACT,
+                st.source() == Statement.Source.FIRST_HAND, st.saidBy(), st.label())).toList();
+        List<Field> household = new ArrayList<>();
+        if (!failed || v.householdChanged() != null || v.significantChange() != null) {
+            household.add(new Field("Change in who lives in the household", yesNo(v.householdChanged()), false));
+        }
+        if (Boolean.TRUE.equals(v.householdChanged()) || v.significantChange() != null) {
+            household.add(new Field("Significant change", v.significantChange(), true));
+        }
+        Map<String, String> plan = new HashMap<>();
+        PlanItem.<PlanItem>list("caseId = ?1", caseId).forEach(p -> plan.put(p.id, p.text));
+        List<Analysis> analysis = v.analysis().stream().map(a -> new Analysis(a.recommendationId(),
+                plan.getOrDefault(a.recommendationId(), "This recommendation is not in the child's current plan."),
+                plan.containsKey(a.recommendationId()), a.text())).toList();
+        List<Action> actions = v.actions().stream()
+                .map(a -> new Action(a.what(), name(a.byWhom()), words.date(a.byWhen()))).toList();
+        List<SketchView> sketches = new ArrayList<>();
+        for (int i = 0; i < v.sketches().size(); i++) {
+            sketches.add(sketch(noteId, i + 1, v.sketches().get(i)));
+        }
+        List<Field> authorship = new ArrayList<>();
+        authorship.add(new Field("Completed and signed by", name(v.author()), false));
+        authorship.add(new Field("Information supplied by", v.suppliedBy() == null
+                ? "The author, who was at the visit" : v.suppliedBy(), false));
+        authorship.add(new Field("Form version", v.formVersion(), false));
+        return new Note(true, failed, v.outcome() == null ? "Not recorded (the note predates the question)" : v.outcome().label(),
+                v.actionsAfterFailedVisit(), whenWhere, v.present(), v.purpose(), interpreter, privacy, child,
+                v.informationExchanged(), childViews, failed ? null : v.carerViews(), v.narrative(), said, household,
+                v.relationshipQuality(), analysis, actions, sketches, authorship);
+    }
+
+    private static SketchView sketch(String noteId, int number, Sketch s) {
+        SketchTemplate template = SketchTemplates.orBlank(s.templateId());
+        List<MarkRow> marks = s.marks().stream().map(m -> new MarkRow(m.number(), m.site(),
+                m.sizeCm() == null ? null : m.sizeCm().toString(), m.shape(),
+                m.colours().isEmpty() ? null : String.join(", ", m.colours()), yesNo(m.skinBroken()), yesNo(m.swelling()),
+                m.surface().isEmpty() ? "None recorded" : m.surface().stream().map(VisitPage::surface).collect(Collectors.joining(", ")),
+                m.childExplanation(), m.carerExplanation(), m.basis() == MarkBasis.SEEN, m.firstNoticed())).toList();
+        // The SVG names itself by its caption; a sketch without one is named here, for screen readers only.
+        Sketch named = s.caption().isBlank()
+                ? new Sketch(s.version(), s.templateId(), "Sketch " + number + ", no caption given", s.width(), s.height(),
+                        s.strokes(), s.marks())
+                : s;
+        return new SketchView(number, s.caption().isBlank() ? null : s.caption(), template.title(),
+                SketchSvg.render(named, template), sketchPath(noteId, number), marks);
+    }
+
+    private static String surface(SurfaceSign s) {
+        return switch (s) {
+            case SCAB -> "scab";
+            case BLISTER -> "blister";
+            case BLEEDING -> "bleeding";
+        };
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? "Not recorded" : b ? "Yes" : "No";
     }
 }

@@ -18,6 +18,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.model.sketch.Sketch;
+import org.doorstep.model.sketch.SketchSvg;
 import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.accesslog.AccessLogEntry;
 import org.doorstep.server.caseload.ChildCase;
@@ -31,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed({Staff.SUPERVISOR, Staff.MANAGER})
 @Produces(MediaType.TEXT_HTML)
 public class WorkspacePages {
+
+    static final String SVG = "image/svg+xml";
 
     /** One row of the access log, in words. */
     public record Access(String who, String at, String what) {
@@ -114,6 +118,29 @@ public class WorkspacePages {
         VisitFact f = scope.visitOf(me, noteId);
         accessLog.viewed(f.caseId, me.username, "Visit note " + noteId);
         return Templates.visit(chrome(me, "queue"), visits.of(f), List.of(), "");
+    }
+
+    /**
+     * R1-sketch: one sketch of a visit as an SVG file, numbered from 1 as on the page. Drawn by the
+     * one renderer ({@link SketchSvg}); same authorization as the visit and
+     * access-logged like it. Served with a CSP that forbids scripts, in case the file is opened on its own.
+     */
+    @GET
+    @Path("/visits/{noteId}/sketches/{number: [0-9]{1,4}}.svg")
+    @Produces(SVG)
+    @Transactional
+    public Response sketch(@PathParam("noteId") String noteId, @PathParam("number") int number) {
+        Staff me = scope.me();
+        VisitFact f = scope.visitOf(me, noteId);
+        List<Sketch> sketches = visits.sketches(f);
+        if (number < 1 || number > sketches.size()) {
+            throw new Scope.NotInScope("Visit " + noteId + " has no sketch " + number + ".");
+        }
+        accessLog.viewed(f.caseId, me.username, "Sketch " + number + " of visit note " + noteId + " exported as SVG");
+        return Response.ok(SketchSvg.render(sketches.get(number - 1)), SVG + ";charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"visit-" + noteId + "-sketch-" + number + ".svg\"")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @POST

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /** R1-sketch: a body map inside a signed note is kept exactly as signed, and any change to it after signing is refused. */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-class SignedSketchTest {
+public class SignedSketchTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final int W = 1280;
@@ -124,7 +124,7 @@ class SignedSketchTest {
     }
 
     /** A body map as a practitioner draws one: a ring round the bruise, a highlighted area, two numbered marks. */
-    static Sketch bodyMap() {
+    public static Sketch bodyMap() {
         String templateId = "body-front-child";
         SketchTemplate t = SketchTemplates.find(templateId).orElseThrow();
         double[] forearm = centre(t, "forearm-left");

@@ -5,16 +5,24 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.record.Statement;
+import org.doorstep.model.sketch.Mark;
+import org.doorstep.model.sketch.Sketch;
+import org.doorstep.model.sketch.SketchSvg;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.server.Tablet;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
+import org.doorstep.server.notes.SignedSketchTest;
 import org.doorstep.server.people.Staff;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,6 +69,145 @@ class WorkspacePagesTest {
                 .body(containsString("next visit within 10 working days"));
         web.get("/workspace/cases/" + caseId + "/access-log").then().statusCode(200)
                 .body(containsString(supervisor)).body(containsString("Case record"));
+    }
+
+    @Test
+    @DisplayName("R11-fact-opinion R5.2-child-views R5.2-change R5.2-analysis R3-privacy-notice R4-author: the visit page shows every field of the note, with facts, views and assessment apart")
+    void everyFieldOfTheNote() {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Smith");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        VisitNote visit = Tablet.with(tablet.visit(caseId), n -> {
+            n.put("interpreterUsed", true);
+            n.put("interpreterLanguage", "Polish");
+            n.put("interpreterName", "Anna Nowak");
+            n.put("householdChanged", true);
+            n.put("significantChange", "Mr Lee, the mother's partner, moved in two weeks ago.");
+            n.put("suppliedBy", "Sam Patel (student social worker), who was at the visit");
+            n.set("reportedByOthers", Json.tree(List.of(
+                    Statement.reported("Amelia was on time every day this month.", Statement.Kind.FACT, "Mr Jones (head teacher)"),
+                    Statement.reported("The house is noisy late at night.", Statement.Kind.OPINION, "Mrs Khan (neighbour)"))));
+        });
+        tablet.post(tablet.sign(visit)).then().statusCode(201);
+        WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);
+
+        String html = web.get("/workspace/visits/" + visit.noteId()).then().statusCode(200).extract().asString();
+        for (String shown : List.of("The visit went ahead", "Visit started", "Visit ended", visit.venue(), "Jade Smith (mother)",
+                "Amelia Smith (child)", visit.purpose(), "Interpreter used", "Polish", "Anna Nowak", "Privacy notice given",
+                "English, printed leaflet", "Child seen", "Seen alone", visit.informationExchanged(), visit.childViews(),
+                "How the views were gathered", visit.childViewsSupport(), visit.carerViews(), "What happened (fact)",
+                visit.narrative(), "What others said", "Amelia was on time every day this month.", "Said by Mr Jones (head teacher)",
+                "The house is noisy late at night.", "Said by Mrs Khan (neighbour)", "Change in who lives in the household",
+                "Mr Lee, the mother&#39;s partner, moved in two weeks ago.", visit.relationshipQuality(),
+                TestWorld.recommendation(caseId), "The child attends school every day", visit.analysis().get(0).text(),
+                "Check attendance with the school", "8 December 2026", "Information supplied by",
+                "Sam Patel (student social worker), who was at the visit", "visit-2")) {
+            assertTrue(html.contains(shown), "the page shows: " + shown);
+        }
+        assertFalse(html.contains("Failed visit"), "a completed visit is not shown as failed");
+        assertFalse(html.contains("Actions after failed visit"));
+
+        // R11-fact-opinion: facts, the family's views and the practitioner's assessment sit in separate, labelled groups.
+        int facts = html.indexOf("ds-group--fact");
+        int views = html.indexOf("ds-group--views");
+        int assessment = html.indexOf("ds-group--assessment");
+        assertTrue(facts > 0 && views > facts && assessment > views, "three groups in reading order");
+        assertTrue(between(html, visit.narrative(), facts, views), "the narrative is in the fact group");
+        assertTrue(between(html, visit.informationExchanged(), facts, views), "information exchanged is fact");
+        assertTrue(between(html, visit.childViews(), views, assessment), "the child's views are in the views group");
+        assertTrue(html.indexOf(visit.relationshipQuality()) > assessment, "relationship quality is assessment");
+        assertTrue(html.indexOf(visit.analysis().get(0).text()) > assessment, "the analysis is assessment");
+        assertTrue(html.contains(">Opinion</strong>"), "a reported opinion is labelled as opinion");
+    }
+
+    @Test
+    @DisplayName("R5.2-failed: a failed visit shows as failed with the actions taken, no child or views sections, and is listed on the dashboard")
+    void failedVisit() {
+        String team = TestWorld.unique("Failed Team");
+        String practitioner = world.staff(Staff.PRACTITIONER, team);
+        String caseId = world.childCase(practitioner, "Noah Williams");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        VisitNote failed = tablet.noResponse(caseId);
+        tablet.post(tablet.sign(failed)).then().statusCode(201);
+        VisitNote completed = tablet.visit(caseId);
+        tablet.post(tablet.sign(completed)).then().statusCode(201);
+        WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR, team), TestWorld.PASSWORD);
+
+        web.get("/workspace/visits/" + failed.noteId()).then().statusCode(200)
+                .body(containsString("Failed visit: No response at the door. The child was not seen."))
+                .body(containsString("Actions after failed visit"))
+                .body(containsString(failed.actionsAfterFailedVisit()))
+                .body(containsString(failed.narrative()))
+                .body(containsString("Unannounced visit"))
+                .body(not(containsString("id=\"child\"")))
+                .body(not(containsString("views-heading")))
+                .body(not(containsString("Privacy notice given")))
+                .body(not(containsString("assessment-heading")));
+
+        String board = web.get("/workspace").then().statusCode(200).extract().asString();
+        int section = board.indexOf("id=\"failed\"");
+        int next = board.indexOf("id=\"summaries\"");
+        assertTrue(section > 0 && next > section);
+        String listed = board.substring(section, next);
+        assertTrue(listed.contains("/workspace/visits/" + failed.noteId()), "the failed visit is listed");
+        assertTrue(listed.contains("Failed visit: No response at the door"));
+        assertFalse(listed.contains(completed.noteId()), "a completed visit is not");
+        assertTrue(board.contains("<span class=\"ds-card__number\">1</span> <span class=\"ds-card__label\">failed visit"));
+    }
+
+    @Test
+    @DisplayName("R1-sketch: a sketch shows inline as SVG with its caption and mark table; markup in it is text; the SVG export is authorized and logged")
+    void sketchInline() {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Smith");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        Sketch sketch = hostileSketch();
+        VisitNote visit = Tablet.withSketches(tablet.visit(caseId), sketch);
+        tablet.post(tablet.sign(visit)).then().statusCode(201);
+        String supervisor = world.staff(Staff.SUPERVISOR);
+        WebSession web = WebSession.signIn(supervisor, TestWorld.PASSWORD);
+
+        Mark bruise = sketch.marks().get(0);
+        String html = web.get("/workspace/visits/" + visit.noteId()).then().statusCode(200).extract().asString();
+        assertTrue(html.contains(SketchSvg.render(sketch)), "the renderer's SVG is inlined as it is");
+        assertTrue(html.contains("Marks on sketch 1"));
+        for (String shown : List.of(bruise.site(), "3.5", "oval", "purple, yellow", "scab", "Monday evening",
+                "She fell off her bike at the park", ">Seen<", ">Reported<", "Download sketch 1 as SVG")) {
+            assertTrue(html.contains(shown), "the mark table shows: " + shown);
+        }
+        assertFalse(html.contains("<script>window.hacked"), "no markup from the note runs");
+        assertTrue(html.contains("&lt;script&gt;window.hacked=1&lt;/script&gt; Bruise"), "the caption is text");
+        assertTrue(html.contains("&lt;script&gt;window.hacked=2&lt;/script&gt; I fell"), "the explanation is text");
+
+        long viewsBefore = world.accessLogged(caseId, supervisor);
+        String svg = web.get(VisitPage.sketchPath(visit.noteId(), 1)).then().statusCode(200)
+                .contentType(containsString("image/svg+xml"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .extract().asString();
+        assertEquals(SketchSvg.render(sketch), svg);
+        assertEquals(viewsBefore + 1, world.accessLogged(caseId, supervisor), "the export is in the access log");
+        web.get(VisitPage.sketchPath(visit.noteId(), 2)).then().statusCode(404);
+        WebSession.signIn(world.staff(Staff.SUPERVISOR, "South Team"), TestWorld.PASSWORD)
+                .get(VisitPage.sketchPath(visit.noteId(), 1)).then().statusCode(404);
+        WebSession.signIn(world.staff(Staff.PRACTITIONER), TestWorld.PASSWORD)
+                .get(VisitPage.sketchPath(visit.noteId(), 1)).then().statusCode(403);
+        given().redirects().follow(false).get(VisitPage.sketchPath(visit.noteId(), 1)).then().statusCode(302);
+    }
+
+    /** The test body map with markup in its caption and in the child's explanation of mark 1. */
+    static Sketch hostileSketch() {
+        Sketch base = SignedSketchTest.bodyMap();
+        Mark m = base.marks().get(0);
+        Mark hostile = new Mark(m.number(), m.x(), m.y(), m.regionId(), m.site(), m.sizeCm(), m.shape(), m.colours(),
+                m.skinBroken(), m.swelling(), m.surface(), "<script>window.hacked=2</script> I fell off my bike",
+                m.carerExplanation(), m.basis(), m.firstNoticed());
+        return Sketch.of(base.templateId(), "<script>window.hacked=1</script> Bruise on the left forearm", base.width(),
+                base.height(), base.strokes(), List.of(hostile, base.marks().get(1)));
+    }
+
+    private static boolean between(String html, String text, int from, int to) {
+        int at = html.indexOf(text, from);
+        return at > from && at < to;
     }
 
     @Test
