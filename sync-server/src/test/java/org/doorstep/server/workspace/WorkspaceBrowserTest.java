@@ -142,6 +142,34 @@ class WorkspaceBrowserTest {
     }
 
     @Test
+    @DisplayName("R1-sketch R5.2-failed: a visit with a sketch draws it inline, runs nothing from its caption, and passes axe; so does a failed visit")
+    void sketchAndFailedVisit() {
+        String amara = world.staff(Staff.PRACTITIONER);
+        String amelia = world.childCase(amara, "Amelia Smith");
+        Tablet tablet = Tablet.enrolled(amara);
+        VisitNote sketched = Tablet.withSketches(tablet.visit(amelia), WorkspacePagesTest.hostileSketch());
+        tablet.post(tablet.sign(sketched)).then().statusCode(201);
+        VisitNote failed = tablet.noResponse(amelia);
+        tablet.post(tablet.sign(failed)).then().statusCode(201);
+        ChromeDriver d = Browser.shared();
+        signIn(d, world.staff(Staff.SUPERVISOR));
+        waitForUrl(d, "/workspace");
+
+        d.get(base + "workspace/visits/" + sketched.noteId());
+        assertFalse(d.findElements(By.cssSelector("#sketch-1 svg path")).isEmpty(), "the sketch is drawn");
+        assertTrue(d.findElement(By.id("sketch-1")).getText().contains("<script>window.hacked=1</script> Bruise"));
+        assertEquals(null, d.executeScript("return window.hacked === undefined ? null : window.hacked"));
+        assertTrue(d.findElements(By.cssSelector("main script")).isEmpty(), "no script element inside the page's main");
+        accessible(d, "visit with a sketch");
+        Browser.screenshots(d, "visit-sketch");
+
+        d.get(base + "workspace/visits/" + failed.noteId());
+        assertTrue(d.findElement(By.id("failed-visit")).getText().contains("No response at the door"));
+        accessible(d, "failed visit");
+        Browser.screenshots(d, "visit-failed");
+    }
+
+    @Test
     @DisplayName("R13-auth: a practitioner is refused the supervisor's pages; a wrong password shows an error")
     void practitionerRefused() {
         ChromeDriver d = Browser.shared();
