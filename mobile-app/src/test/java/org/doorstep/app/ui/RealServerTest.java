@@ -43,7 +43,7 @@ class RealServerTest {
     }
 
     @Test
-    @DisplayName("R13-auth R1-signed: enrol with the real server, read the caseload, sign a visit, sync, 'Synced at'")
+    @DisplayName("R13-auth R1-signed R5.2-failed: enrol with the real server, read the caseload, sign a failed visit, sync, 'Synced at'")
     void againstRealServer(FxRobot robot) throws Exception {
         SignInToSyncTest.set(robot, "#username", System.getProperty("doorstep.it.user", "amara.okafor"));
         SignInToSyncTest.set(robot, "#password", "doorstep-demo");
@@ -54,20 +54,18 @@ class RealServerTest {
         robot.interact(() -> { });
         Node start = robot.lookup(".card .button").queryAs(Node.class);
         robot.clickOn(start);
-        SignInToSyncTest.set(robot, "#purpose", "Statutory visit");
+        // The short path of a visit nobody answered (R5.2-failed): every step the real server checks.
+        SignInToSyncTest.click(robot, "#went-ahead-no");
+        SignInToSyncTest.click(robot, "#outcome-NO_RESPONSE");
+        SignInToSyncTest.click(robot, "#next");
+        SignInToSyncTest.set(robot, "#purpose", "Unannounced visit");
         SignInToSyncTest.click(robot, "#next");
         SignInToSyncTest.click(robot, "#add-person");
-        SignInToSyncTest.set(robot, "#person-name-0", "Jo Thompson");
-        SignInToSyncTest.set(robot, "#person-role-0", "mother");
-        SignInToSyncTest.click(robot, "#interpreter-no");
+        SignInToSyncTest.set(robot, "#person-name-0", "Amara Okafor");
+        SignInToSyncTest.set(robot, "#person-role-0", "social worker");
         SignInToSyncTest.click(robot, "#next");
-        SignInToSyncTest.click(robot, "#seen-yes");
-        SignInToSyncTest.click(robot, "#alone-yes");
-        SignInToSyncTest.click(robot, "#next");
-        SignInToSyncTest.set(robot, "#child-views", "Said school is good.");
-        SignInToSyncTest.set(robot, "#carer-views", "Mother says things are calmer.");
-        SignInToSyncTest.click(robot, "#next");
-        SignInToSyncTest.set(robot, "#narrative", "Calm visit; home warm and tidy.");
+        SignInToSyncTest.set(robot, "#narrative", "Knocked twice; no answer.");
+        SignInToSyncTest.set(robot, "#actions-after", "Left a card asking the family to call me.");
         SignInToSyncTest.click(robot, "#next");
         SignInToSyncTest.click(robot, "#sign");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sync-message").tryQuery().isPresent()

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -17,12 +18,28 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless chromium (Debian's, with its chromedriver) for every browser test in the run,
  * closed when the JVM ends; plus the checks each page gets: axe-core WCAG 2.2 A/AA and screenshots.
  */
 final class Browser {
+
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page has replaced this
+     * one: on a busy 2-core CI machine the old page can still be there when the next lookup runs.
+     */
+    static void clickAndWait(ChromeDriver d, By target) {
+        WebElement page = d.findElement(By.tagName("html"));
+        d.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
+    }
+
 
     private static ChromeDriver driver;
     private static Path profile;

@@ -43,7 +43,7 @@ class IdleSessionBrowserTest {
         ChromeDriver d = Browser.signedOut(base.toString());
         d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
         d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        d.findElement(By.id("sign-in")).click();
+        Browser.clickAndWait(d, By.id("sign-in"));
         new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/workspace"));
         Thread.sleep(6000);

@@ -39,7 +39,7 @@ class WorkspaceBrowserTest {
         d.get(base + "signin");
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        d.findElement(By.id("sign-in")).click();
+        Browser.clickAndWait(d, By.id("sign-in"));
     }
 
     /** A click that submits a form returns before the next page loads: wait for it. */
@@ -75,7 +75,7 @@ class WorkspaceBrowserTest {
         accessible(d, "dashboard");
         Browser.screenshots(d, "dashboard");
 
-        d.findElement(By.linkText("Review queue")).click();
+        Browser.clickAndWait(d, By.linkText("Review queue"));
         assertTrue(d.getPageSource().contains(first.noteId()));
         accessible(d, "queue");
         Browser.screenshots(d, "queue");
@@ -99,18 +99,18 @@ class WorkspaceBrowserTest {
         }
 
         d.get(base + "workspace/queue");
-        d.findElement(By.cssSelector("tr[data-note='" + first.noteId() + "'] a")).click();
+        Browser.clickAndWait(d, By.cssSelector("tr[data-note='" + first.noteId() + "'] a"));
         assertTrue(d.findElement(By.tagName("h1")).getText().contains("Visit to Amelia Smith"));
         assertTrue(d.getPageSource().contains("Signature verified"));
         accessible(d, "visit");
         Browser.screenshots(d, "visit");
 
-        d.findElement(By.id("sign-off-button")).click();
+        Browser.clickAndWait(d, By.id("sign-off-button"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("Enter a comment"));
         accessible(d, "visit with an error");
         Browser.screenshots(d, "visit-error");
         d.findElement(By.id("comment")).sendKeys("Read. Good direct work with Amelia; next visit within 10 working days.");
-        d.findElement(By.id("sign-off-button")).click();
+        Browser.clickAndWait(d, By.id("sign-off-button"));
         waitForUrl(d, "/workspace/queue?signedOff=");
         assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner--success")).getText().contains("signed off"));
         assertTrue(d.findElements(By.cssSelector("tr[data-note='" + first.noteId() + "']")).isEmpty(), "left the queue");
@@ -135,7 +135,7 @@ class WorkspaceBrowserTest {
         d.get(base + "workspace");
         Browser.screenshots(d, "dashboard-after");
 
-        d.findElement(By.cssSelector(".ds-header__signout button")).click();
+        Browser.clickAndWait(d, By.cssSelector(".ds-header__signout button"));
         waitForUrl(d, "/signin?reason=signed-out");
         d.get(base + "workspace/queue");
         assertTrue(d.getCurrentUrl().contains("/signin"), "signed out: " + d.getCurrentUrl());
@@ -176,7 +176,7 @@ class WorkspaceBrowserTest {
         Browser.signedOut(base.toString());
         d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
         d.findElement(By.id("password")).sendKeys("not the password");
-        d.findElement(By.id("sign-in")).click();
+        Browser.clickAndWait(d, By.id("sign-in"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("not right"));
         accessible(d, "sign-in error");
         Browser.screenshots(d, "signin-error");
