@@ -1,0 +1,33 @@
+package org.doorstep.model.record;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The single-valued facts of a case's basic record (R5.1-basic), each kept with its history (R5.4-current-historical). */
+public enum FactKind {
+    PLACEMENT("placement", "Placement"),
+    LEGAL_STATUS("legal-status", "Legal status"),
+    CONTACT_ARRANGEMENTS("contact-arrangements", "Contact arrangements"),
+    COMMUNICATION_NEEDS("communication-needs", "Communication needs"),
+    CLOSE_CONTACTS("close-contacts", "Close contacts");
+
+    private final String wire;
+    private final String label;
+
+    FactKind(String wire, String label) {
+        this.wire = wire;
+        this.label = label;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<FactKind> of(String wire) {
+        return Arrays.stream(values()).filter(k -> k.wire.equals(wire)).findFirst();
+    }
+}
