@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.doorstep.model.record.FactKind;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
 import org.doorstep.model.wire.PlanRecommendation;
@@ -27,13 +28,13 @@ public class Caseloads {
     }
 
     private CaseSummary summary(ChildCase c) {
-        List<String> household = HouseholdMember.<HouseholdMember>list("caseId = ?1 order by position", c.caseId)
-                .stream().map(h -> h.description).toList();
+        List<String> household = HouseholdMember.current(c.caseId).stream().map(HouseholdMember::line).toList();
         List<PlanRecommendation> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId)
                 .stream().map(p -> new PlanRecommendation(p.id, p.text)).toList();
         Instant lastVisit = em.createQuery(
                         "select max(e.visitStart) from CaseEntryRow e where e.caseId = :c", Instant.class)
                 .setParameter("c", c.caseId).getSingleResult();
-        return new CaseSummary(c.caseId, c.childName, c.dateOfBirth, c.address, c.legalStatus, household, plan, lastVisit);
+        return new CaseSummary(c.caseId, DeclaredIdentity.nameOf(c), c.dateOfBirth, c.address,
+                CaseFact.currentValue(c.caseId, FactKind.LEGAL_STATUS, c.legalStatus), household, plan, lastVisit);
     }
 }

@@ -30,6 +30,26 @@ public class ChildCase extends PanacheEntityBase {
     @Column(name = "allocated_to")
     public String allocatedTo;
 
+    /** Ten digits, checked with {@link org.doorstep.model.record.NhsNumber} before it is stored (R5.1-basic). */
+    @Column(name = "nhs_number")
+    public String nhsNumber;
+
+    /** The council's own case reference. */
+    @Column(name = "local_id")
+    public String localId;
+
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+
+    /** No NHS number reaches the database unless its check digit holds (R5.1-basic). */
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void checkNhsNumber() {
+        if (nhsNumber != null) {
+            new org.doorstep.model.record.NhsNumber(nhsNumber);
+        }
+    }
+
     public boolean isAllocatedTo(String username) {
         return allocatedTo != null && allocatedTo.equals(username);
     }

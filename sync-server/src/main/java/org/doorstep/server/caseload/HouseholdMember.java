@@ -7,8 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
 
-/** Someone in the child's household, as one line ("Jade Smith, mother, parental responsibility"). */
+/**
+ * Someone in the child's household, as one line ("Jade Smith, mother"), whether they hold parental
+ * responsibility, and when they joined and left (R5.1-basic, R5.4-current-historical). A member who
+ * left keeps the row with {@code leftOn} set; rows are never deleted.
+ */
 @Entity
 @Table(name = "household_members")
 public class HouseholdMember extends PanacheEntityBase {
@@ -23,4 +29,34 @@ public class HouseholdMember extends PanacheEntityBase {
     public int position;
 
     public String description;
+
+    @Column(name = "parental_responsibility")
+    public boolean parentalResponsibility;
+
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    @Column(name = "left_reason")
+    public String leftReason;
+
+    public boolean current() {
+        return leftOn == null;
+    }
+
+    /** Current members first (in household order), then those who left, latest first. */
+    public static List<HouseholdMember> of(String caseId) {
+        return list("caseId = ?1 order by case when leftOn is null then 0 else 1 end, leftOn desc, position", caseId);
+    }
+
+    public static List<HouseholdMember> current(String caseId) {
+        return list("caseId = ?1 and leftOn is null order by position", caseId);
+    }
+
+    /** The one line the tablet shows: "Jade Smith, mother (parental responsibility)". */
+    public String line() {
+        return description + (parentalResponsibility ? " (parental responsibility)" : "");
+    }
 }

@@ -17,7 +17,6 @@ import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.people.Practitioner;
-import org.doorstep.server.problem.ProblemException;
 
 /** A child's record as its allocated practitioner sees it, with the chain re-walked on every read. */
 @ApplicationScoped
@@ -31,14 +30,7 @@ public class CaseRecords {
 
     @Transactional
     public CaseRecord of(String caseId, Practitioner practitioner) {
-        ChildCase childCase = ChildCase.findById(caseId);
-        if (childCase == null) {
-            throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + caseId + ".");
-        }
-        if (!childCase.isAllocatedTo(practitioner.username())) {
-            throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
-                    "Case " + caseId + " is not allocated to " + practitioner.username() + ".");
-        }
+        ChildCase childCase = CaseAccess.allocated(caseId, practitioner);
         accessLog.viewed(caseId, practitioner.username(), "Case record through the tablet API (device " + practitioner.deviceId() + ")");
         List<CaseEntryRow> rows = entries(caseId);
         Map<String, VerifyingKey> keys = new HashMap<>();

@@ -32,6 +32,17 @@ public class ChronologyEntry extends PanacheEntityBase {
     @Column(name = "note_id")
     public String noteId;
 
+    /** Who added the line by hand (R5.5-chronology); null for lines a visit note brought. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public java.time.Instant recordedAt;
+
+    /** The other contact (R5.3-contacts) this line records, if any. */
+    @Column(name = "contact_id")
+    public Long contactId;
+
     public static ChronologyEntry of(String caseId, ChronologyLine line, String noteId) {
         ChronologyEntry e = new ChronologyEntry();
         e.caseId = caseId;

@@ -64,8 +64,7 @@ public class DemoData {
                         "Zara's nursery shares attendance weekly with the social worker."));
         child("C-1004", "Ethan Clarke", LocalDate.of(2010, 1, 30), "27 Mill Lane, Northfield, NF3 9HS",
                 "Looked after child (section 20)", "tom.price",
-                List.of("Linda Hart, foster carer", "Ethan Clarke, child",
-                        "Donna Clarke, birth mother, parental responsibility (lives elsewhere)"),
+                List.of("Linda Hart, foster carer", "Ethan Clarke, child"),
                 List.of("Ethan has contact with his mother every other Saturday, supervised.",
                         "Ethan's personal education plan is reviewed this term."));
         child("C-1005", "Lily Evans", LocalDate.of(2015, 11, 8), "9 Canal View, Hillbrook, NF6 1LT",
@@ -75,6 +74,7 @@ public class DemoData {
                 List.of("Mark Doyle is not left alone with Lily until the risk assessment is complete.",
                         "Lily is seen alone at every visit and her views recorded in her own words.",
                         "Ms Evans tells the social worker of any change in who lives in the home."));
+        DemoRecord.seed();
         LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor)");
     }
 
@@ -92,7 +92,9 @@ public class DemoData {
             HouseholdMember h = new HouseholdMember();
             h.caseId = caseId;
             h.position = i + 1;
-            h.description = household.get(i);
+            String line = household.get(i);
+            h.parentalResponsibility = line.contains(", parental responsibility");
+            h.description = line.replace(", parental responsibility", "");
             h.persist();
         }
         for (int i = 0; i < plan.size(); i++) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.doorstep.model.chain.ChainCheck;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
@@ -46,7 +47,8 @@ public class CaseRecordPage {
                        String allocatedTo, List<String> household, List<String> plan, long entries, ChainCheck chain,
                        List<Visit> visits, Long olderVisitsBefore, boolean newerVisits,
                        Filter filter, List<Line> chronology, long chronologyTotal, boolean moreChronology,
-                       List<Decision> decisions) {
+                       List<Decision> decisions, BasicRecord.Basic basic, List<BasicRecord.Pending> proposals,
+                       List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts) {
     }
 
     private final EntityManager em;
@@ -54,7 +56,10 @@ public class CaseRecordPage {
     private final CaseChains chains;
     private final Decisions decisions;
 
-    CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions) {
+    private final BasicRecord basicRecord;
+
+    CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions, BasicRecord basicRecord) {
+        this.basicRecord = basicRecord;
         this.em = em;
         this.words = words;
         this.chains = chains;
@@ -72,8 +77,7 @@ public class CaseRecordPage {
     }
 
     public View of(ChildCase c, Long visitsBefore, Filter filter) {
-        List<String> household = HouseholdMember.<HouseholdMember>list("caseId = ?1 order by position", c.caseId)
-                .stream().map(h -> h.description).toList();
+        List<String> household = HouseholdMember.current(c.caseId).stream().map(HouseholdMember::line).toList();
         List<String> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId).stream().map(p -> p.text).toList();
         ChainCheck chain = chains.links(c.caseId);
         long before = visitsBefore == null ? Long.MAX_VALUE : visitsBefore;
@@ -114,9 +118,11 @@ public class CaseRecordPage {
                 VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
         long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")
                 .setParameter(1, c.caseId).getSingleResult()).longValue();
-        return new View(c.caseId, c.childName, words.date(c.dateOfBirth), text(c.address), text(c.legalStatus),
+        return new View(c.caseId, DeclaredIdentity.nameOf(c), words.date(c.dateOfBirth), text(c.address),
+                text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
-                filter, chronology, total, (long) (filter.page() + 1) * CHRONOLOGY_PAGE < total, made);
+                filter, chronology, total, (long) (filter.page() + 1) * CHRONOLOGY_PAGE < total, made,
+                basicRecord.basic(c), basicRecord.pending(c), basicRecord.decided(c), basicRecord.contacts(c));
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {

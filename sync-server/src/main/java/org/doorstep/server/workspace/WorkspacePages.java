@@ -25,6 +25,7 @@ import org.doorstep.server.accesslog.AccessLogEntry;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;
+import org.doorstep.server.proposals.Proposals;
 import org.doorstep.server.review.Decisions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +53,7 @@ public class WorkspacePages {
 
         static native TemplateInstance caseRecord(Chrome chrome, CaseRecordPage.View record,
                                                   List<Decisions.FieldError> errors, String decision, String reasons,
-                                                  boolean decided);
+                                                  boolean decided, String proposal);
 
         static native TemplateInstance accessLog(Chrome chrome, String caseId, String childName, List<Access> entries,
                                                  long total, int page, boolean more);
@@ -66,11 +67,12 @@ public class WorkspacePages {
     private final AccessLog accessLog;
     private final CourtChronology court;
     private final Words words;
+    private final Proposals proposals;
     private final Duration idleTimeout;
     private final int pollSeconds;
 
     WorkspacePages(Scope scope, TeamOverview overview, VisitPage visits, CaseRecordPage records, Decisions decisions,
-                   AccessLog accessLog, CourtChronology court, Words words,
+                   AccessLog accessLog, CourtChronology court, Words words, Proposals proposals,
                    @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
                    @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
         this.scope = scope;
@@ -81,6 +83,7 @@ public class WorkspacePages {
         this.accessLog = accessLog;
         this.court = court;
         this.words = words;
+        this.proposals = proposals;
         this.idleTimeout = idleTimeout;
         this.pollSeconds = pollSeconds;
     }
@@ -166,14 +169,14 @@ public class WorkspacePages {
     public Response caseRecord(@PathParam("caseId") String caseId, @QueryParam("before") Long before,
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("q") String text, @QueryParam("page") Integer page,
-                               @QueryParam("decided") String decided) {
+                               @QueryParam("decided") String decided, @QueryParam("proposal") String proposal) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case record");
         CaseRecordPage.Filter filter = CaseRecordPage.filter(from, to, text, page);
         return Response.status(filter.errors().isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, before, filter), List.of(), "", "",
-                        decided != null)).build();
+                        decided != null, "confirmed".equals(proposal) || "rejected".equals(proposal) ? proposal : null)).build();
     }
 
     @POST
@@ -192,7 +195,54 @@ public class WorkspacePages {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.caseRecord(chrome(me, "cases"),
                         records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), outcome.errors(),
-                        decision == null ? "" : decision, reasons == null ? "" : reasons, false)).build();
+                        decision == null ? "" : decision, reasons == null ? "" : reasons, false, null)).build();
+    }
+
+    /** Confirms a proposed change to a fact of the case: it becomes current, the old value history. */
+    @POST
+    @Path("/cases/{caseId}/proposals/{proposalId}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response confirmProposal(@PathParam("caseId") String caseId, @PathParam("proposalId") String proposalId,
+                                    @FormParam("comment") String comment) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        proposalOf(c, proposalId);
+        accessLog.viewed(c.caseId, me.username, "Case record: decision on proposal " + proposalId);
+        return proposalDone(me, c, proposals.confirm(c, proposalId, me, comment), "confirmed");
+    }
+
+    @POST
+    @Path("/cases/{caseId}/proposals/{proposalId}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response rejectProposal(@PathParam("caseId") String caseId, @PathParam("proposalId") String proposalId,
+                                   @FormParam("comment") String comment) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        proposalOf(c, proposalId);
+        accessLog.viewed(c.caseId, me.username, "Case record: decision on proposal " + proposalId);
+        return proposalDone(me, c, proposals.reject(c, proposalId, me, comment), "rejected");
+    }
+
+    private static void proposalOf(ChildCase c, String proposalId) {
+        org.doorstep.server.proposals.ProposalRow r = proposalId == null ? null
+                : org.doorstep.server.proposals.ProposalRow.findById(proposalId);
+        if (r == null || !r.caseId.equals(c.caseId)) {
+            throw new Scope.NotInScope("There is no proposal " + proposalId + " for case " + c.caseId + ".");
+        }
+    }
+
+    private Response proposalDone(Staff me, ChildCase c, Proposals.Outcome outcome, String what) {
+        if (outcome.done()) {
+            return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "?proposal=" + what + "#proposals")).build();
+        }
+        // The view was logged before the case row was locked: the access log writes in its own
+        // transaction, and its foreign key check would wait on that lock for ever.
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.caseRecord(chrome(me, "cases"),
+                        records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), outcome.errors(), "", "",
+                        false, null)).build();
     }
 
     @GET

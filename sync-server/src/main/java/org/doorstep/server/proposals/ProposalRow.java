@@ -1,0 +1,89 @@
+package org.doorstep.server.proposals;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.doorstep.model.wire.FactProposal;
+
+/** A proposed change to a fact of the case, as it arrived, and the supervisor's decision on it (once). */
+@Entity
+@Table(name = "fact_proposals")
+public class ProposalRow extends PanacheEntityBase {
+
+    public static final String PENDING = "pending";
+    public static final String CONFIRMED = "confirmed";
+    public static final String REJECTED = "rejected";
+
+    @Id
+    @Column(name = "proposal_id")
+    public String proposalId;
+
+    @Column(name = "case_id", updatable = false)
+    public String caseId;
+
+    @Column(updatable = false)
+    public String kind;
+
+    @Column(name = "proposed_value", updatable = false)
+    public String value;
+
+    @Column(name = "parental_responsibility", updatable = false)
+    public Boolean parentalResponsibility;
+
+    @Column(name = "household_member_id", updatable = false)
+    public Long householdMemberId;
+
+    @Column(name = "seen_value", updatable = false)
+    public String seenValue;
+
+    /** What the server held as current when the proposal arrived. */
+    @Column(name = "current_when_proposed", updatable = false)
+    public String currentWhenProposed;
+
+    @Column(updatable = false)
+    public String reason;
+
+    @Column(name = "note_id", updatable = false)
+    public String noteId;
+
+    @Column(name = "proposed_by", updatable = false)
+    public String proposedBy;
+
+    @Column(name = "device_id", updatable = false)
+    public String deviceId;
+
+    @Column(name = "proposed_at", updatable = false)
+    public Instant proposedAt;
+
+    public String status;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    /** Whether a resend carries the same proposal (same id, same content). */
+    public boolean sameAs(String caseId, FactProposal p) {
+        return Objects.equals(this.caseId, caseId) && Objects.equals(kind, p.kind()) && Objects.equals(value, p.value())
+                && Objects.equals(parentalResponsibility, p.parentalResponsibility())
+                && Objects.equals(householdMemberId, p.householdMemberId()) && Objects.equals(seenValue, p.seenValue())
+                && Objects.equals(reason, p.reason()) && Objects.equals(noteId, p.noteId());
+    }
+
+    public static List<ProposalRow> pending(String caseId) {
+        return list("caseId = ?1 and status = ?2 order by proposedAt, proposalId", caseId, PENDING);
+    }
+
+    public static List<ProposalRow> decided(String caseId) {
+        return list("caseId = ?1 and status <> ?2 order by decidedAt desc", caseId, PENDING);
+    }
+}

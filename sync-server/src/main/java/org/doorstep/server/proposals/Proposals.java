@@ -1,0 +1,206 @@
+package org.doorstep.server.proposals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.doorstep.model.record.FactKind;
+import org.doorstep.model.record.ProposalKind;
+import org.doorstep.model.record.RecordRules;
+import org.doorstep.model.wire.FactProposal;
+import org.doorstep.model.wire.ProposalStatus;
+import org.doorstep.server.caseload.CaseFact;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.DeclaredIdentity;
+import org.doorstep.server.caseload.HouseholdMember;
+import org.doorstep.server.caserecord.CaseAccess;
+import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.problem.ProblemException;
+import org.doorstep.server.review.Decisions.FieldError;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Facts of the case that visits change (household, communication needs, declared name and gender)
+ * change only through proposals a supervisor confirms. Every proposal is kept as its own row; a
+ * confirmation applies it to whatever is current at that moment and keeps the old value as history,
+ * so two tablets that were offline never silently overwrite each other.
+ */
+@ApplicationScoped
+public class Proposals {
+
+    /** The result of a submission: the proposal, and whether it was already held (a resend). */
+    public record Submitted(ProposalStatus status, boolean duplicate) {
+    }
+
+    /** The result of a confirm or reject: done, or the errors to show beside the form. */
+    public record Outcome(List<FieldError> errors) {
+        public boolean done() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Clock clock;
+    private final EntityManager em;
+    private final ZoneId zone;
+
+    Proposals(Clock clock, EntityManager em,
+              @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+        this.clock = clock;
+        this.em = em;
+        this.zone = zone;
+    }
+
+    @Transactional
+    public Submitted submit(String caseId, Practitioner by, FactProposal p) {
+        ChildCase c = CaseAccess.allocatedAndLocked(em, caseId, by);
+        CaseAccess.refuseIfAny(RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
+        ProposalRow held = ProposalRow.findById(p.proposalId());
+        if (held != null) {
+            if (held.sameAs(c.caseId, p)) {
+                return new Submitted(status(held), true);
+            }
+            throw ProblemException.of("proposal-conflict", "Proposal conflict", 409,
+                    "A different proposal with id " + p.proposalId() + " is already held; make a new id for a new proposal.");
+        }
+        ProposalKind kind = ProposalKind.of(p.kind()).orElseThrow();
+        if (kind == ProposalKind.HOUSEHOLD_LEAVES) {
+            HouseholdMember m = HouseholdMember.findById(p.householdMemberId());
+            if (m == null || !m.caseId.equals(c.caseId)) {
+                throw ProblemException.of("unknown-household-member", "Unknown household member", 422,
+                        "Case " + c.caseId + " has no household member " + p.householdMemberId() + ".");
+            }
+        }
+        ProposalRow r = new ProposalRow();
+        r.proposalId = p.proposalId();
+        r.caseId = c.caseId;
+        r.kind = kind.wire();
+        r.value = blankToNull(p.value());
+        r.parentalResponsibility = p.parentalResponsibility();
+        r.householdMemberId = p.householdMemberId();
+        r.seenValue = blankToNull(p.seenValue());
+        r.currentWhenProposed = current(c, kind, p.householdMemberId());
+        r.reason = p.reason().strip();
+        r.noteId = p.noteId();
+        r.proposedBy = by.username();
+        r.deviceId = by.deviceId();
+        r.proposedAt = clock.instant();
+        r.status = ProposalRow.PENDING;
+        r.persist();
+        return new Submitted(status(r), false);
+    }
+
+    /** Applies a pending proposal to what is current now; the old value stays as history. */
+    @Transactional
+    public Outcome confirm(ChildCase c, String proposalId, Staff by, String comment) {
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        ProposalRow r = pendingOf(c, proposalId);
+        if (r == null) {
+            return new Outcome(List.of(new FieldError("proposal-" + proposalId, "This proposal has already been decided")));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate proposedOn = r.proposedAt.atZone(zone).toLocalDate();
+        switch (ProposalKind.of(r.kind).orElseThrow()) {
+            case HOUSEHOLD_JOINS -> {
+                HouseholdMember m = new HouseholdMember();
+                m.caseId = c.caseId;
+                m.position = 1 + HouseholdMember.<HouseholdMember>list("caseId", c.caseId).stream()
+                        .mapToInt(h -> h.position).max().orElse(0);
+                m.description = r.value;
+                m.parentalResponsibility = Boolean.TRUE.equals(r.parentalResponsibility);
+                m.joinedOn = proposedOn;
+                m.persist();
+            }
+            case HOUSEHOLD_LEAVES -> {
+                HouseholdMember m = HouseholdMember.findById(r.householdMemberId);
+                if (!m.current()) {
+                    return new Outcome(List.of(new FieldError("proposal-" + proposalId, m.description
+                            + " is already recorded as having left; reject this proposal instead")));
+                }
+                m.leftOn = proposedOn;
+                m.leftReason = r.value == null ? r.reason : r.value;
+            }
+            case COMMUNICATION_NEEDS -> CaseFact.record(c.caseId, FactKind.COMMUNICATION_NEEDS, r.value, proposedOn,
+                    r.proposedBy, clock.instant(), r.proposalId);
+            case DECLARED_NAME -> {
+                DeclaredIdentity now = DeclaredIdentity.current(c.caseId);
+                DeclaredIdentity.record(c.caseId, r.value, now == null ? "Not recorded" : now.gender, proposedOn,
+                        r.proposedBy, clock.instant(), r.proposalId);
+            }
+            case DECLARED_GENDER -> {
+                DeclaredIdentity now = DeclaredIdentity.current(c.caseId);
+                DeclaredIdentity.record(c.caseId, now == null ? c.childName : now.name, r.value, proposedOn,
+                        r.proposedBy, clock.instant(), r.proposalId);
+            }
+        }
+        decide(r, ProposalRow.CONFIRMED, by, comment);
+        return new Outcome(List.of());
+    }
+
+    @Transactional
+    public Outcome reject(ChildCase c, String proposalId, Staff by, String reason) {
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        ProposalRow r = pendingOf(c, proposalId);
+        if (r == null) {
+            return new Outcome(List.of(new FieldError("proposal-" + proposalId, "This proposal has already been decided")));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            return new Outcome(List.of(new FieldError("reason-" + proposalId, "Enter the reason for rejecting the proposal")));
+        }
+        decide(r, ProposalRow.REJECTED, by, why);
+        return new Outcome(List.of());
+    }
+
+    /** The current value a proposal of this kind would change, in words; null when none is recorded. */
+    public String current(ChildCase c, ProposalKind kind, Long memberId) {
+        return switch (kind) {
+            case HOUSEHOLD_JOINS -> String.join("; ", HouseholdMember.current(c.caseId).stream().map(h -> h.description).toList());
+            case HOUSEHOLD_LEAVES -> {
+                HouseholdMember m = memberId == null ? null : HouseholdMember.findById(memberId);
+                yield m == null ? null : m.description + (m.current() ? " (in the household)" : " (left " + m.leftOn + ")");
+            }
+            case COMMUNICATION_NEEDS -> {
+                CaseFact f = CaseFact.current(c.caseId, FactKind.COMMUNICATION_NEEDS);
+                yield f == null ? null : f.value;
+            }
+            case DECLARED_NAME -> DeclaredIdentity.nameOf(c);
+            case DECLARED_GENDER -> {
+                DeclaredIdentity d = DeclaredIdentity.current(c.caseId);
+                yield d == null ? null : d.gender;
+            }
+        };
+    }
+
+    private static ProposalRow pendingOf(ChildCase c, String proposalId) {
+        ProposalRow r = proposalId == null ? null : ProposalRow.findById(proposalId);
+        if (r == null || !r.caseId.equals(c.caseId)) {
+            throw ProblemException.of("unknown-proposal", "Unknown proposal", 404, "There is no proposal " + proposalId + ".");
+        }
+        return ProposalRow.PENDING.equals(r.status) ? r : null;
+    }
+
+    private void decide(ProposalRow r, String status, Staff by, String reason) {
+        r.status = status;
+        r.decidedBy = by.username;
+        r.decidedAt = clock.instant();
+        r.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    private static ProposalStatus status(ProposalRow r) {
+        return new ProposalStatus(r.proposalId, r.caseId, r.kind, r.status);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static boolean differs(String a, String b) {
+        return !Objects.equals(a == null ? "" : a.strip(), b == null ? "" : b.strip());
+    }
+}
