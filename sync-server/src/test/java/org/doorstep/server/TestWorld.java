@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.doorstep.model.record.FactKind;
+import org.doorstep.server.caseload.CaseFact;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.people.Staff;
 
@@ -66,6 +69,50 @@ public class TestWorld {
         p.text = "The child attends school every day";
         p.persist();
         return c.caseId;
+    }
+
+    /**
+     * A basic record with history (R5.1-basic, R5.4-current-historical): identifiers, a past and a
+     * current placement, communication needs, a current mother with parental responsibility and a
+     * father who left on 3 March 2026. Returns the ids of the household members (mother, father).
+     */
+    @Transactional
+    public long[] basicRecord(String caseId) {
+        ChildCase c = ChildCase.findById(caseId);
+        c.nhsNumber = "9434765919";
+        c.localId = "LOCAL-" + caseId;
+        c.openedOn = LocalDate.of(2025, 9, 15);
+        java.time.Instant at = java.time.Instant.parse("2026-01-01T10:00:00Z");
+        CaseFact.record(caseId, FactKind.PLACEMENT, "With grandmother, 4 Hill Road", LocalDate.of(2025, 9, 15), c.allocatedTo, at, null);
+        CaseFact.record(caseId, FactKind.PLACEMENT, "At home with mother", LocalDate.of(2026, 1, 20), c.allocatedTo, at, null);
+        CaseFact.record(caseId, FactKind.COMMUNICATION_NEEDS, "None known", LocalDate.of(2025, 9, 15), c.allocatedTo, at, null);
+        HouseholdMember mother = member(caseId, 1, "Jade Test, mother", true, null);
+        HouseholdMember father = member(caseId, 2, "Dan Test, father", true, LocalDate.of(2026, 3, 3));
+        return new long[] {mother.id, father.id};
+    }
+
+    @Transactional
+    public long householdMember(String caseId, String description, boolean parentalResponsibility) {
+        return member(caseId, 5, description, parentalResponsibility, null).id;
+    }
+
+    private static HouseholdMember member(String caseId, int position, String description, boolean pr, LocalDate left) {
+        HouseholdMember h = new HouseholdMember();
+        h.caseId = caseId;
+        h.position = position;
+        h.description = description;
+        h.parentalResponsibility = pr;
+        h.leftOn = left;
+        h.leftReason = left == null ? null : "Moved out after the parents separated";
+        h.persist();
+        return h;
+    }
+
+    @Transactional
+    public void nhsNumber(String caseId, String digits) {
+        ChildCase c = ChildCase.findById(caseId);
+        c.nhsNumber = digits;
+        em.flush();
     }
 
     /** The id of the one plan recommendation every test case has (R5.2-analysis). */
