@@ -153,11 +153,13 @@ public class WorkspacePages {
     public Response signOff(@PathParam("noteId") String noteId, @FormParam("comment") String comment) {
         Staff me = scope.me();
         VisitFact f = scope.visitOf(me, noteId);
+        // Logged before the sign-off locks the case row: the log writes in its own transaction, and
+        // its reference to the case would otherwise wait on this transaction's lock.
+        accessLog.viewed(f.caseId, me.username, "Visit note " + noteId + " (sign-off)");
         Decisions.Outcome outcome = decisions.signOff(f, me, comment);
         if (outcome.recorded()) {
             return Response.seeOther(URI.create("/workspace/queue?signedOff=" + noteId)).build();
         }
-        accessLog.viewed(f.caseId, me.username, "Visit note " + noteId);
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.visit(chrome(me, "queue"), visits.of(f), outcome.errors(), comment == null ? "" : comment))
                 .build();
