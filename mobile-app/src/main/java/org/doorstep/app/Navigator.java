@@ -84,7 +84,7 @@ public final class Navigator {
 
     private void openWizard(Visits visits, VisitDraft draft) {
         VisitWizardView view = new VisitWizardView();
-        new VisitWizardPresenter(view, this, visits, draft, session.identity().displayName());
+        new VisitWizardPresenter(view, this, visits, draft, session.identity().displayName(), enrolments.exportsDir());
         show(view);
     }
 

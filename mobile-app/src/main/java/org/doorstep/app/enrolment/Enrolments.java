@@ -19,12 +19,19 @@ public final class Enrolments {
 
     public static final int MIN_PIN = 6;
 
+    private final Path home;
     private final Path storeDir;
     private final Clock clock;
 
     public Enrolments(Path home, Clock clock) {
+        this.home = home;
         this.storeDir = home.resolve("store");
         this.clock = clock;
+    }
+
+    /** Where a practitioner's own exports go (outside the encrypted store, made only when asked). */
+    public Path exportsDir() {
+        return home.resolve("exports");
     }
 
     public boolean enrolled() {

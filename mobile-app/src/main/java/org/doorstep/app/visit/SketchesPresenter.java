@@ -1,11 +1,15 @@
 package org.doorstep.app.visit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.doorstep.app.Ui;
 import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.app.sketch.SketchPadView;
+import org.doorstep.app.sketch.SketchPng;
 import org.doorstep.model.sketch.Sketch;
 import org.doorstep.model.sketch.SketchCodec;
 import org.doorstep.model.sketch.SketchTemplates;
@@ -31,13 +35,15 @@ final class SketchesPresenter {
     private final VisitWizardView view;
     private final VisitDraft draft;
     private final Runnable changed;
+    private final Path exportsDir;
     private SketchPad open;
     private boolean signed;
 
-    SketchesPresenter(VisitWizardView view, VisitDraft draft, Runnable changed) {
+    SketchesPresenter(VisitWizardView view, VisitDraft draft, Runnable changed, Path exportsDir) {
         this.view = view;
         this.draft = draft;
         this.changed = changed;
+        this.exportsDir = exportsDir;
         view.addSketch.setOnAction(e -> add());
     }
 
@@ -67,10 +73,36 @@ final class SketchesPresenter {
         Button done = Ui.secondary("Done", "sketch-done");
         done.setAccessibleText("Done: back to the list of sketches");
         done.setOnAction(e -> done());
-        HBox bar = Ui.header(title, done);
-        BorderPane screen = new BorderPane(padView, bar, null, null, null);
+        Label exported = new Label();
+        exported.setId("sketch-exported");
+        exported.setWrapText(true);
+        Button export = Ui.secondary("Save as PNG", "sketch-export");
+        export.setAccessibleText("Save sketch " + (index + 1) + " as a PNG picture");
+        export.setOnAction(e -> exported.setText(exportPng(pad, index)));
+        HBox bar = Ui.header(title, export, done);
+        exported.getStyleClass().add("hint");
+        exported.setStyle("-fx-padding: 8 16 8 16;");
+        exported.managedProperty().bind(exported.textProperty().isNotEmpty());
+        BorderPane screen = new BorderPane(padView, bar, null, exported, null);
         screen.setId("sketch-screen");
         view.showFullScreen(screen);
+    }
+
+    /**
+     * Writes the pad as a PNG into the app's exports folder and says where. The picture is a copy
+     * outside the encrypted store (R13-at-rest), made only when the practitioner asks, so the
+     * message says so.
+     */
+    private String exportPng(SketchPad pad, int index) {
+        Path dir = exportsDir;
+        Path file = dir.resolve("sketch-" + (draft.noteId == null ? "draft" : draft.noteId) + "-" + (index + 1) + ".png");
+        try {
+            Files.createDirectories(dir);
+            SketchPng.write(pad, file);
+            return "Saved as " + file + ". This copy is not encrypted: delete it once it has been shared.";
+        } catch (IOException e) {
+            return "The PNG could not be saved: " + e.getMessage();
+        }
     }
 
     /** Back from the pad to the wizard's list. */

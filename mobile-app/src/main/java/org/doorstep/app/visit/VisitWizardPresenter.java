@@ -46,14 +46,14 @@ public final class VisitWizardPresenter {
     private Step step;
 
     public VisitWizardPresenter(VisitWizardView view, Navigator navigator, Visits visits, VisitDraft draft,
-                                String authorName) {
+                                String authorName, java.nio.file.Path exportsDir) {
         this.view = view;
         this.navigator = navigator;
         this.visits = visits;
         this.draft = draft;
         this.authorName = authorName;
         view.title.setText("Visit — " + draft.childName);
-        sketches = new SketchesPresenter(view, draft, this::changed);
+        sketches = new SketchesPresenter(view, draft, this::changed, exportsDir);
         load();
         bind();
         view.back.setOnAction(e -> {

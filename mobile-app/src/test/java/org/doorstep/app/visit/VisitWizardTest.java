@@ -217,6 +217,14 @@ class VisitWizardTest {
         set(robot, "#mark-child-explanation", "I fell off my bike");
         click(robot, "#mark-save");
         assertEquals(1, restored.marks().size());
+        // PNG export on the tablet (R1-sketch): a picture of exactly what is on the pad
+        click(robot, "#sketch-export");
+        String exportMessage = label(robot, "#sketch-exported").getText();
+        assertTrue(exportMessage.startsWith("Saved as ") && exportMessage.contains("not encrypted"), exportMessage);
+        java.nio.file.Path png = java.nio.file.Path.of(exportMessage.substring("Saved as ".length(), exportMessage.indexOf(".png") + 4));
+        javafx.scene.image.Image exported = new javafx.scene.image.Image(png.toUri().toString());
+        assertEquals(1280, exported.getWidth());
+        assertEquals(800, exported.getHeight());
         click(robot, "#sketch-done");
         assertStep(robot, "Step 10 of 11 · Sketches and body maps");
         assertEquals("Bruise on Maya's left forearm", label(robot, "#sketch-caption-0").getText());
