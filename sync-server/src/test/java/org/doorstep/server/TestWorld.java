@@ -108,6 +108,21 @@ public class TestWorld {
         return h;
     }
 
+    /** The name and gender the child declares, as confirmed (R5.1-gender). */
+    @Transactional
+    public void declaredIdentity(String caseId, String name, String gender) {
+        ChildCase c = ChildCase.findById(caseId);
+        org.doorstep.server.caseload.DeclaredIdentity.record(caseId, name, gender, LocalDate.of(2026, 2, 1),
+                c.allocatedTo, java.time.Instant.parse("2026-02-01T10:00:00Z"), null);
+    }
+
+    /** A chronology line as a visit note would have brought it (R5.5-chronology). */
+    @Transactional
+    public void chronologyLine(String caseId, LocalDate date, String fact, String source) {
+        org.doorstep.server.caserecord.ChronologyEntry.of(caseId,
+                new org.doorstep.model.wire.ChronologyLine(date, fact, source), null).persist();
+    }
+
     @Transactional
     public void nhsNumber(String caseId, String digits) {
         ChildCase c = ChildCase.findById(caseId);

@@ -25,6 +25,7 @@ import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.wire.AccessToken;
 import org.doorstep.model.wire.BatchOutcome;
 import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.Caseload;
 import org.doorstep.model.wire.Challenge;
 import org.doorstep.model.wire.ChallengeRequest;
@@ -83,17 +84,26 @@ public final class FakeServer implements AutoCloseable {
     public static Caseload caseload(String username) {
         return new Caseload(username, List.of(
                 new CaseSummary("case-1001", "Maya Thompson", LocalDate.of(2016, 3, 14), "12 Elm Road, Leeds LS6 2AB",
-                        "Child protection plan", List.of("Jo Thompson (mother)", "Liam Thompson (brother, 4)"),
+                        "Child protection plan", List.of("Jo Thompson (mother) (parental responsibility)", "Liam Thompson (brother, 4)"),
                         List.of(new PlanRecommendation("rec-1", "Maya attends school every day"),
                                 new PlanRecommendation("rec-2", "Jo keeps to the safety plan and calls the duty team if worried")),
-                        Instant.parse("2026-11-10T10:30:00Z")),
+                        Instant.parse("2026-11-10T10:30:00Z"), "9434765919", "Girl",
+                        "At home with her mother", "Prefers short questions; uses a feelings chart",
+                        List.of(new ChronologyLine(LocalDate.of(2026, 6, 2), "Initial child protection conference: plan made",
+                                        "Conference minutes"),
+                                new ChronologyLine(LocalDate.of(2026, 9, 15), "Moved to Elm Road with her mother and brother",
+                                        "Housing officer, phone call"),
+                                new ChronologyLine(LocalDate.of(2026, 11, 10), "Home visit: Maya seen alone in her room",
+                                        "Visit note, A. Patel"))),
                 new CaseSummary("case-1002", "Oliver Hughes", LocalDate.of(2019, 7, 2), "Flat 3, 8 Mill Lane, Leeds LS11 5TT",
                         "Child in need", List.of("Sam Hughes (father)"),
-                        List.of(new PlanRecommendation("rec-3", "Oliver sees his mother every other weekend")), null),
+                        List.of(new PlanRecommendation("rec-3", "Oliver sees his mother every other weekend")), null,
+                        null, null, null, null, List.of()),
                 new CaseSummary("case-1003", "Aisha Rahman", LocalDate.of(2012, 11, 23), "41 Park View, Bradford BD5 0QE",
                         "Looked after (s.20)", List.of("Mrs Khan (foster carer)"),
                         List.of(new PlanRecommendation("rec-4", "Aisha's placement with Mrs Khan stays stable")),
-                        Instant.parse("2026-10-28T15:00:00Z"))));
+                        Instant.parse("2026-10-28T15:00:00Z"), null, null, "Foster care (Mrs Khan)", null,
+                        List.of())));
     }
 
     private void handle(HttpExchange ex) throws IOException {

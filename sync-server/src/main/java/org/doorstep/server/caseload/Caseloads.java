@@ -3,15 +3,27 @@ package org.doorstep.server.caseload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
+import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.PlanRecommendation;
 import org.doorstep.server.people.Practitioner;
 
-/** The cases allocated to a practitioner, with what a tablet needs to visit offline. */
+/**
+ * The cases allocated to a practitioner, with what a tablet needs to visit and read the record offline:
+ * basic record (R5.1-basic, current values only, R5.4-current-historical), household with parental
+ * responsibility, plan recommendations and the newest chronology lines (R5.5-chronology).
+ * One query per kind of fact for the whole caseload, never one per case.
+ */
 @ApplicationScoped
 public class Caseloads {
 
@@ -24,17 +36,71 @@ public class Caseloads {
     @Transactional
     public Caseload of(Practitioner practitioner) {
         List<ChildCase> cases = ChildCase.list("allocatedTo = ?1 order by caseId", practitioner.username());
-        return new Caseload(practitioner.username(), cases.stream().map(this::summary).toList());
+        if (cases.isEmpty()) {
+            return new Caseload(practitioner.username(), List.of());
+        }
+        List<String> ids = cases.stream().map(c -> c.caseId).toList();
+        Map<String, DeclaredIdentity> identity = new HashMap<>();
+        DeclaredIdentity.<DeclaredIdentity>list("caseId in ?1 order by id desc", ids)
+                .forEach(d -> identity.putIfAbsent(d.caseId, d));
+        Map<String, Map<String, String>> facts = new HashMap<>();
+        CaseFact.<CaseFact>list("caseId in ?1 and kind in ?2 order by id desc", ids, List.of(
+                        FactKind.LEGAL_STATUS.wire(), FactKind.PLACEMENT.wire(), FactKind.COMMUNICATION_NEEDS.wire()))
+                .forEach(f -> facts.computeIfAbsent(f.caseId, k -> new HashMap<>()).putIfAbsent(f.kind, f.value));
+        Map<String, List<String>> household = group(HouseholdMember.<HouseholdMember>list(
+                        "caseId in ?1 and leftOn is null order by caseId, position", ids),
+                m -> m.caseId, HouseholdMember::line);
+        Map<String, List<PlanRecommendation>> plan = group(PlanItem.<PlanItem>list(
+                        "caseId in ?1 order by caseId, position", ids),
+                p -> p.caseId, p -> new PlanRecommendation(p.id, p.text));
+        Map<String, Instant> lastVisit = new HashMap<>();
+        em.createQuery("select e.caseId, max(e.visitStart) from CaseEntryRow e where e.caseId in :ids group by e.caseId",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> lastVisit.put((String) r[0], (Instant) r[1]));
+        Map<String, List<ChronologyLine>> chronology = recentChronology(ids);
+
+        List<CaseSummary> out = new ArrayList<>();
+        for (ChildCase c : cases) {
+            DeclaredIdentity d = identity.get(c.caseId);
+            Map<String, String> f = facts.getOrDefault(c.caseId, Map.of());
+            out.add(new CaseSummary(c.caseId, d == null ? c.childName : d.name, c.dateOfBirth, c.address,
+                    f.getOrDefault(FactKind.LEGAL_STATUS.wire(), c.legalStatus),
+                    household.getOrDefault(c.caseId, List.of()), plan.getOrDefault(c.caseId, List.of()),
+                    lastVisit.get(c.caseId), c.nhsNumber, d == null ? null : d.gender,
+                    f.get(FactKind.PLACEMENT.wire()), f.get(FactKind.COMMUNICATION_NEEDS.wire()),
+                    chronology.getOrDefault(c.caseId, List.of())));
+        }
+        return new Caseload(practitioner.username(), out);
     }
 
-    private CaseSummary summary(ChildCase c) {
-        List<String> household = HouseholdMember.current(c.caseId).stream().map(HouseholdMember::line).toList();
-        List<PlanRecommendation> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId)
-                .stream().map(p -> new PlanRecommendation(p.id, p.text)).toList();
-        Instant lastVisit = em.createQuery(
-                        "select max(e.visitStart) from CaseEntryRow e where e.caseId = :c", Instant.class)
-                .setParameter("c", c.caseId).getSingleResult();
-        return new CaseSummary(c.caseId, DeclaredIdentity.nameOf(c), c.dateOfBirth, c.address,
-                CaseFact.currentValue(c.caseId, FactKind.LEGAL_STATUS, c.legalStatus), household, plan, lastVisit);
+    /** The newest {@link CaseSummary#RECENT_CHRONOLOGY} lines of each case, in date order, in one query. */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<ChronologyLine>> recentChronology(List<String> ids) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case_id, line_date, fact, source from (
+                          select case_id, line_date, fact, source, id,
+                                 row_number() over (partition by case_id order by line_date desc, id desc) as n
+                          from chronology_lines where case_id in (:ids)) recent
+                        where n <= :max order by case_id, line_date, id""")
+                .setParameter("ids", ids).setParameter("max", CaseSummary.RECENT_CHRONOLOGY)
+                .getResultList();
+        Map<String, List<ChronologyLine>> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new ChronologyLine(date(r[1]), (String) r[2], (String) r[3]));
+        }
+        return out;
+    }
+
+    private static LocalDate date(Object o) {
+        return o instanceof LocalDate l ? l : o instanceof Date d ? d.toLocalDate() : null;
+    }
+
+    private static <T, V> Map<String, List<V>> group(List<T> rows, java.util.function.Function<T, String> key,
+                                                     java.util.function.Function<T, V> value) {
+        Map<String, List<V>> out = new HashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(value.apply(r)));
+        return out;
     }
 }

@@ -1,0 +1,84 @@
+package org.doorstep.server.caseload;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.doorstep.model.wire.ChronologyLine;
+import org.doorstep.server.Tablet;
+import org.doorstep.server.TestDatabase;
+import org.doorstep.server.TestWorld;
+import org.doorstep.server.people.Staff;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** GET /api/v1/caseload carries what the tablet shows read-only offline: basic record and recent chronology. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class CaseloadOfflineRecordTest {
+
+    @Inject
+    TestWorld world;
+
+    @Test
+    @DisplayName("R5.1-basic R5.4-current-historical: the caseload carries NHS number, declared gender, current placement, legal status, communication needs and the current household with parental responsibility")
+    void basicRecordInCaseload() {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Test");
+        world.basicRecord(caseId);
+        world.declaredIdentity(caseId, "Amy Test", "Girl");
+        String bare = world.childCase(practitioner, "Bare Test");
+        Tablet tablet = Tablet.enrolled(practitioner);
+
+        String c = "cases.find { it.caseId == '" + caseId + "' }.";
+        String b = "cases.find { it.caseId == '" + bare + "' }.";
+        given().header("Authorization", "Bearer " + tablet.token).get("/api/v1/caseload").then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body(c + "childName", equalTo("Amy Test"))
+                .body(c + "nhsNumber", equalTo("9434765919"))
+                .body(c + "declaredGender", equalTo("Girl"))
+                .body(c + "placement", equalTo("At home with mother"))
+                .body(c + "communicationNeeds", equalTo("None known"))
+                .body(c + "household", contains("Jade Test, mother (parental responsibility)"))
+                .body(c + "recentChronology", hasSize(0))
+                .body(b + "childName", equalTo("Bare Test"))
+                .body(b + "nhsNumber", nullValue())
+                .body(b + "placement", nullValue())
+                .body(b + "recentChronology", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("R5.5-chronology: the caseload carries the newest 20 chronology lines in date order, each with its source, hand-added ones included")
+    void recentChronologyInCaseload() {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Chrono Test");
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        for (int i = 24; i >= 0; i--) { // recorded newest first: the order must come from the dates
+            if (i != 12) {
+                world.chronologyLine(caseId, start.plusDays(i), "Fact " + i, "Source " + i);
+            }
+        }
+        Tablet tablet = Tablet.enrolled(practitioner);
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + tablet.token)
+                .body(new ChronologyLine(start.plusDays(12), "Fact 12 added by hand", "Health visitor, phone call"))
+                .post("/api/v1/cases/" + caseId + "/chronology").then().statusCode(201);
+
+        String c = "cases.find { it.caseId == '" + caseId + "' }.recentChronology";
+        given().header("Authorization", "Bearer " + tablet.token).get("/api/v1/caseload").then().statusCode(200)
+                .body(c, hasSize(20))
+                .body(c + "[0].date", equalTo("2026-01-06"))
+                .body(c + "[0].fact", equalTo("Fact 5"))
+                .body(c + "[0].source", equalTo("Source 5"))
+                .body(c + "[7].fact", equalTo("Fact 12 added by hand"))
+                .body(c + "[7].source", equalTo("Health visitor, phone call"))
+                .body(c + "[19].date", equalTo("2026-01-25"))
+                .body(c + "[19].fact", equalTo("Fact 24"));
+    }
+}
