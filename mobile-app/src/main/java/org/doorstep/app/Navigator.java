@@ -2,6 +2,8 @@ package org.doorstep.app;
 
 import java.time.Clock;
 
+import org.doorstep.app.caseload.CaseRecordPresenter;
+import org.doorstep.app.caseload.CaseRecordView;
 import org.doorstep.app.caseload.CaseloadPresenter;
 import org.doorstep.app.caseload.CaseloadView;
 import org.doorstep.app.enrolment.Enrolments;
@@ -69,6 +71,13 @@ public final class Navigator {
     public void showCaseload(boolean refresh) {
         CaseloadView view = new CaseloadView();
         new CaseloadPresenter(view, this, session, new Visits(session), background, refresh);
+        show(view);
+    }
+
+    /** The case in hand, read-only from the encrypted cache; {@code back} returns where it was opened from. */
+    public void showRecord(String caseId, Runnable back) {
+        CaseRecordView view = new CaseRecordView();
+        new CaseRecordPresenter(view, session, caseId, back);
         show(view);
     }
 

@@ -106,8 +106,12 @@ public final class CaseloadPresenter {
             Button start = new Button("Start visit");
             start.getStyleClass().add("primary");
             start.setOnAction(e -> navigator.startVisit(c));
+            Button record = new Button("Record");
+            record.getStyleClass().add("secondary");
+            record.setAccessibleText("Record of " + c.childName());
+            record.setOnAction(e -> navigator.showRecord(c.caseId(), () -> navigator.showCaseload(false)));
             view.cases.getChildren().add(CaseloadView.card(c.caseId(), c.childName(), facts,
-                    c.address() == null ? "" : c.address(), last, start));
+                    c.address() == null ? "" : c.address(), last, start, record));
         }
     }
 }

@@ -47,8 +47,9 @@ public final class CaseloadView extends VBox {
         getStyleClass().add("screen");
     }
 
-    /** One child's card. */
-    public static VBox card(String caseId, String name, String facts, String address, String lastVisit, Button start) {
+    /** One child's card: Start visit, and the read-only Record beside it. */
+    public static VBox card(String caseId, String name, String facts, String address, String lastVisit, Button start,
+                            Button record) {
         Label n = new Label(name);
         n.getStyleClass().add("card-title");
         n.setWrapText(true);
@@ -61,7 +62,11 @@ public final class CaseloadView extends VBox {
         l.setWrapText(true);
         start.setId("start-" + caseId);
         start.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(6, n, f, a, l, start);
+        record.setId("record-" + caseId);
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(start, Priority.ALWAYS);
+        HBox actions = new HBox(10, start, record);
+        VBox card = new VBox(6, n, f, a, l, actions);
         card.getStyleClass().add("card");
         card.setId("case-" + caseId);
         return card;

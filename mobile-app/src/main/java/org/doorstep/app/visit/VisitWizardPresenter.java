@@ -66,6 +66,10 @@ public final class VisitWizardPresenter {
             visits.save(draft);
             navigator.showCaseload(false);
         });
+        view.record.setOnAction(e -> {
+            visits.save(draft);
+            navigator.showRecord(draft.caseId, navigator::resumeVisit);
+        });
         view.addPerson.setOnAction(e -> {
             draft.present.add(new VisitDraft.Person());
             changed();

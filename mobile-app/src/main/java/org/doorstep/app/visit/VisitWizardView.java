@@ -33,6 +33,8 @@ public final class VisitWizardView extends VBox {
 
     public final Label title = new Label("Visit");
     public final Button close = Ui.secondary("Save and close", "close");
+    /** The case's read-only record (R5.1-basic, R5.5-chronology), from the cache. */
+    public final Button record = Ui.secondary("Record", "wizard-record");
     public final Label stepLabel = new Label();
     public final ProgressBar progress = new ProgressBar(0);
     public final HBox stepStrip = new HBox(6);
@@ -260,7 +262,14 @@ public final class VisitWizardView extends VBox {
         progress.setAccessibleText("Progress through the visit form");
         stepStrip.getStyleClass().add("step-strip");
         hideWhenInvisible(stepStrip);
-        VBox progressBox = new VBox(8, stepLabel, progress, stepStrip);
+        stepLabel.setWrapText(true);
+        stepLabel.setMinWidth(0);
+        stepLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(stepLabel, Priority.ALWAYS);
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        HBox stepRow = new HBox(12, stepLabel, record);
+        stepRow.setAlignment(Pos.CENTER_LEFT);
+        VBox progressBox = new VBox(8, stepRow, progress, stepStrip);
         progressBox.getStyleClass().add("progress-box");
 
         sign.managedProperty().bind(sign.visibleProperty());

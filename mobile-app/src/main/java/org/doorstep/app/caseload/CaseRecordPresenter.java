@@ -1,0 +1,112 @@
+package org.doorstep.app.caseload;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.model.record.NhsNumber;
+import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.model.wire.ChronologyLine;
+import org.doorstep.model.wire.PlanRecommendation;
+
+/** Fills the read-only record of one case from the encrypted caseload cache; it never calls the server. */
+public final class CaseRecordPresenter {
+
+    static final String PR_SUFFIX = " (parental responsibility)";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final CaseRecordView view;
+
+    public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back) {
+        this.view = view;
+        view.back.setOnAction(e -> back.run());
+        ZoneId zone = session.clock().getZone();
+        var cached = session.caseload().load();
+        CaseSummary c = cached.flatMap(x -> x.caseload().cases() == null ? java.util.Optional.empty()
+                : x.caseload().cases().stream().filter(s -> caseId.equals(s.caseId())).findFirst()).orElse(null);
+        if (c == null) {
+            view.freshness.setText("This case is not on the tablet. Refresh the caseload when you have a signal.");
+            return;
+        }
+        view.childName.setText(c.childName());
+        ZonedDateTime synced = cached.get().fetchedAt().atZone(zone);
+        LocalDate today = LocalDate.now(session.clock());
+        view.freshness.setText("As of the last sync at " + TIME.format(synced)
+                + (synced.toLocalDate().equals(today) ? "" : " on " + DATE.format(synced))
+                + ". Read-only: current facts only; their history is on the case record.");
+        showFacts(c, today);
+        showHousehold(c.household());
+        showPlan(c.planRecommendations());
+        showChronology(c.recentChronology());
+    }
+
+    private void showFacts(CaseSummary c, LocalDate today) {
+        fact("record-dob", "Date of birth", c.dateOfBirth() == null ? null
+                : DATE.format(c.dateOfBirth()) + " (age " + Period.between(c.dateOfBirth(), today).getYears() + ")");
+        fact("record-gender", "Gender (as the child declares it)", c.declaredGender());
+        fact("record-nhs", "NHS number", nhs(c.nhsNumber()));
+        fact("record-address", "Address", c.address());
+        fact("record-legal-status", "Legal status", c.legalStatus());
+        fact("record-placement", "Placement", c.placement());
+        fact("record-communication", "Communication needs", c.communicationNeeds());
+    }
+
+    private void fact(String id, String name, String value) {
+        boolean missing = value == null || value.isBlank();
+        view.facts.getChildren().add(CaseRecordView.fact(id, name, missing ? "Not recorded" : value, missing));
+    }
+
+    private static String nhs(String digits) {
+        if (digits == null || digits.isBlank()) {
+            return null;
+        }
+        try {
+            return new NhsNumber(digits).formatted();
+        } catch (IllegalArgumentException e) {
+            return digits;
+        }
+    }
+
+    private void showHousehold(List<String> members) {
+        if (members == null || members.isEmpty()) {
+            view.household.getChildren().add(CaseRecordView.bullet("record-household-none", "No one recorded"));
+            return;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            String m = members.get(i);
+            boolean pr = m.endsWith(PR_SUFFIX);
+            view.household.getChildren().add(CaseRecordView.member("record-member-" + i,
+                    pr ? m.substring(0, m.length() - PR_SUFFIX.length()) : m, pr));
+        }
+    }
+
+    private void showPlan(List<PlanRecommendation> plan) {
+        if (plan == null || plan.isEmpty()) {
+            view.plan.getChildren().add(CaseRecordView.bullet("record-plan-none", "No plan recommendations on this tablet"));
+            return;
+        }
+        for (PlanRecommendation p : plan) {
+            view.plan.getChildren().add(CaseRecordView.bullet("record-plan-" + p.id(), p.text()));
+        }
+    }
+
+    private void showChronology(List<ChronologyLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            view.chronologyIntro.setText("No chronology lines on this tablet yet.");
+            return;
+        }
+        view.chronologyIntro.setText((lines.size() < CaseSummary.RECENT_CHRONOLOGY ? "All " + lines.size() + " lines"
+                : "The newest " + lines.size() + " lines") + ", oldest first, each with its source.");
+        for (int i = 0; i < lines.size(); i++) {
+            ChronologyLine l = lines.get(i);
+            view.chronology.getChildren().add(CaseRecordView.line("record-line-" + i,
+                    l.date() == null ? "Date not known" : DATE.format(l.date()), l.fact(),
+                    l.source() == null || l.source().isBlank() ? "not recorded" : l.source()));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.doorstep.app.caseload;
+
+import org.doorstep.app.Ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The case in hand, read-only, from the encrypted cache (R5.1-basic, R5.5-chronology): basic record,
+ * household, plan recommendations and recent chronology. Passive: the presenter fills it.
+ */
+public final class CaseRecordView extends VBox {
+
+    public final Label title = new Label("Case record");
+    public final Button back = Ui.secondary("Back", "record-back");
+    public final Label freshness = Ui.note("");
+    public final Label childName = new Label();
+    public final VBox facts = new VBox(12);
+    public final VBox household = new VBox(8);
+    public final VBox plan = new VBox(8);
+    public final Label chronologyIntro = Ui.note("");
+    public final VBox chronology = new VBox(10);
+
+    public CaseRecordView() {
+        freshness.setId("record-freshness");
+        freshness.getStyleClass().add("freshness");
+        childName.setId("record-name");
+        childName.getStyleClass().add("who");
+        childName.setWrapText(true);
+        facts.setId("record-facts");
+        household.setId("record-household");
+        plan.setId("record-plan");
+        chronology.setId("record-chronology");
+        chronologyIntro.setId("record-chronology-intro");
+        VBox content = new VBox(14, childName, freshness,
+                section("Basic record", facts),
+                section("Household", household),
+                section("Plan recommendations", plan),
+                section("Recent chronology", chronologyIntro, chronology));
+        getChildren().addAll(Ui.header(title, back), Ui.scrolling(content));
+        getStyleClass().addAll("screen", "record");
+    }
+
+    private static VBox section(String heading, javafx.scene.Node... body) {
+        VBox box = new VBox(10);
+        box.getChildren().add(Ui.heading(heading));
+        box.getChildren().addAll(body);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    /** One fact: its name above its value, so it reads the same on a phone and a tablet. */
+    public static VBox fact(String id, String name, String value, boolean missing) {
+        Label n = new Label(name);
+        n.getStyleClass().add("review-label");
+        n.setWrapText(true);
+        Label v = new Label(value);
+        v.setId(id);
+        v.getStyleClass().add(missing ? "hint" : "review-value");
+        v.setWrapText(true);
+        VBox box = new VBox(2, n, v);
+        box.setAccessibleText(name + ": " + value);
+        return box;
+    }
+
+    /** A household member, with a tag when they hold parental responsibility. */
+    public static FlowPane member(String id, String who, boolean parentalResponsibility) {
+        Label w = new Label(who);
+        w.getStyleClass().add("review-value");
+        w.setWrapText(true);
+        FlowPane row = new FlowPane(10, 6, w);
+        row.setId(id);
+        if (parentalResponsibility) {
+            Label pr = new Label("Parental responsibility");
+            pr.getStyleClass().addAll("status", "status-synced");
+            row.getChildren().add(pr);
+        }
+        return row;
+    }
+
+    public static Label bullet(String id, String text) {
+        Label l = new Label("• " + text);
+        l.setId(id);
+        l.getStyleClass().add("review-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** One chronology line: date, fact, and where it came from. */
+    public static VBox line(String id, String date, String fact, String source) {
+        Label d = new Label(date);
+        d.getStyleClass().add("review-label");
+        Label f = new Label(fact);
+        f.getStyleClass().add("review-value");
+        f.setWrapText(true);
+        Label s = new Label("Source: " + source);
+        s.getStyleClass().add("hint");
+        s.setWrapText(true);
+        VBox box = new VBox(2, d, f, s);
+        box.setId(id);
+        box.getStyleClass().add("chronology-line");
+        return box;
+    }
+}
