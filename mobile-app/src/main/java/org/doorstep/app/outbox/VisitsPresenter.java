@@ -49,7 +49,11 @@ public final class VisitsPresenter {
     private void sync() {
         view.syncNow.setDisable(true);
         view.syncNow.setText("Syncing…");
-        background.run(() -> session.worker().syncNow(), outcomes -> {
+        background.run(() -> {
+            List<SyncOutcome> outcomes = session.worker().syncNow();
+            refreshCaseload(outcomes);
+            return outcomes;
+        }, outcomes -> {
             done();
             view.message.setText(describe(outcomes));
             show();
@@ -58,6 +62,22 @@ public final class VisitsPresenter {
             view.message.setText("Sync failed: " + error.getMessage() + " Your visits are still safe on this tablet.");
             show();
         });
+    }
+
+    /**
+     * Each sync also refreshes the caseload the tablet keeps for offline use (basic record, plan,
+     * recent chronology), unless the server could not be reached or refused the token. Best effort:
+     * on failure the cached caseload stays, and the record view says how old it is.
+     */
+    private void refreshCaseload(List<SyncOutcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> o instanceof SyncOutcome.Unreachable || o instanceof SyncOutcome.AuthRequired)) {
+            return;
+        }
+        try {
+            session.caseload().save(session.api().caseload(), session.clock().instant());
+        } catch (RuntimeException e) {
+            // keep the cached caseload; the notes' outcomes are what this screen reports
+        }
     }
 
     private void done() {

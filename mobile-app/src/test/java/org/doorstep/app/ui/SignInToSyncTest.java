@@ -181,6 +181,7 @@ class SignInToSyncTest {
         shot(robot, "app-visit-9-review");
         robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#review-sketches").queryAs(Node.class)));
         shot(robot, "app-visit-review-sketch");
+        java.time.Instant caseloadBefore = nav.session().caseload().load().orElseThrow().fetchedAt();
         click(robot, "#sign");
 
         waitFor(() -> robot.lookup("#sync-message").tryQuery().isPresent()
@@ -190,6 +191,8 @@ class SignInToSyncTest {
         assertEquals(OutboxEntry.State.SYNCED, e.state());
         assertFalse(nav.session().outbox().contains(e.noteId()));
         assertTrue(label(robot, "#status-" + e.noteId()).getText().matches("Synced at \\d\\d:\\d\\d"));
+        assertTrue(nav.session().caseload().load().orElseThrow().fetchedAt().isAfter(caseloadBefore),
+                "R5.5-chronology: the sync also refreshed the caseload kept for offline use");
         assertTrue(e.receipt().verifiesWith(server.serverKey.verifyingKey()));
         shot(robot, "app-visits-synced");
 
