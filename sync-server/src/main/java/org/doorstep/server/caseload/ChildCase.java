@@ -41,6 +41,17 @@ public class ChildCase extends PanacheEntityBase {
     @Column(name = "opened_on")
     public LocalDate openedOn;
 
+    /** The start of the case's first visit in the record (R5.7-summary); null before any visit. */
+    @Column(name = "first_visit_at")
+    public java.time.Instant firstVisitAt;
+
+    /** Keeps {@link #firstVisitAt} when a visit merges: only an earlier visit changes it. */
+    public void visited(java.time.Instant visitStart) {
+        if (visitStart != null && (firstVisitAt == null || visitStart.isBefore(firstVisitAt))) {
+            firstVisitAt = visitStart;
+        }
+    }
+
     /** No NHS number reaches the database unless its check digit holds (R5.1-basic). */
     @jakarta.persistence.PrePersist
     @jakarta.persistence.PreUpdate

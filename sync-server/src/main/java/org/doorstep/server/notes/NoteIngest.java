@@ -228,7 +228,7 @@ public class NoteIngest {
 
     private Ingested merge(Checked note, Practitioner practitioner) {
         String caseId = note.visit().caseId();
-        em.find(ChildCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        ChildCase childCase = em.find(ChildCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         CaseEntryRow existing = CaseEntryRow.byNoteId(note.noteId());
         if (existing != null) {
             return repost(existing, note);
@@ -264,6 +264,7 @@ public class NoteIngest {
         entry.receiptJson = Json.write(receipt);
         entry.persist();
         VisitFact.of(entry, note.visit(), lateness).persist();
+        childCase.visited(note.visit().visitStart());
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),
                 note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName()

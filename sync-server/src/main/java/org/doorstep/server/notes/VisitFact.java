@@ -49,6 +49,13 @@ public class VisitFact extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /**
+     * When the visit was signed off; null while it awaits sign-off. Set in the sign-off's own
+     * transaction ({@code Decisions.signOff}); the decision in management_decisions stays the record.
+     */
+    @Column(name = "signed_off_at")
+    public Instant signedOffAt;
+
     /** The {@link org.doorstep.model.visit.VisitOutcome} name; null for a note made before the form asked (R5.2-failed). */
     public String outcome;
 

@@ -42,6 +42,13 @@ public class VisitFactBackfill {
             }
         }
         if (done > 0) {
+            // Their sign-offs and their cases' first visits (R5.7-summary), as Decisions and ingest keep them.
+            em.flush();
+            em.createNativeQuery("update visit_facts f join management_decisions d on d.signs_off = f.note_id "
+                    + "set f.signed_off_at = d.decided_at where f.signed_off_at is null").executeUpdate();
+            em.createNativeQuery("update cases c join (select case_id, min(visit_start) first_visit from visit_facts "
+                    + "group by case_id) v on v.case_id = c.case_id set c.first_visit_at = v.first_visit "
+                    + "where c.first_visit_at is null or c.first_visit_at > v.first_visit").executeUpdate();
             LOG.infof("Indexed %d earlier visits for the supervisor's workspace", done);
         }
     }

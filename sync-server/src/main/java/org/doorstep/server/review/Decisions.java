@@ -75,6 +75,10 @@ public class Decisions {
         d.decidedAt = clock.instant();
         d.signsOff = visit.noteId;
         d.persist();
+        // The workspace's copy, in this transaction: the dashboard and queue read it through an index.
+        em.createQuery("update VisitFact f set f.signedOffAt = ?1 where f.noteId = ?2")
+                .setParameter(1, d.decidedAt).setParameter(2, visit.noteId).executeUpdate();
+        visit.signedOffAt = d.decidedAt;
         return new Outcome(d, List.of());
     }
 
