@@ -1,0 +1,64 @@
+package org.doorstep.model.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.doorstep.model.visit.Violation;
+import org.doorstep.model.wire.ChronologyLine;
+import org.doorstep.model.wire.ContactRecord;
+import org.doorstep.model.wire.FactProposal;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RecordRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final String ID = "01935f3e-8a4b-7c2d-9e1f-123456789abc";
+
+    private static List<String> fields(List<Violation> v) {
+        return v.stream().map(Violation::field).toList();
+    }
+
+    @Test
+    @DisplayName("R5.5-chronology: a dated fact with a source is accepted, also from before the case opened")
+    void chronologyFact() {
+        assertEquals(List.of(), RecordRules.chronology(new ChronologyLine(LocalDate.of(2014, 3, 2),
+                "Referral from the school nurse about missed appointments.", "School nurse letter, 2 March 2014"), TODAY));
+    }
+
+    @Test
+    @DisplayName("R5.5-chronology: opinion, a missing source and a future date are refused with plain messages")
+    void chronologyRefusals() {
+        List<Violation> v = RecordRules.chronology(new ChronologyLine(TODAY.plusDays(1),
+                "Mother is probably drinking again.", " "), TODAY);
+        assertEquals(List.of("date", "fact", "source"), fields(v));
+        assertTrue(v.get(1).message().contains("'probably' reads as an opinion"), v.get(1).message());
+        assertTrue(v.stream().allMatch(x -> x.requirement().equals("R5.5-chronology")));
+    }
+
+    @Test
+    @DisplayName("R5.3-contacts: decisions need who made them and the reasons; the method is one of four")
+    void contactDecisionsNeedReasons() {
+        ContactRecord call = new ContactRecord(TODAY, "call", "Mr Patel, class teacher", "Attendance this week 100%.",
+                null, null, null);
+        assertEquals(List.of(), RecordRules.contact(call, TODAY));
+        ContactRecord decided = new ContactRecord(TODAY, "fax", "Mr Patel, class teacher", "Attendance this week 100%.",
+                "Move the review forward.", " ", null);
+        assertEquals(List.of("method", "decidedBy", "reasons"), fields(RecordRules.contact(decided, TODAY)));
+    }
+
+    @Test
+    @DisplayName("R5.1-basic: a household proposal needs an id, a value, parental responsibility and a reason")
+    void proposalRules() {
+        FactProposal joins = new FactProposal(ID, "household-joins", "Dan Reid, mother's partner", false, null,
+                null, "Ms Smith told me Dan moved in last week.", null);
+        assertEquals(List.of(), RecordRules.proposal(joins));
+        FactProposal bad = new FactProposal("not-a-uuid", "household-joins", " ", null, null, null, "", "x");
+        assertEquals(List.of("proposalId", "value", "parentalResponsibility", "reason", "noteId"),
+                fields(RecordRules.proposal(bad)));
+        FactProposal unknownKind = new FactProposal(ID, "pets", "a dog", null, null, null, "seen", null);
+        assertEquals(List.of("kind"), fields(RecordRules.proposal(unknownKind)));
+    }
+}
