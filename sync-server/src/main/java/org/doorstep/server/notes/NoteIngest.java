@@ -263,7 +263,7 @@ public class NoteIngest {
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.persist();
-        VisitFact.of(entry, note.visit(), lateness).persist();
+        VisitFact.of(entry, note.visit(), timeliness).persist();
         childCase.visited(note.visit().visitStart());
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),

@@ -60,7 +60,11 @@ public class VisitFact extends PanacheEntityBase {
     public String outcome;
 
     static VisitFact of(CaseEntryRow entry, VisitNote visit, LateEntryPolicy policy) {
-        Timeliness t = policy.assess(visit.visitEnd(), visit.signedAt());
+        return of(entry, visit, policy.assess(visit.visitEnd(), visit.signedAt()));
+    }
+
+    /** At merge the entry's lateness is already assessed; the fact takes that one assessment, not a second. */
+    static VisitFact of(CaseEntryRow entry, VisitNote visit, Timeliness t) {
         VisitFact f = new VisitFact();
         f.noteId = entry.noteId;
         f.caseId = entry.caseId;
