@@ -22,6 +22,9 @@ public class Enrolments {
     private final ServerKey serverKey;
     private final Clock clock;
 
+    /** The width of {@code devices.device_name}; longer names are refused rather than failing in the database. */
+    static final int MAX_DEVICE_NAME = 200;
+
     Enrolments(IdentityProviderManager identities, ServerKey serverKey, Clock clock) {
         this.identities = identities;
         this.serverKey = serverKey;
@@ -44,6 +47,10 @@ public class Enrolments {
         } catch (IllegalArgumentException e) {
             throw ProblemException.of("invalid-public-key", "Invalid public key", 400,
                     "The public key must be a raw 32-byte Ed25519 key in unpadded base64url: " + e.getMessage());
+        }
+        if (request.deviceName() != null && request.deviceName().length() > MAX_DEVICE_NAME) {
+            throw ProblemException.of("invalid-device-name", "Invalid device name", 400,
+                    "The device name must be " + MAX_DEVICE_NAME + " characters or fewer.");
         }
         Device device = Device.findById(key.keyId());
         if (device == null) {

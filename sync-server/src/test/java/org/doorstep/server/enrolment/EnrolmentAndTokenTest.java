@@ -76,6 +76,21 @@ class EnrolmentAndTokenTest {
     }
 
     @Test
+    @DisplayName("a device name longer than 200 characters is refused with invalid-device-name, and no device is stored")
+    void overlongDeviceName() {
+        String amara = world.staff(Staff.PRACTITIONER);
+        SigningKey key = SigningKey.generate();
+        given().contentType(ContentType.JSON)
+                .body(Json.write(new EnrolmentRequest(amara, TestWorld.PASSWORD, "T".repeat(201), key.verifyingKey().base64())))
+                .post("/api/v1/enrolments")
+                .then().statusCode(400).contentType(problemJson).body("type", containsString("invalid-device-name"));
+        given().contentType(ContentType.JSON)
+                .body(Json.write(new org.doorstep.model.wire.ChallengeRequest(key.verifyingKey().keyId())))
+                .post("/api/v1/tokens/challenges")
+                .then().statusCode(404).body("type", containsString("unknown-device"));
+    }
+
+    @Test
     @DisplayName("only practitioners enrol devices")
     void supervisorCannotEnrol() {
         String priya = world.staff(Staff.SUPERVISOR);
