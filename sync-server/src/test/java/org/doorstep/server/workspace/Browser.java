@@ -19,7 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,7 +35,16 @@ final class Browser {
         WebElement page = d.findElement(By.tagName("html"));
         d.findElement(target).click();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone once asking about its root fails; Chrome may say so as a stale
+        // element or, mid-navigation, as another inspector error, so any WebDriverException counts.
+        wait.until(x -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         wait.until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
     }
 
