@@ -110,6 +110,22 @@ public final class Tablet {
         return Json.convert(tree, VisitNote.class);
     }
 
+    /**
+     * A correction of {@code earlier} (R11-rectify): the same visit under a new id, signed now by this
+     * tablet's practitioner, naming the note it corrects and why, changed by {@code change}.
+     */
+    public VisitNote correction(VisitNote earlier, String reason, Consumer<ObjectNode> change) {
+        String id = ids.next().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return with(earlier, n -> {
+            n.put("noteId", id);
+            n.set("signedAt", Json.tree(now));
+            n.put("author", username);
+            n.putObject("amendment").put("amends", earlier.noteId()).put("reason", reason);
+            change.accept(n);
+        });
+    }
+
     /** {@code note} holding these sketches (R1-sketch), encoded as the tablet encodes them. */
     public static VisitNote withSketches(VisitNote note, Sketch... sketches) {
         return with(note, n -> {

@@ -38,6 +38,7 @@ import org.doorstep.model.sketch.Sketch;
  * @param suppliedBy             who supplied the information when the author was not at the visit; null when the author was there (R4-author)
  * @param author                 username of the practitioner who completes and signs the note (R4-author)
  * @param signedAt               the device clock when the practitioner signed
+ * @param amendment              for a correction: the note it corrects and why; null for a first record (R11-rectify)
  */
 public record VisitNote(
         String noteId,
@@ -71,7 +72,8 @@ public record VisitNote(
         List<Sketch> sketches,
         String suppliedBy,
         String author,
-        Instant signedAt) {
+        Instant signedAt,
+        Amendment amendment) {
 
     public VisitNote {
         present = copy(present);
@@ -79,6 +81,27 @@ public record VisitNote(
         analysis = copy(analysis);
         actions = copy(actions);
         sketches = copy(sketches);
+    }
+
+    /** A first record of the visit: it corrects no earlier note. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, null);
+    }
+
+    /** True when this note corrects an earlier one (R11-rectify). */
+    public boolean correction() {
+        return amendment != null;
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -49,7 +49,31 @@ public final class VisitRules {
         checkActions(v, note);
         checkReported(v, note);
         checkLengths(v, note);
+        checkAmendment(v, note);
         return List.copyOf(v);
+    }
+
+    /**
+     * R11-rectify: a correction names the note it corrects (an id the tablet holds, never itself) and
+     * says why. Whether that note is in the record, and in the same case, only the server can tell.
+     */
+    private void checkAmendment(List<Violation> v, VisitNote note) {
+        Amendment a = note.amendment();
+        if (a == null) {
+            return;
+        }
+        if (blank(a.amends()) || !NoteIds.isV7(a.amends())) {
+            v.add(new Violation("amends", Amendment.REQUIREMENT, "A correction must name the note it corrects."));
+        } else if (a.amends().equals(note.noteId())) {
+            v.add(new Violation("amends", Amendment.REQUIREMENT, "A note cannot correct itself."));
+        }
+        if (blank(a.reason())) {
+            v.add(new Violation("amendmentReason", Amendment.REQUIREMENT,
+                    "Say why the earlier version needs correcting, e.g. the wrong date was entered."));
+        } else if (a.reason().length() > Amendment.MAX_REASON) {
+            v.add(new Violation("amendmentReason", Amendment.REQUIREMENT,
+                    "Keep the reason under " + Amendment.MAX_REASON + " characters; put details in the note itself."));
+        }
     }
 
     /**

@@ -57,6 +57,14 @@ public final class SampleNotes {
         return Json.convert(tree, VisitNote.class);
     }
 
+    /** {@code original} corrected: the same visit under a new id, naming the original and why (R11-rectify). */
+    public static VisitNote correctionOf(VisitNote original, String noteId, String reason) {
+        return with(original, n -> {
+            n.put("noteId", noteId);
+            n.putObject("amendment").put("amends", original.noteId()).put("reason", reason);
+        });
+    }
+
     public static VisitNote notSeen(String reason) {
         return with(complete(), n -> {
             n.put("childSeen", false);

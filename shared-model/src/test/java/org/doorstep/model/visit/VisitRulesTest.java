@@ -237,4 +237,38 @@ class VisitRulesTest {
         assertEquals(SampleNotes.noResponse(), Json.read(Json.write(SampleNotes.noResponse()), VisitNote.class));
         assertEquals(List.of(), c.sketches());
     }
+
+    @Test
+    @DisplayName("R11-rectify: a correction names the note it corrects and says why; a first record needs neither")
+    void correctionNamesItsNoteAndReason() {
+        VisitNote original = SampleNotes.complete();
+        assertEquals(List.of(), rules.checkSigned(original));
+        VisitNote correction = SampleNotes.correctionOf(original, "01935f3e-9000-7000-8000-000000000001",
+                "The visit was on Tuesday, not Monday.");
+        assertTrue(correction.correction());
+        assertEquals(List.of(), rules.checkSigned(correction));
+
+        List<Violation> noReason = rules.check(with(correction, n -> n.putObject("amendment")
+                .put("amends", original.noteId()).put("reason", "  ")));
+        assertEquals(List.of("amendmentReason"), fields(noReason));
+        assertEquals("R11-rectify", noReason.get(0).requirement());
+
+        assertEquals(List.of("amends"), fields(rules.check(with(correction, n -> n.putObject("amendment")
+                .put("amends", "not-a-note-id").put("reason", "Wrong date.")))));
+        List<Violation> itself = rules.check(with(correction, n -> n.putObject("amendment")
+                .put("amends", correction.noteId()).put("reason", "Wrong date.")));
+        assertEquals("A note cannot correct itself.", itself.get(0).message());
+        assertEquals(List.of("amendmentReason"), fields(rules.check(with(correction, n -> n.putObject("amendment")
+                .put("amends", original.noteId()).put("reason", "x".repeat(Amendment.MAX_REASON + 1))))));
+    }
+
+    @Test
+    @DisplayName("R11-rectify: a note signed before corrections existed still reads, as a first record")
+    void noteWithoutAmendmentFieldReads() {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.tree(SampleNotes.complete());
+        tree.remove("amendment");
+        VisitNote old = Json.convert(tree, VisitNote.class);
+        assertEquals(null, old.amendment());
+        assertEquals(List.of(), rules.checkSigned(old));
+    }
 }

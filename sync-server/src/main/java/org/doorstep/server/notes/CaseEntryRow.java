@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.doorstep.model.chain.ChainLink;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.receipt.Receipt;
@@ -83,8 +84,26 @@ public class CaseEntryRow extends PanacheEntityBase {
     @Column(name = "receipt_json", updatable = false)
     public String receiptJson;
 
+    /** R11-rectify: the note this entry corrects; null for a first record. */
+    @Column(updatable = false)
+    public String amends;
+
+    /** The first record of the visit this entry is a version of (its own id for a first record). */
+    @Column(name = "original_note", updatable = false)
+    public String originalNote;
+
     public static CaseEntryRow byNoteId(String noteId) {
         return find("noteId", noteId).firstResult();
+    }
+
+    /** The visit's first record: the entry every correction of it goes back to. */
+    public String visitId() {
+        return originalNote == null ? noteId : originalNote;
+    }
+
+    /** Every version of this entry's visit, first record first, in the order they reached the record (R11-rectify). */
+    public List<CaseEntryRow> versions() {
+        return list("originalNote = ?1 order by sequence", visitId());
     }
 
     public Receipt receipt() {

@@ -233,6 +233,9 @@ public class NoteIngest {
         if (existing != null) {
             return repost(existing, note);
         }
+        // R11-rectify: checked here, under the case lock, not in check(): a batch may carry the note
+        // and its correction together, and the note merges first.
+        CaseEntryRow corrected = corrected(note.visit());
         // The chain's head: two columns through the (case_id, sequence) key, not the whole stored note.
         List<Object[]> head = em.createQuery("select e.sequence, e.entryHash from CaseEntryRow e where e.caseId = ?1 "
                 + "order by e.sequence desc", Object[].class).setParameter(1, caseId).setMaxResults(1).getResultList();
@@ -256,22 +259,70 @@ public class NoteIngest {
         entry.author = note.visit().author();
         entry.visitStart = note.visit().visitStart();
         entry.signedAt = note.visit().signedAt();
+        entry.amends = corrected == null ? null : corrected.noteId;
+        entry.originalNote = corrected == null ? note.noteId() : corrected.visitId();
         // R9-timely: the same policy and calendar the tablet warned with, from the note's own times.
-        Timeliness timeliness = lateness.assess(note.visit().visitEnd(), note.visit().signedAt());
+        // A correction is not a late first entry: the visit was entered when its first record was signed.
+        CaseEntryRow first = corrected == null ? null : CaseEntryRow.byNoteId(corrected.visitId());
+        Timeliness timeliness = lateness.assess(note.visit().visitEnd(),
+                first == null ? note.visit().signedAt() : first.signedAt);
         entry.lateEntry = timeliness.late();
-        entry.enteredAt = timeliness.enteredAt();
+        entry.enteredAt = note.visit().signedAt();
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.persist();
+        if (corrected != null) {
+            // The workspace's index holds each visit's current version only: the earlier one leaves the
+            // queue and the dashboard (its sign-off, if any, stays recorded), the correction awaits review.
+            em.createQuery("delete from VisitFact f where f.noteId in "
+                    + "(select e.noteId from CaseEntryRow e where e.originalNote = ?1 and e.noteId <> ?2)")
+                    .setParameter(1, entry.originalNote).setParameter(2, entry.noteId).executeUpdate();
+        }
         VisitFact.of(entry, note.visit(), timeliness).persist();
         childCase.visited(note.visit().visitStart());
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),
                 note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName()
+                        + (corrected == null ? "" : ", correcting note " + corrected.noteId)
                         + (timeliness.late() ? "; Late Entry, entered " + ENTERED.format(timeliness.enteredAt().atZone(zone)) : ""));
-        ChronologyEntry.of(caseId, line, note.noteId()).persist();
+        // The chronology holds the visit's current facts once: a correction's line takes the place of
+        // the earlier version's (whose note stays in the record, readable, with its own line in it).
+        int replaced = corrected == null ? 0 : em.createQuery("update ChronologyEntry c set c.date = ?1, c.fact = ?2, "
+                        + "c.source = ?3, c.noteId = ?4 where c.caseId = ?5 and c.noteId in "
+                        + "(select e.noteId from CaseEntryRow e where e.originalNote = ?6 and e.noteId <> ?4)")
+                .setParameter(1, line.date()).setParameter(2, line.fact()).setParameter(3, line.source())
+                .setParameter(4, note.noteId()).setParameter(5, caseId).setParameter(6, entry.originalNote).executeUpdate();
+        if (replaced == 0) {
+            ChronologyEntry.of(caseId, line, note.noteId()).persist();
+        }
         em.flush();
         return new Ingested(receipt, false);
+    }
+
+    /**
+     * The entry a correction names, which must already be in this child's record; null for a first
+     * record. Any version may be corrected: two tablets correcting the same version offline both
+     * reach the record, the later received becoming current, and neither is lost.
+     */
+    private static CaseEntryRow corrected(VisitNote visit) {
+        if (!visit.correction()) {
+            return null;
+        }
+        String amends = visit.amendment().amends();
+        CaseEntryRow corrected = CaseEntryRow.byNoteId(amends);
+        if (corrected == null) {
+            throw ProblemException.withViolations("unknown-corrected-note", "Corrected note not in the record", 422,
+                    "This note corrects note " + amends + ", which is not in the case record. Sync the note it "
+                            + "corrects first.", List.of(new Violation("amends", "R11-rectify",
+                            "The note this one corrects is not in the case record.")));
+        }
+        if (!corrected.caseId.equals(visit.caseId()) || !CaseEntryRow.VISIT.equals(corrected.kind)) {
+            throw ProblemException.withViolations("correction-other-case", "Correction of another case's note", 422,
+                    "This note is about case " + visit.caseId() + " but corrects note " + amends
+                            + ", which is not a visit of that case.", List.of(new Violation("amends", "R11-rectify",
+                            "A correction must be about the same child as the note it corrects.")));
+        }
+        return corrected;
     }
 
     private static Ingested repost(CaseEntryRow existing, Checked note) {

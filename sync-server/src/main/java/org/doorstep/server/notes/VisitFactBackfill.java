@@ -29,8 +29,10 @@ public class VisitFactBackfill {
 
     @Transactional
     void backfill(@Observes StartupEvent start) {
+        // Only each visit's current version is indexed: one a later correction replaced stays out (R11-rectify).
         List<CaseEntryRow> missing = em.createQuery("select e from CaseEntryRow e where e.kind = :k and not exists "
-                + "(select 1 from VisitFact f where f.noteId = e.noteId)", CaseEntryRow.class)
+                + "(select 1 from VisitFact f where f.noteId = e.noteId) and not exists (select 1 from CaseEntryRow later "
+                + "where later.originalNote = e.originalNote and later.sequence > e.sequence)", CaseEntryRow.class)
                 .setParameter("k", CaseEntryRow.VISIT).getResultList();
         int done = 0;
         for (CaseEntryRow e : missing) {

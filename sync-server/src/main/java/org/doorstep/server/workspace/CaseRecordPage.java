@@ -25,8 +25,9 @@ public class CaseRecordPage {
     public static final int VISITS_PAGE = 25;
     public static final int CHRONOLOGY_PAGE = 50;
 
+    /** A visit's current version; {@code correction} when it corrects an earlier one (R11-rectify). */
     public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
-                        boolean lateEntry, boolean signedOff) {
+                        boolean lateEntry, boolean signedOff, boolean correction) {
     }
 
     public record Line(String date, String fact, String source, String noteId) {
@@ -82,12 +83,12 @@ public class CaseRecordPage {
         ChainCheck chain = chains.links(c.caseId);
         long before = visitsBefore == null ? Long.MAX_VALUE : visitsBefore;
         List<Visit> visits = em.createQuery("select e.sequence, e.noteId, f.visitStart, a.displayName, f.childSeen, "
-                        + "f.lateEntry, d.id from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
+                        + "f.lateEntry, d.id, e.amends from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
                         + "join Staff a on a.username = e.author left join ManagementDecision d on d.signsOff = e.noteId "
                         + "where e.caseId = ?1 and e.sequence < ?2 order by e.sequence desc", Object[].class)
                 .setParameter(1, c.caseId).setParameter(2, before).setMaxResults(VISITS_PAGE + 1).getResultList()
                 .stream().map(r -> new Visit((Long) r[0], (String) r[1], words.dateTime((Instant) r[2]), (String) r[3],
-                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null)).toList();
+                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null, r[7] != null)).toList();
         Long older = null;
         if (visits.size() > VISITS_PAGE) {
             visits = visits.subList(0, VISITS_PAGE);

@@ -3,7 +3,7 @@ package org.doorstep.server.workspace;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.doorstep.server.caseload.ChildCase;
-import org.doorstep.server.notes.VisitFact;
+import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.people.Staff;
 
 /**
@@ -36,14 +36,17 @@ public class Scope {
         return c;
     }
 
-    /** The visit, if its case belongs to the caller's team. */
-    public VisitFact visitOf(Staff me, String noteId) {
-        VisitFact f = noteId == null ? null : VisitFact.byNoteId(noteId);
-        ChildCase c = f == null ? null : ChildCase.findById(f.caseId);
+    /**
+     * Any version of a visit, current or replaced by a correction (R11-rectify), if its case belongs
+     * to the caller's team.
+     */
+    public CaseEntryRow entryOf(Staff me, String noteId) {
+        CaseEntryRow e = noteId == null ? null : CaseEntryRow.byNoteId(noteId);
+        ChildCase c = e == null || !CaseEntryRow.VISIT.equals(e.kind) ? null : ChildCase.findById(e.caseId);
         if (c == null || !inTeam(me, c)) {
             throw new NotInScope("There is no visit " + noteId + " in " + teamName(me) + ".");
         }
-        return f;
+        return e;
     }
 
     private static boolean inTeam(Staff me, ChildCase c) {

@@ -1,6 +1,8 @@
 package org.doorstep.server.workspace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.doorstep.model.sketch.SketchTemplates;
 import org.doorstep.model.sketch.SurfaceSign;
 import org.doorstep.model.visit.PrivacyNotice;
 import org.doorstep.model.chain.ChainCheck;
+import org.doorstep.model.json.Json;
 import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.Timeliness;
 import org.doorstep.model.timely.WorkingCalendar;
@@ -82,11 +85,38 @@ public class VisitPage {
     public record SignOff(String by, String at, String reasons) {
     }
 
+    /**
+     * One version of the visit (R11-rectify): the first record is version 1, each correction the next.
+     *
+     * @param corrects the number of the version this one corrects; null for the first record
+     * @param changed  what this version changed against the one it corrects, in the page's words
+     * @param shown    the version this page shows
+     */
+    public record Version(int number, String noteId, String signedBy, String signedAt, String receivedAt,
+                          String reason, Integer corrects, List<String> changed, boolean shown, boolean current,
+                          boolean signedOff) {
+    }
+
     public record View(String noteId, String caseId, String childName, String practitioner, String deviceId,
                        boolean signatureVerified, boolean contentMatches, String signedAt, String receivedAt,
                        String visitEnded, boolean lateEntry, String dueBy, String timeliness, long sequence,
                        String previousHash, String entryHash, String contentHash, ChainCheck chain,
-                       Note note, SignOff signOff) {
+                       Note note, SignOff signOff, List<Version> versions) {
+
+        /** The version this page shows. */
+        public Version version() {
+            return versions.stream().filter(Version::shown).findFirst().orElseThrow();
+        }
+
+        /** The visit's current version: the last correction received, or the first record. */
+        public Version currentVersion() {
+            return versions.get(versions.size() - 1);
+        }
+
+        /** True when a later correction replaced this version: it is kept and readable, not current. */
+        public boolean superseded() {
+            return !version().current();
+        }
     }
 
     private final Words words;
@@ -99,21 +129,50 @@ public class VisitPage {
         this.policy = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
     }
 
-    public View of(VisitFact fact) {
-        CaseEntryRow e = CaseEntryRow.byNoteId(fact.noteId);
+    public View of(CaseEntryRow e) {
         ChildCase c = ChildCase.findById(e.caseId);
         Staff author = Staff.named(e.author);
         VisitNote v = CaseRecords.visit(e);
         boolean verified = CaseRecords.signatureVerified(e, new HashMap<>());
         boolean contentMatches = e.chainLink().contentHash().equals(e.contentHash);
-        Timeliness t = policy.assess(fact.visitEnd, fact.signedAt);
+        List<CaseEntryRow> versions = e.versions();
+        if (versions.isEmpty()) {
+            versions = List.of(e);
+        }
+        // R9-timely from the note's own end time and when the visit was first entered: a correction
+        // made later does not make the record of the visit late.
+        VisitFact fact = VisitFact.byNoteId(e.noteId);
+        Instant visitEnd = v != null ? v.visitEnd() : fact != null ? fact.visitEnd : e.visitStart;
+        Timeliness t = policy.assess(visitEnd, versions.get(0).signedAt);
         ManagementDecision d = ManagementDecision.signOffOf(e.noteId);
         SignOff signOff = d == null ? null
                 : new SignOff(name(d.decidedBy), words.dateTime(d.decidedAt), d.reasons);
         return new View(e.noteId, c.caseId, c.childName, author == null ? e.author : author.displayName, e.deviceId,
-                verified, contentMatches, words.exact(e.signedAt), words.exact(e.receivedAt), words.dateTime(fact.visitEnd),
+                verified, contentMatches, words.exact(e.signedAt), words.exact(e.receivedAt), words.dateTime(visitEnd),
                 t.late(), words.dateTime(t.dueBy()), t.message(), e.sequence, e.previousHash, e.entryHash, e.contentHash,
-                chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff);
+                chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff, versions(versions, e.noteId));
+    }
+
+    /** Every version of the visit with what each correction changed and why (R11-rectify). */
+    private List<Version> versions(List<CaseEntryRow> entries, String shown) {
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, JsonNode> trees = new HashMap<>();
+        List<Version> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CaseEntryRow e = entries.get(i);
+            numbers.put(e.noteId, i + 1);
+            JsonNode tree = Json.read(e.noteJson, JsonNode.class);
+            trees.put(e.noteId, tree);
+            Integer corrects = e.amends == null ? null : numbers.get(e.amends);
+            List<String> changed = e.amends == null || !trees.containsKey(e.amends) ? List.of()
+                    : VersionChanges.between(trees.get(e.amends), tree);
+            String reason = tree.path("amendment").path("reason").isTextual()
+                    ? tree.path("amendment").path("reason").asText() : null;
+            out.add(new Version(i + 1, e.noteId, name(e.author), words.exact(e.signedAt), words.exact(e.receivedAt),
+                    reason, corrects, changed, e.noteId.equals(shown), i == entries.size() - 1,
+                    ManagementDecision.signOffOf(e.noteId) != null));
+        }
+        return out;
     }
 
     static String name(String username) {
@@ -122,8 +181,8 @@ public class VisitPage {
     }
 
     /** The note's sketches, or empty when the stored note cannot be read. */
-    public List<Sketch> sketches(VisitFact fact) {
-        VisitNote v = CaseRecords.visit(CaseEntryRow.byNoteId(fact.noteId));
+    public List<Sketch> sketches(CaseEntryRow entry) {
+        VisitNote v = CaseRecords.visit(entry);
         return v == null ? List.of() : v.sketches();
     }
 

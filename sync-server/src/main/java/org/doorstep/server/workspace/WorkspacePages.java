@@ -23,6 +23,7 @@ import org.doorstep.model.sketch.SketchSvg;
 import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.accesslog.AccessLogEntry;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.proposals.Proposals;
@@ -118,9 +119,9 @@ public class WorkspacePages {
     @Transactional
     public TemplateInstance visit(@PathParam("noteId") String noteId) {
         Staff me = scope.me();
-        VisitFact f = scope.visitOf(me, noteId);
-        accessLog.viewed(f.caseId, me.username, "Visit note " + noteId);
-        return Templates.visit(chrome(me, "queue"), visits.of(f), List.of(), "");
+        CaseEntryRow e = scope.entryOf(me, noteId);
+        accessLog.viewed(e.caseId, me.username, "Visit note " + noteId);
+        return Templates.visit(chrome(me, "queue"), visits.of(e), List.of(), "");
     }
 
     /**
@@ -134,7 +135,7 @@ public class WorkspacePages {
     @Transactional
     public Response sketch(@PathParam("noteId") String noteId, @PathParam("number") int number) {
         Staff me = scope.me();
-        VisitFact f = scope.visitOf(me, noteId);
+        CaseEntryRow f = scope.entryOf(me, noteId);
         List<Sketch> sketches = visits.sketches(f);
         if (number < 1 || number > sketches.size()) {
             throw new Scope.NotInScope("Visit " + noteId + " has no sketch " + number + ".");
@@ -152,7 +153,16 @@ public class WorkspacePages {
     @Transactional
     public Response signOff(@PathParam("noteId") String noteId, @FormParam("comment") String comment) {
         Staff me = scope.me();
-        VisitFact f = scope.visitOf(me, noteId);
+        CaseEntryRow e = scope.entryOf(me, noteId);
+        VisitFact f = VisitFact.byNoteId(noteId);
+        if (f == null) {
+            // R11-rectify: a version a correction replaced is read, not signed off; the correction is.
+            accessLog.viewed(e.caseId, me.username, "Visit note " + noteId);
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.visit(chrome(me, "queue"), visits.of(e), List.of(new Decisions.FieldError("comment",
+                            "This version was corrected by a later note; sign off the current version instead.")),
+                            comment == null ? "" : comment)).build();
+        }
         // Logged before the sign-off locks the case row: the log writes in its own transaction, and
         // its reference to the case would otherwise wait on this transaction's lock.
         accessLog.viewed(f.caseId, me.username, "Visit note " + noteId + " (sign-off)");
@@ -161,7 +171,7 @@ public class WorkspacePages {
             return Response.seeOther(URI.create("/workspace/queue?signedOff=" + noteId)).build();
         }
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.visit(chrome(me, "queue"), visits.of(f), outcome.errors(), comment == null ? "" : comment))
+                .entity(Templates.visit(chrome(me, "queue"), visits.of(e), outcome.errors(), comment == null ? "" : comment))
                 .build();
     }
 
