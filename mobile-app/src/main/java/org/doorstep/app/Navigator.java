@@ -86,6 +86,15 @@ public final class Navigator {
         openWizard(visits, visits.start(child));
     }
 
+    /** Opens a correction of a note this tablet signed (R11-rectify), with the child's cached plan if held. */
+    public void correctVisit(org.doorstep.model.visit.VisitNote earlier, String childName) {
+        Visits visits = new Visits(session);
+        CaseSummary child = session.caseload().load()
+                .flatMap(c -> c.caseload().cases().stream().filter(s -> s.caseId().equals(earlier.caseId())).findFirst())
+                .orElse(null);
+        openWizard(visits, visits.correct(earlier, childName, child));
+    }
+
     public void resumeVisit() {
         Visits visits = new Visits(session);
         visits.current().ifPresent(d -> openWizard(visits, d));

@@ -2,10 +2,16 @@ package org.doorstep.app.outbox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.doorstep.app.Background;
+import javafx.scene.control.Button;
 import org.doorstep.app.Navigator;
+import org.doorstep.app.Ui;
+import org.doorstep.app.visit.Visits;
+import org.doorstep.model.visit.VisitNote;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.sync.SyncOutcome;
 
@@ -18,12 +24,14 @@ public final class VisitsPresenter {
     private final Session session;
     private final Background background;
     private final ZoneId zone;
+    private final Navigator navigator;
 
     public VisitsPresenter(VisitsView view, Navigator navigator, Session session, Background background, boolean syncNow) {
         this.view = view;
         this.session = session;
         this.background = background;
         this.zone = session.clock().getZone();
+        this.navigator = navigator;
         view.caseload.setOnAction(e -> navigator.showCaseload(false));
         view.syncNow.setOnAction(e -> sync());
         show();
@@ -39,10 +47,51 @@ public final class VisitsPresenter {
         view.summary.setText(all.isEmpty() ? "No visits recorded on this tablet yet."
                 : waiting == 0 ? "Every visit on this tablet has reached the case record."
                 : waiting + (waiting == 1 ? " visit is" : " visits are") + " still on this tablet only.");
+        Map<String, VisitNote> notes = new HashMap<>();
+        Map<String, String> correctedBy = new HashMap<>();
         for (OutboxEntry e : all) {
+            VisitNote note = readable(e);
+            notes.put(e.noteId(), note);
+            if (note != null && note.correction()) {
+                correctedBy.put(note.amendment().amends(), note.noteId());
+            }
+        }
+        for (OutboxEntry e : all) {
+            VisitNote note = notes.get(e.noteId());
+            String later = correctedBy.get(e.noteId());
+            String version = later != null ? "Corrected by note " + later
+                    : note != null && note.correction() ? "Correction of note " + note.amendment().amends() : null;
+            Button correct = null;
+            // A refused note is not in the record, so there is nothing there to correct.
+            if (note != null && later == null && e.state() != OutboxEntry.State.REFUSED) {
+                correct = Ui.secondary("Correct this note", "correct-" + e.noteId());
+                correct.setOnAction(x -> correct(note, e.childName()));
+            }
             view.addVisit(e.noteId(), e.childName(),
                     e.visitStart() == null ? "" : "Visit on " + WHEN.format(e.visitStart().atZone(zone)),
-                    e.statusText(zone), e.state().name().toLowerCase());
+                    e.statusText(zone), e.state().name().toLowerCase(), version, correct);
+        }
+    }
+
+    /**
+     * R11-rectify: a correction is written like the visit, starting from what was signed. One draft at
+     * a time: a visit being written is finished or discarded first, never overwritten.
+     */
+    private void correct(VisitNote earlier, String childName) {
+        var draft = new Visits(session).current();
+        if (draft.isPresent()) {
+            view.message.setText("Finish or discard the unsigned visit for " + draft.get().childName
+                    + " (on the caseload screen) before correcting a note.");
+            return;
+        }
+        navigator.correctVisit(earlier, childName);
+    }
+
+    private static VisitNote readable(OutboxEntry e) {
+        try {
+            return e.note().visitNote();
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 

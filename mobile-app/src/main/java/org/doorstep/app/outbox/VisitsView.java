@@ -28,7 +28,12 @@ public final class VisitsView extends VBox {
         getStyleClass().add("screen");
     }
 
-    public void addVisit(String noteId, String child, String when, String status, String state) {
+    /**
+     * One visit's card. {@code version} says how the note stands to its corrections (R11-rectify), or
+     * is null; {@code correct} is offered only on the note that is current on this tablet.
+     */
+    public void addVisit(String noteId, String child, String when, String status, String state, String version,
+                         Button correct) {
         Label c = new Label(child);
         c.getStyleClass().add("card-title");
         c.setWrapText(true);
@@ -42,6 +47,16 @@ public final class VisitsView extends VBox {
         id.getStyleClass().add("hint");
         id.setWrapText(true);
         VBox card = new VBox(6, c, w, s, id);
+        if (version != null) {
+            Label v = new Label(version);
+            v.setId("version-" + noteId);
+            v.setWrapText(true);
+            v.getStyleClass().add("hint");
+            card.getChildren().add(2, v);
+        }
+        if (correct != null) {
+            card.getChildren().add(correct);
+        }
         card.getStyleClass().add("card");
         list.getChildren().add(card);
     }

@@ -21,7 +21,7 @@ public enum Step {
     ANALYSIS("Analysis and actions", Set.of("analysis", "actions")),
     PRIVACY("Privacy notice", Set.of("privacyNotice")),
     FAILED("What happened and what you did", Set.of("narrative", "actionsAfterFailedVisit")),
-    REVIEW("Review and sign", Set.of()),
+    REVIEW("Review and sign", Set.of("amendmentReason")),
     /** Listed after REVIEW only to keep the ordinals that saved drafts hold; its place in the path is before review. */
     SKETCHES("Sketches and body maps", Set.of("sketches"));
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.doorstep.model.record.Statement;
 import org.doorstep.model.sketch.Sketch;
 import org.doorstep.model.sketch.SketchCodec;
+import org.doorstep.model.visit.Amendment;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.PrivacyNotice;
@@ -19,6 +20,7 @@ import org.doorstep.model.visit.VisitAction;
 import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.PlanRecommendation;
 
 /**
  * The visit while the practitioner is still writing it: every field editable and any of them may be
@@ -71,6 +73,12 @@ public final class VisitDraft {
      * change of the pad so a drawing in progress survives the app being killed.
      */
     public List<String> sketches = new ArrayList<>();
+    /** For a correction (R11-rectify): the note it corrects; null when writing a visit's first record. */
+    public String amends;
+    /** For a correction: when the corrected note was signed, to say which note this replaces. */
+    public Instant amendsSignedAt;
+    /** For a correction: why the earlier version was wrong or incomplete. */
+    public String correctionReason = "";
 
     /** Something another person told the practitioner (R11-fact-opinion). */
     public static final class Reported {
@@ -155,7 +163,89 @@ public final class VisitDraft {
                         Boolean.TRUE.equals(privacyNoticeGiven) ? trim(privacyNoticeLanguage) : null) : null,
                 completed ? sketches() : List.of(),
                 Boolean.FALSE.equals(authorWasThere) ? trim(suppliedBy) : null,
-                author, signedAt);
+                author, signedAt, correction() ? new Amendment(amends, trim(correctionReason)) : null);
+    }
+
+    public boolean correction() {
+        return amends != null;
+    }
+
+    /**
+     * A draft correcting {@code earlier} (R11-rectify): every field as signed, under a new id, so the
+     * practitioner changes only what was wrong. The plan rows come from the cached plan where it still
+     * holds them, so a recommendation removed since the visit keeps its analysis, named by its id.
+     */
+    public static VisitDraft correcting(VisitNote earlier, String noteId, String childName,
+                                        List<PlanRecommendation> plan, ZoneId zone) {
+        VisitDraft d = new VisitDraft();
+        d.noteId = noteId;
+        d.caseId = earlier.caseId();
+        d.childName = childName;
+        d.amends = earlier.noteId();
+        d.amendsSignedAt = earlier.signedAt();
+        d.outcome = earlier.outcome();
+        if (earlier.visitStart() != null) {
+            d.date = earlier.visitStart().atZone(zone).toLocalDate();
+            d.start = HH_MM.format(earlier.visitStart().atZone(zone));
+        }
+        if (earlier.visitEnd() != null) {
+            d.end = HH_MM.format(earlier.visitEnd().atZone(zone));
+        }
+        d.venue = text(earlier.venue());
+        d.purpose = text(earlier.purpose());
+        earlier.present().forEach(p -> d.present.add(new Person(p.name(), p.role())));
+        d.interpreterUsed = earlier.interpreterUsed();
+        d.interpreterLanguage = text(earlier.interpreterLanguage());
+        d.interpreterName = text(earlier.interpreterName());
+        d.childSeen = earlier.childSeen();
+        d.childSeenAlone = earlier.childSeenAlone();
+        d.reasonNotSeen = text(earlier.reasonNotSeen());
+        d.childViews = text(earlier.childViews());
+        d.childViewsSupport = text(earlier.childViewsSupport());
+        d.carerViews = text(earlier.carerViews());
+        d.narrative = text(earlier.narrative());
+        d.informationExchanged = text(earlier.informationExchanged());
+        for (Statement st : earlier.reportedByOthers()) {
+            Reported r = new Reported();
+            r.text = st.text();
+            r.opinion = st.kind() == Statement.Kind.OPINION;
+            r.saidBy = text(st.saidBy());
+            d.reported.add(r);
+        }
+        d.householdChanged = earlier.householdChanged();
+        d.significantChange = text(earlier.significantChange());
+        d.relationshipQuality = text(earlier.relationshipQuality());
+        List<PlanRecommendation> recommendations = plan == null ? List.of() : plan;
+        recommendations.forEach(r -> d.analysis.add(new Analysis(r.id(), r.text())));
+        for (PlanAnalysis a : earlier.analysis()) {
+            Analysis row = d.analysis.stream().filter(x -> a.recommendationId().equals(x.recommendationId)).findFirst()
+                    .orElseGet(() -> {
+                        Analysis missing = new Analysis(a.recommendationId(), a.recommendationId());
+                        d.analysis.add(missing);
+                        return missing;
+                    });
+            row.text = a.text();
+        }
+        for (VisitAction a : earlier.actions()) {
+            Action row = new Action();
+            row.what = text(a.what());
+            row.byWhom = text(a.byWhom());
+            row.byWhen = a.byWhen();
+            d.actions.add(row);
+        }
+        d.actionsAfterFailedVisit = text(earlier.actionsAfterFailedVisit());
+        if (earlier.privacyNotice() != null) {
+            d.privacyNoticeGiven = earlier.privacyNotice().given();
+            d.privacyNoticeLanguage = text(earlier.privacyNotice().languageOrFormat());
+        }
+        d.authorWasThere = earlier.suppliedBy() == null;
+        d.suppliedBy = text(earlier.suppliedBy());
+        earlier.sketches().forEach(sk -> d.sketches.add(SketchCodec.encode(sk)));
+        return d;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     /** The sketches as they will be signed; an empty one (no ink, no marks) is left out. */

@@ -52,7 +52,7 @@ public final class VisitWizardPresenter {
         this.visits = visits;
         this.draft = draft;
         this.authorName = authorName;
-        view.title.setText("Visit — " + draft.childName);
+        view.title.setText((draft.correction() ? "Correction — " : "Visit — ") + draft.childName);
         sketches = new SketchesPresenter(view, draft, this::changed, exportsDir);
         load();
         bind();
@@ -125,6 +125,12 @@ public final class VisitWizardPresenter {
         view.privacyGiven.valueProperty().set(draft.privacyNoticeGiven);
         view.privacyLanguage.setText(draft.privacyNoticeLanguage);
         view.actionsAfterFailedVisit.setText(draft.actionsAfterFailedVisit);
+        view.correctionBox.setVisible(draft.correction());
+        if (draft.correction()) {
+            view.correctionHeading.setText("You are correcting your note"
+                    + (draft.amendsSignedAt == null ? "" : " signed " + WHEN.format(draft.amendsSignedAt.atZone(visits.zone()))));
+            view.correctionReason.setText(draft.correctionReason);
+        }
         showPeople();
         showReported();
         showAnalysis();
@@ -161,6 +167,7 @@ public final class VisitWizardPresenter {
         text(view.start, v -> draft.start = v);
         text(view.end, v -> draft.end = v);
         text(view.venue, v -> draft.venue = v);
+        text(view.correctionReason, v -> draft.correctionReason = v);
         text(view.purpose, v -> draft.purpose = v);
         text(view.interpreterLanguage, v -> draft.interpreterLanguage = v);
         text(view.interpreterName, v -> draft.interpreterName = v);
@@ -405,6 +412,10 @@ public final class VisitWizardPresenter {
         ZoneId zone = visits.zone();
         view.lateWarning.setText(visits.lateWarning(draft).orElse(""));
         view.addReviewRow("Child", draft.childName);
+        if (draft.correction()) {
+            view.addReviewRow("Corrects", "Your note " + draft.amends
+                    + (draft.amendsSignedAt == null ? "" : ", signed " + WHEN.format(draft.amendsSignedAt.atZone(zone))));
+        }
         view.addReviewRow("Did the visit go ahead?", n.outcome() == null ? null
                 : n.failedVisit() ? "No — " + n.outcome().label() : "Yes");
         view.addReviewRow("When", n.visitStart() == null || n.visitEnd() == null ? null
@@ -451,6 +462,9 @@ public final class VisitWizardPresenter {
         view.addReviewRow("Recorded by", authorName + " (" + n.author() + ") · form " + n.formVersion()
                 + (n.suppliedBy() == null ? "" : "\nInformation supplied by " + n.suppliedBy()));
         List<Violation> all = visits.checkAll(draft);
+        view.errors.get("amendmentReason").setText("");
+        all.stream().filter(v -> v.field().equals("amendmentReason")).findFirst()
+                .ifPresent(v -> view.errors.get("amendmentReason").setText(v.message()));
         if (!all.isEmpty()) {
             view.reviewErrors.setText("Before signing: " + all.stream().map(Violation::message)
                     .distinct().collect(Collectors.joining("\n")));
@@ -469,6 +483,7 @@ public final class VisitWizardPresenter {
             sketches.lock();
             navigator.showVisits(true);
         } catch (IllegalStateException e) {
+            showReview();
             view.reviewErrors.setText("Not signed: " + e.getMessage());
         }
     }

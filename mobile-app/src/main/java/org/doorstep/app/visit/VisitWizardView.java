@@ -111,6 +111,11 @@ public final class VisitWizardView extends VBox {
     public final VBox review = new VBox(14);
     public final Label reviewErrors = Ui.errorLabel("review-errors");
     public final Label lateWarning = new Label();
+    // correcting a signed note (R11-rectify)
+    public final Label correctionHeading = new Label();
+    public final TextArea correctionReason = Ui.area("correction-reason",
+            "e.g. I wrote the wrong date: the visit was on Tuesday 24 November, not Monday", 3);
+    public final VBox correctionBox;
 
     public final Label stepMessage = Ui.errorLabel("step-message");
     public final Button back = Ui.secondary("Back", "back");
@@ -252,7 +257,16 @@ public final class VisitWizardView extends VBox {
         lateWarning.setMaxWidth(Double.MAX_VALUE);
         lateWarning.managedProperty().bind(lateWarning.textProperty().isNotEmpty());
         lateWarning.visibleProperty().bind(lateWarning.textProperty().isNotEmpty());
-        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning,
+        correctionHeading.setId("correction-heading");
+        correctionHeading.setWrapText(true);
+        correctionHeading.getStyleClass().add("card-title");
+        correctionBox = new VBox(8, correctionHeading,
+                Ui.note("Your earlier note stays in the record as you signed it; this one becomes the current version."),
+                Ui.field("Why does the earlier note need correcting?", correctionReason, error("amendmentReason")));
+        correctionBox.getStyleClass().add("card");
+        correctionBox.managedProperty().bind(correctionBox.visibleProperty());
+        correctionBox.setVisible(false);
+        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning, correctionBox,
                 Ui.note("Check everything. Once signed, the note cannot be changed; a correction is a new note."),
                 reviewErrors, review));
 

@@ -61,6 +61,17 @@ public final class Visits {
         return d;
     }
 
+    /**
+     * A draft correcting a note this tablet signed (R11-rectify), saved like any draft. The plan comes
+     * from the cached caseload when the child is still on it.
+     */
+    public VisitDraft correct(VisitNote earlier, String childName, CaseSummary child) {
+        VisitDraft d = VisitDraft.correcting(earlier, ids.next().toString(), childName,
+                child == null ? List.of() : child.planRecommendations(), zone);
+        save(d);
+        return d;
+    }
+
     public void save(VisitDraft d) {
         session.drafts().save(d);
     }
@@ -90,7 +101,8 @@ public final class Visits {
      */
     public Optional<String> lateWarning(VisitDraft d) {
         VisitNote n = d.toNote(author(), zone, null);
-        if (n.visitEnd() == null) {
+        // A correction does not make the visit's record late: it was entered when first signed.
+        if (n.visitEnd() == null || d.correction()) {
             return Optional.empty();
         }
         Timeliness t = lateness.assessNow(n.visitEnd());

@@ -27,6 +27,7 @@ import org.doorstep.model.record.Statement;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PrivacyNotice;
 import org.doorstep.model.visit.VisitAction;
+import org.doorstep.model.json.Json;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.model.visit.VisitRules;
@@ -298,6 +299,9 @@ class VisitWizardTest {
                 .verifiesWith(session.signingKey().verifyingKey()), "the signature covers the sketch: an edited mark fails");
         assertEquals(List.of(), new VisitRules(AppHarness.CLOCK).checkSigned(note));
         assertTrue(session.drafts().load().isEmpty(), "the draft is deleted once signed");
+        // The list is redrawn when the background sync attempt ends: wait for the card, not for a moment.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-" + signed.noteId()).tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Queued")).orElse(false));
         assertEquals("Queued — not yet synced", label(robot, "#status-" + signed.noteId()).getText());
     }
 
@@ -349,6 +353,65 @@ class VisitWizardTest {
         assertNull(note.privacyNotice());
         assertEquals("Left a card; phoned Mrs Khan (no answer); told my manager.", note.actionsAfterFailedVisit());
         assertEquals(List.of(), new VisitRules(AppHarness.CLOCK).checkSigned(note));
+    }
+
+    @Test
+    @DisplayName("R11-rectify: a signed note is corrected from the visits screen: the wizard opens on what was signed, "
+            + "asks why beside the field, and signs a new note naming the old one, which stays as it was")
+    void correctASignedNote(FxRobot robot) throws Exception {
+        click(robot, "#start-case-1003");
+        click(robot, "#went-ahead-no");
+        click(robot, "#outcome-NO_RESPONSE");
+        click(robot, "#next");
+        set(robot, "#start", "09:00");
+        set(robot, "#end", "09:20");
+        set(robot, "#purpose", "Unannounced visit");
+        click(robot, "#next");
+        click(robot, "#add-person");
+        set(robot, "#person-name-0", "Amara Okafor");
+        set(robot, "#person-role-0", "social worker");
+        click(robot, "#next");
+        set(robot, "#narrative", "Knocked twice; no answer.");
+        set(robot, "#actions-after", "Left a card.");
+        click(robot, "#next");
+        click(robot, "#sign");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sync-message").tryQuery().isPresent());
+        VisitNote first = session.outbox().pending().get(0).note().visitNote();
+        String original = Json.write(session.outbox().pending().get(0).note().note());
+
+        click(robot, "#correct-" + first.noteId());
+        assertStep(robot, "Step 1 of 5 · Did the visit go ahead?");
+        click(robot, "#next");
+        assertEquals("Unannounced visit", robot.lookup("#purpose").queryAs(TextInputControl.class).getText());
+        click(robot, "#next");
+        click(robot, "#next");
+        assertEquals("Knocked twice; no answer.", robot.lookup("#narrative").queryAs(TextInputControl.class).getText());
+        set(robot, "#narrative", "Knocked three times at 09:00 and 09:15; no answer; curtains drawn.");
+        click(robot, "#next");
+        assertStep(robot, "Step 5 of 5 · Review and sign");
+        assertTrue(shown(robot.lookup("#correction-reason").queryAs(Node.class)));
+        assertFalse(label(robot, "#late-warning").isVisible(), "a correction is not a late entry");
+        click(robot, "#sign");
+        assertEquals("Say why the earlier version needs correcting, e.g. the wrong date was entered.",
+                label(robot, "#error-amendmentReason").getText());
+        assertEquals(1, session.outbox().all().size(), "nothing signed without a reason");
+        set(robot, "#correction-reason", "I left out the second knock and the curtains.");
+        click(robot, "#sign");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.outbox().all().size() == 2
+                && robot.lookup("#version-" + first.noteId()).tryQuery().isPresent());
+        VisitNote correction = session.outbox().pending().get(1).note().visitNote();
+        assertEquals(first.noteId(), correction.amendment().amends());
+        assertEquals("I left out the second knock and the curtains.", correction.amendment().reason());
+        assertEquals("Knocked three times at 09:00 and 09:15; no answer; curtains drawn.", correction.narrative());
+        assertEquals(first.visitStart(), correction.visitStart());
+        assertEquals(List.of(), new VisitRules(AppHarness.CLOCK).checkSigned(correction));
+        assertEquals(original, Json.write(session.outbox().find(first.noteId()).orElseThrow().note().note()),
+                "the first note is kept exactly as signed");
+        assertEquals("Corrected by note " + correction.noteId(), label(robot, "#version-" + first.noteId()).getText());
+        assertEquals("Correction of note " + first.noteId(), label(robot, "#version-" + correction.noteId()).getText());
+        assertTrue(robot.lookup("#correct-" + first.noteId()).tryQuery().isEmpty(), "only the current version is offered for correction");
+        assertTrue(robot.lookup("#correct-" + correction.noteId()).tryQuery().isPresent());
     }
 
     /** Visible on screen: the node and every parent visible. */
