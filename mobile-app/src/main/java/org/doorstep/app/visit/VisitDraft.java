@@ -79,6 +79,9 @@ public final class VisitDraft {
     public Instant amendsSignedAt;
     /** For a correction: why the earlier version was wrong or incomplete. */
     public String correctionReason = "";
+    /** For a correction: the corrected note's exact times, kept where the practitioner leaves them as they were. */
+    public Instant amendsStart;
+    public Instant amendsEnd;
 
     /** Something another person told the practitioner (R11-fact-opinion). */
     public static final class Reported {
@@ -136,7 +139,7 @@ public final class VisitDraft {
         boolean completed = outcome == VisitOutcome.COMPLETED;
         boolean seen = completed && Boolean.TRUE.equals(childSeen);
         return new VisitNote(noteId, caseId, FORM_VERSION, outcome,
-                instant(start, zone), instant(end, zone),
+                unchanged(instant(start, zone), amendsStart), unchanged(instant(end, zone), amendsEnd),
                 trim(venue),
                 present.stream().map(p -> new PresentPerson(trim(p.name), trim(p.role))).toList(),
                 trim(purpose),
@@ -183,6 +186,8 @@ public final class VisitDraft {
         d.childName = childName;
         d.amends = earlier.noteId();
         d.amendsSignedAt = earlier.signedAt();
+        d.amendsStart = earlier.visitStart();
+        d.amendsEnd = earlier.visitEnd();
         d.outcome = earlier.outcome();
         if (earlier.visitStart() != null) {
             d.date = earlier.visitStart().atZone(zone).toLocalDate();
@@ -242,6 +247,12 @@ public final class VisitDraft {
         d.suppliedBy = text(earlier.suppliedBy());
         earlier.sketches().forEach(sk -> d.sketches.add(SketchCodec.encode(sk)));
         return d;
+    }
+
+    /** The form holds minutes; a time left as it was keeps the corrected note's exact instant, so it reads as unchanged. */
+    private Instant unchanged(Instant typed, Instant earlier) {
+        return correction() && typed != null && earlier != null
+                && typed.equals(earlier.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)) ? earlier : typed;
     }
 
     private static String text(String s) {

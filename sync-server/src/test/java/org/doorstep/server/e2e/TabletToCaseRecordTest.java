@@ -37,6 +37,7 @@ import org.doorstep.model.visit.NoteIds;
 import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.wire.CaseRecord;
+import org.doorstep.app.visit.VisitDraft;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Enrolment;
 import org.doorstep.model.wire.EnrolmentRequest;
@@ -132,5 +133,45 @@ class TabletToCaseRecordTest {
         worker.syncNow();
         assertEquals(1, world.entries(caseId));
         assertEquals(0, world.entries(someoneElsesCase));
+    }
+
+    @Test
+    @DisplayName("R11-rectify: a visit and the tablet's correction of it, both signed offline, sync together; the record "
+            + "holds both versions in order, the correction naming the first, and the chain stays intact")
+    void correctionMadeOfflineReachesTheRecord(@TempDir Path tabletHome) throws Exception {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Smith");
+        SigningKey deviceKey = SigningKey.generate();
+        Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD,
+                "e2e tablet", deviceKey.verifyingKey().base64()));
+        ServerApi api = new ServerApi(base, enrolment.deviceId(), deviceKey, clock);
+        CaseSummary child = api.caseload().cases().get(0);
+
+        VisitNote first = visit(caseId, practitioner, "Visited at home. Amelia showed me her room.");
+        // The tablet's own correction path: a draft made from the signed note, changed, with a reason.
+        VisitDraft draft = VisitDraft.correcting(first, new NoteIds(clock).next().toString(), "Amelia Smith",
+                child.planRecommendations(), java.time.ZoneId.of("Europe/London"));
+        draft.narrative = "Visited at home. Amelia showed me her room and her new school uniform.";
+        draft.correctionReason = "I left out the uniform, which the plan asks us to check.";
+        VisitNote second = draft.toNote(practitioner, java.time.ZoneId.of("Europe/London"), clock.instant());
+
+        Outbox outbox = new Outbox(EncryptedFileStore.create(tabletHome, PIN));
+        outbox.add(SignedNote.sign(first, enrolment.deviceId(), deviceKey), "Amelia Smith", first.visitStart());
+        outbox.add(SignedNote.sign(second, enrolment.deviceId(), deviceKey), "Amelia Smith", second.visitStart());
+        List<SyncOutcome> outcomes = new OutboxWorker(outbox, api, VerifyingKey.fromBase64(enrolment.serverPublicKey()),
+                clock).syncNow();
+        assertEquals(2, outcomes.size(), outcomes.toString());
+        outcomes.forEach(o -> assertInstanceOf(SyncOutcome.Accepted.class, o));
+
+        CaseRecord record = Json.read(given().header("Authorization", "Bearer " + api.newToken().token())
+                .get("/api/v1/cases/{id}/record", caseId).then().statusCode(200).extract().asString(), CaseRecord.class);
+        assertEquals(List.of(first.noteId(), second.noteId()), record.entries().stream().map(e -> e.noteId()).toList());
+        assertEquals(first, record.entries().get(0).visit());
+        assertEquals(first.noteId(), record.entries().get(1).visit().amendment().amends());
+        assertEquals(first.visitStart(), record.entries().get(1).visit().visitStart());
+        assertEquals(first.analysis(), record.entries().get(1).visit().analysis(), "the plan links survive the correction");
+        assertTrue(record.chainIntact());
+        assertEquals(1, record.chronology().size(), "the visit is one line of the chronology");
+        assertTrue(record.chronology().get(0).source().contains("correcting note " + first.noteId()));
     }
 }
