@@ -170,6 +170,35 @@ class WorkspaceBrowserTest {
     }
 
     @Test
+    @DisplayName("R11-rectify: a corrected visit shows its versions, what changed and why; the earlier version says it was "
+            + "corrected and links to the current one; both pass axe")
+    void correctedVisit() {
+        String amara = world.staff(Staff.PRACTITIONER);
+        String amelia = world.childCase(amara, "Amelia Smith");
+        Tablet tablet = Tablet.enrolled(amara);
+        VisitNote first = tablet.visit(amelia);
+        tablet.post(tablet.sign(first)).then().statusCode(201);
+        VisitNote second = tablet.correction(first, "I wrote the wrong venue: we met at her grandmother's flat.",
+                n -> n.put("venue", "Grandmother's flat, 3 Oak Court"));
+        tablet.post(tablet.sign(second)).then().statusCode(201);
+        ChromeDriver d = Browser.shared();
+        signIn(d, world.staff(Staff.SUPERVISOR));
+        waitForUrl(d, "/workspace");
+
+        d.get(base + "workspace/visits/" + second.noteId());
+        assertTrue(d.findElement(By.id("correction")).getText().contains("Changed: Venue."));
+        assertEquals(2, d.findElements(By.cssSelector("#version-table tbody tr")).size());
+        accessible(d, "corrected visit");
+        Browser.screenshots(d, "visit-corrected");
+
+        Browser.clickAndWait(d, By.linkText("Version 1"));
+        assertTrue(d.findElement(By.id("superseded")).getText().contains("version 2 is current"));
+        assertTrue(d.findElements(By.id("sign-off-button")).isEmpty(), "an earlier version is not signed off");
+        accessible(d, "earlier version");
+        Browser.screenshots(d, "visit-earlier-version");
+    }
+
+    @Test
     @DisplayName("R13-auth: a practitioner is refused the supervisor's pages; a wrong password shows an error")
     void practitionerRefused() {
         ChromeDriver d = Browser.shared();
