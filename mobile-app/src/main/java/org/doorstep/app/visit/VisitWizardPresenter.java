@@ -53,6 +53,9 @@ public final class VisitWizardPresenter {
         this.draft = draft;
         this.authorName = authorName;
         view.title.setText((draft.correction() ? "Correction — " : "Visit — ") + draft.childName);
+        if (draft.correction()) {
+            view.sign.setText("Sign correction");
+        }
         sketches = new SketchesPresenter(view, draft, this::changed, exportsDir);
         load();
         bind();
@@ -167,7 +170,12 @@ public final class VisitWizardPresenter {
         text(view.start, v -> draft.start = v);
         text(view.end, v -> draft.end = v);
         text(view.venue, v -> draft.venue = v);
-        text(view.correctionReason, v -> draft.correctionReason = v);
+        text(view.correctionReason, v -> {
+            draft.correctionReason = v;
+            if (step == Step.REVIEW) {
+                showReviewErrors();
+            }
+        });
         text(view.purpose, v -> draft.purpose = v);
         text(view.interpreterLanguage, v -> draft.interpreterLanguage = v);
         text(view.interpreterName, v -> draft.interpreterName = v);
@@ -461,14 +469,16 @@ public final class VisitWizardPresenter {
         }
         view.addReviewRow("Recorded by", authorName + " (" + n.author() + ") · form " + n.formVersion()
                 + (n.suppliedBy() == null ? "" : "\nInformation supplied by " + n.suppliedBy()));
+        showReviewErrors();
+    }
+
+    /** What still stops signing, kept up to date while the practitioner types on the review step. */
+    private void showReviewErrors() {
         List<Violation> all = visits.checkAll(draft);
-        view.errors.get("amendmentReason").setText("");
-        all.stream().filter(v -> v.field().equals("amendmentReason")).findFirst()
-                .ifPresent(v -> view.errors.get("amendmentReason").setText(v.message()));
-        if (!all.isEmpty()) {
-            view.reviewErrors.setText("Before signing: " + all.stream().map(Violation::message)
-                    .distinct().collect(Collectors.joining("\n")));
-        }
+        view.errors.get("amendmentReason").setText(all.stream().filter(v -> v.field().equals("amendmentReason"))
+                .map(Violation::message).findFirst().orElse(""));
+        view.reviewErrors.setText(all.isEmpty() ? "" : "Before signing: " + all.stream().map(Violation::message)
+                .distinct().collect(Collectors.joining("\n")));
     }
 
     private String analysisLine(PlanAnalysis a) {
@@ -483,7 +493,7 @@ public final class VisitWizardPresenter {
             sketches.lock();
             navigator.showVisits(true);
         } catch (IllegalStateException e) {
-            showReview();
+            showReviewErrors();
             view.reviewErrors.setText("Not signed: " + e.getMessage());
         }
     }

@@ -229,6 +229,23 @@ class SignInToSyncTest {
         click(robot, "#unlock");
         waitFor(() -> robot.lookup("#start-case-1001").tryQuery().isPresent());
         assertEquals("Visits & sync (1 queued)", robot.lookup("#visits").queryAs(javafx.scene.control.Button.class).getText());
+
+        // R11-rectify: correct the synced visit, offline; it is queued as a new note naming the first
+        click(robot, "#visits");
+        click(robot, "#correct-" + e.noteId());
+        for (int step = 1; step < 11; step++) {
+            click(robot, "#next");
+        }
+        assertEquals("Say why the earlier version needs correcting, e.g. the wrong date was entered.",
+                label(robot, "#error-amendmentReason").getText());
+        set(robot, "#correction-reason", "I wrote the wrong review date: it is 9 December, not 8 December.");
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
+        shot(robot, "app-correction-review");
+        click(robot, "#sign");
+        waitFor(() -> robot.lookup("#version-" + e.noteId()).tryQuery().isPresent()
+                && label(robot, "#sync-message").getText().startsWith("No connection"));
+        assertTrue(label(robot, "#version-" + e.noteId()).getText().startsWith("Corrected by note "));
+        shot(robot, "app-visits-corrected");
     }
 
     /** A visit where nobody answered the door: the short path (R5.2-failed). */
