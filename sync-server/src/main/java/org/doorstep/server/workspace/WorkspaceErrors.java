@@ -3,9 +3,12 @@ package org.doorstep.server.workspace;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.doorstep.server.people.Staff;
 import org.doorstep.model.wire.Problem;
 import org.doorstep.server.problem.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -23,8 +26,18 @@ public class WorkspaceErrors {
         return page(404, "Page not found", e.getMessage());
     }
 
+    private final SecurityIdentity identity;
+
+    WorkspaceErrors(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        if (isAdmin() && ("/workspace".equals(request.path()) || "/workspace/".equals(request.path()))) {
+            // Sign-in lands everyone on the dashboard; an admin's part of the workspace is the form versions.
+            return Response.seeOther(URI.create("/workspace/forms")).build();
+        }
         if (request.path().startsWith("/api/")) {
             Problem p = Problem.of("forbidden", "Forbidden", 403, "This account may not do that.").withInstance(request.path());
             return Response.status(403).type(ProblemMappers.PROBLEM_JSON).entity(p).build();
@@ -32,6 +45,10 @@ public class WorkspaceErrors {
         return page(403, "You do not have access to this page",
                 "The supervisor's workspace is for supervisors and managers. Practitioners record and sync visits "
                         + "with the Doorstep app on their tablet. If you need access, ask your team manager.");
+    }
+
+    private boolean isAdmin() {
+        return !identity.isAnonymous() && identity.hasRole(Staff.ADMIN);
     }
 
     private static Response page(int status, String title, String message) {
