@@ -185,7 +185,9 @@ public class FormVersionPages {
 
     /** The success banner after a step, naming only a version that exists (the query string is anyone's). */
     private String done(String registered, String approved, String retired) {
-        String[][] steps = {{registered, "registered; a manager can now approve it"}, {approved, "approved: notes captured with it are accepted"},
+        String[][] steps = {
+                {registered, "registered as proposed: notes captured with it are refused until a manager approves it"},
+                {approved, "approved: notes captured with it are accepted"},
                 {retired, "retired: new notes captured with it are refused"}};
         for (String[] step : steps) {
             if (step[0] != null && forms.find(step[0]).isPresent()) {
