@@ -404,6 +404,7 @@ public final class VisitWizardPresenter {
         VisitNote n = visits.preview(draft);
         ZoneId zone = visits.zone();
         view.lateWarning.setText(visits.lateWarning(draft).orElse(""));
+        view.formWarning.setText(visits.formWarning(draft).orElse(""));
         view.addReviewRow("Child", draft.childName);
         view.addReviewRow("Did the visit go ahead?", n.outcome() == null ? null
                 : n.failedVisit() ? "No — " + n.outcome().label() : "Yes");

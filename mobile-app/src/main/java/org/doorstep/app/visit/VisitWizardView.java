@@ -111,6 +111,7 @@ public final class VisitWizardView extends VBox {
     public final VBox review = new VBox(14);
     public final Label reviewErrors = Ui.errorLabel("review-errors");
     public final Label lateWarning = new Label();
+    public final Label formWarning = new Label();
 
     public final Label stepMessage = Ui.errorLabel("step-message");
     public final Button back = Ui.secondary("Back", "back");
@@ -252,7 +253,13 @@ public final class VisitWizardView extends VBox {
         lateWarning.setMaxWidth(Double.MAX_VALUE);
         lateWarning.managedProperty().bind(lateWarning.textProperty().isNotEmpty());
         lateWarning.visibleProperty().bind(lateWarning.textProperty().isNotEmpty());
-        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning,
+        formWarning.setId("form-warning");
+        formWarning.getStyleClass().add("late-warning");
+        formWarning.setWrapText(true);
+        formWarning.setMaxWidth(Double.MAX_VALUE);
+        formWarning.managedProperty().bind(formWarning.textProperty().isNotEmpty());
+        formWarning.visibleProperty().bind(formWarning.textProperty().isNotEmpty());
+        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning, formWarning,
                 Ui.note("Check everything. Once signed, the note cannot be changed; a correction is a new note."),
                 reviewErrors, review));
 

@@ -1,7 +1,11 @@
 package org.doorstep.server.notes;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -125,5 +129,18 @@ class FormVersionIngestTest {
                 .body("outcomes[1].status", equalTo("REJECTED"))
                 .body("outcomes[1].problem.type", equalTo("https://doorstep.example/problems/retired-form-version"));
         assertEquals(1, world.entries(caseId));
+    }
+
+    @Test
+    @DisplayName("R2-form-approval: the caseload lists the approved form versions, so the tablet can warn before signing; proposed and retired ones are not listed")
+    void caseloadListsApproved() {
+        String proposed = forms.proposed(manager);
+        String approved = forms.approved(manager);
+        String retired = forms.approved(manager);
+        forms.retire(manager, retired, "Replaced");
+        given().header("Authorization", "Bearer " + tablet.token).get("/api/v1/caseload").then().statusCode(200)
+                .body("approvedFormVersions", hasItems("visit-1", "visit-2", approved))
+                .body("approvedFormVersions", not(hasItem(proposed)))
+                .body("approvedFormVersions", not(hasItem(retired)));
     }
 }
