@@ -21,15 +21,15 @@ public class WorkspaceErrors {
         static native TemplateInstance error(String title, String message);
     }
 
-    @ServerExceptionMapper
-    public Response notInScope(Scope.NotInScope e) {
-        return page(404, "Page not found", e.getMessage());
-    }
-
     private final SecurityIdentity identity;
 
     WorkspaceErrors(SecurityIdentity identity) {
         this.identity = identity;
+    }
+
+    @ServerExceptionMapper
+    public Response notInScope(Scope.NotInScope e) {
+        return page(404, "Page not found", e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -41,6 +41,15 @@ public class WorkspaceErrors {
         if (request.path().startsWith("/api/")) {
             Problem p = Problem.of("forbidden", "Forbidden", 403, "This account may not do that.").withInstance(request.path());
             return Response.status(403).type(ProblemMappers.PROBLEM_JSON).entity(p).build();
+        }
+        if (isAdmin()) {
+            return page(403, "You do not have access to this page", "An admin looks after the visit form versions; "
+                    + "children's records are for supervisors and managers.");
+        }
+        if (!identity.isAnonymous() && (identity.hasRole(Staff.SUPERVISOR) || identity.hasRole(Staff.MANAGER))) {
+            // Someone in the workspace asking for a step their role does not have, such as a supervisor approving a form version.
+            return page(403, "You cannot do that", "Your role does not allow this step; nothing was changed. "
+                    + "Approving and retiring visit form versions is for managers.");
         }
         return page(403, "You do not have access to this page",
                 "The supervisor's workspace is for supervisors and managers. Practitioners record and sync visits "

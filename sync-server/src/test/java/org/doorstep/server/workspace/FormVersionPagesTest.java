@@ -11,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.server.Tablet;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.forms.FormWorld;
@@ -151,7 +153,9 @@ class FormVersionPagesTest {
         assertTrue(!read.contains("/approve\"") && !read.contains("action=\"/workspace/forms/retire\"")
                 && !read.contains("id=\"register-button\""), "no forms for a supervisor");
         assertTrue(read.contains(">Dashboard</a>") && read.contains(">Form versions</a>"));
-        supervisor.post(PAGE, PAGE + "/" + id + "/approve", Map.of("confirm", "yes")).then().statusCode(403);
+        supervisor.post(PAGE, PAGE + "/" + id + "/approve", Map.of("confirm", "yes")).then().statusCode(403)
+                .contentType("text/html").body(containsString("You cannot do that"))
+                .body(containsString("Approving and retiring visit form versions is for managers"));
         supervisor.post(PAGE, PAGE + "/retire", Map.of("version", approved, "reason", "Why not")).then().statusCode(403);
         supervisor.post(PAGE, PAGE, registration(FormWorld.newId())).then().statusCode(403);
         assertEquals("proposed", forms.status(id));
@@ -161,7 +165,7 @@ class FormVersionPagesTest {
         WebSession web = WebSession.signIn(admin, TestWorld.PASSWORD);
         web.get("/workspace").then().statusCode(303).header("Location", endsWith(PAGE));
         web.get("/").then().statusCode(303).header("Location", endsWith(PAGE));
-        web.get("/workspace/queue").then().statusCode(403);
+        web.get("/workspace/queue").then().statusCode(403).body(containsString("An admin looks after the visit form versions"));
         String adminPage = web.get(PAGE).then().statusCode(200).extract().asString();
         assertTrue(adminPage.contains("id=\"register-button\"") && !adminPage.contains("/approve\""));
         assertTrue(!adminPage.contains(">Dashboard</a>"), "an admin is not offered the case pages");
@@ -181,5 +185,25 @@ class FormVersionPagesTest {
         WebSession.signIn(manager, TestWorld.PASSWORD).request().contentType("application/x-www-form-urlencoded")
                 .formParam("confirm", "yes").post(PAGE + "/" + id + "/approve").then().statusCode(400);
         assertEquals("proposed", forms.status(id));
+    }
+
+    @Test
+    @DisplayName("R2-form-approval R1-contemporaneous: a visit stored on a version that is later retired stays in the record and still shows, signature verified")
+    void storedNoteOnRetiredVersion() {
+        String manager = world.staff(Staff.MANAGER);
+        String version = forms.approved(manager);
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Smith");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        VisitNote visit = Tablet.with(tablet.visit(caseId), n -> n.put("formVersion", version));
+        tablet.post(tablet.sign(visit)).then().statusCode(201);
+        forms.retire(manager, version, "Replaced");
+
+        WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD).get("/workspace/visits/" + visit.noteId())
+                .then().statusCode(200)
+                .body(containsString("Signature verified"))
+                .body(containsString(visit.narrative()))
+                .body(containsString(version));
+        assertEquals(1, world.entries(caseId));
     }
 }
