@@ -419,6 +419,7 @@ public final class VisitWizardPresenter {
         VisitNote n = visits.preview(draft);
         ZoneId zone = visits.zone();
         view.lateWarning.setText(visits.lateWarning(draft).orElse(""));
+        view.formWarning.setText(visits.formWarning(draft).orElse(""));
         view.addReviewRow("Child", draft.childName);
         if (draft.correction()) {
             view.addReviewRow("Corrects", "Your note " + draft.amends

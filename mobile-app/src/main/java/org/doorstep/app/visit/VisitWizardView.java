@@ -116,6 +116,7 @@ public final class VisitWizardView extends VBox {
     public final TextArea correctionReason = Ui.area("correction-reason",
             "e.g. I wrote the wrong date: the visit was on Tuesday 24 November, not Monday", 3);
     public final VBox correctionBox;
+    public final Label formWarning = new Label();
 
     public final Label stepMessage = Ui.errorLabel("step-message");
     public final Button back = Ui.secondary("Back", "back");
@@ -257,6 +258,12 @@ public final class VisitWizardView extends VBox {
         lateWarning.setMaxWidth(Double.MAX_VALUE);
         lateWarning.managedProperty().bind(lateWarning.textProperty().isNotEmpty());
         lateWarning.visibleProperty().bind(lateWarning.textProperty().isNotEmpty());
+        formWarning.setId("form-warning");
+        formWarning.getStyleClass().add("late-warning");
+        formWarning.setWrapText(true);
+        formWarning.setMaxWidth(Double.MAX_VALUE);
+        formWarning.managedProperty().bind(formWarning.textProperty().isNotEmpty());
+        formWarning.visibleProperty().bind(formWarning.textProperty().isNotEmpty());
         correctionHeading.setId("correction-heading");
         correctionHeading.setWrapText(true);
         correctionHeading.getStyleClass().add("card-title");
@@ -266,7 +273,7 @@ public final class VisitWizardView extends VBox {
         correctionBox.getStyleClass().add("card");
         correctionBox.managedProperty().bind(correctionBox.visibleProperty());
         correctionBox.setVisible(false);
-        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning, correctionBox,
+        pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning, formWarning, correctionBox,
                 Ui.note("Check everything. Once signed, the note cannot be changed; a correction is a new note."),
                 reviewErrors, review));
 

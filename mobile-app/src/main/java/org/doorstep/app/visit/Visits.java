@@ -109,6 +109,19 @@ public final class Visits {
         return t.late() ? Optional.of(t.message()) : Optional.empty();
     }
 
+    /**
+     * R2-form-approval: the warning to show before signing when the caseload last fetched from the
+     * server does not list this app's form version as approved, so the server will refuse the note.
+     * Advice only, it never blocks signing: the list may be old, and the server decides at sync.
+     * Empty when approved, or when no caseload (or one from before the list) is cached.
+     */
+    public Optional<String> formWarning(VisitDraft d) {
+        String version = d.toNote(author(), zone, null).formVersion();
+        boolean approved = session.caseload().load().map(c -> c.caseload().approves(version)).orElse(true);
+        return approved ? Optional.empty() : Optional.of(
+                "This form version is not approved on the server; the note will be refused. Update the app.");
+    }
+
     public VisitNote preview(VisitDraft d) {
         return d.toNote(author(), zone, null);
     }

@@ -103,7 +103,7 @@ public final class FakeServer implements AutoCloseable {
                         "Looked after (s.20)", List.of("Mrs Khan (foster carer)"),
                         List.of(new PlanRecommendation("rec-4", "Aisha's placement with Mrs Khan stays stable")),
                         Instant.parse("2026-10-28T15:00:00Z"), null, null, "Foster care (Mrs Khan)", null,
-                        List.of())));
+                        List.of())), List.of("visit-1", "visit-2"));
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -414,6 +414,51 @@ class VisitWizardTest {
         assertTrue(robot.lookup("#correct-" + correction.noteId()).tryQuery().isPresent());
     }
 
+    @Test
+    @DisplayName("R2-form-approval: the review step warns, without blocking, when the caseload from the server does not "
+            + "list the app's form version as approved")
+    void unapprovedFormVersionWarning(FxRobot robot) throws Exception {
+        org.doorstep.model.wire.Caseload approving = org.doorstep.app.sync.FakeServer.caseload("amara.okafor");
+        session.caseload().save(new org.doorstep.model.wire.Caseload(approving.username(), approving.cases(),
+                List.of("visit-1", "visit-3")), AppHarness.CLOCK.instant());
+        click(robot, "#start-case-1003");
+        click(robot, "#went-ahead-no");
+        click(robot, "#outcome-NO_RESPONSE");
+        click(robot, "#next");
+        set(robot, "#purpose", "Unannounced visit");
+        click(robot, "#next");
+        click(robot, "#add-person");
+        set(robot, "#person-name-0", "Amara Okafor");
+        set(robot, "#person-role-0", "social worker");
+        click(robot, "#next");
+        set(robot, "#narrative", "Knocked three times; no answer.");
+        set(robot, "#actions-after", "Left a card.");
+        click(robot, "#next");
+        assertStep(robot, "Step 5 of 5 · Review and sign");
+        Label warning = label(robot, "#form-warning");
+        assertTrue(warning.isVisible());
+        assertEquals("This form version is not approved on the server; the note will be refused. Update the app.",
+                warning.getText());
+
+        // A caseload that lists the version (as the server's does after an update) shows no warning.
+        session.caseload().save(approving, AppHarness.CLOCK.instant());
+        click(robot, "#back");
+        click(robot, "#next");
+        assertStep(robot, "Step 5 of 5 · Review and sign");
+        assertFalse(label(robot, "#form-warning").isVisible());
+
+        // Advice only: with the warning showing the note is still signed and queued; the server decides.
+        session.caseload().save(new org.doorstep.model.wire.Caseload(approving.username(), approving.cases(),
+                List.of("visit-3")), AppHarness.CLOCK.instant());
+        click(robot, "#back");
+        click(robot, "#next");
+        assertTrue(label(robot, "#form-warning").isVisible());
+        click(robot, "#sign");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sync-message").tryQuery().isPresent());
+        assertEquals(1, session.outbox().pending().size());
+        assertEquals(VisitDraft.FORM_VERSION, session.outbox().pending().get(0).note().visitNote().formVersion());
+    }
+
     /** Visible on screen: the node and every parent visible. */
     private static boolean shown(Node n) {
         for (Node x = n; x != null; x = x.getParent()) {

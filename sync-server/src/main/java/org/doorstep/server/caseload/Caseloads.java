@@ -16,6 +16,7 @@ import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.PlanRecommendation;
+import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Practitioner;
 
 /**
@@ -28,16 +29,18 @@ import org.doorstep.server.people.Practitioner;
 public class Caseloads {
 
     private final EntityManager em;
+    private final FormVersions forms;
 
-    Caseloads(EntityManager em) {
+    Caseloads(EntityManager em, FormVersions forms) {
         this.em = em;
+        this.forms = forms;
     }
 
     @Transactional
     public Caseload of(Practitioner practitioner) {
         List<ChildCase> cases = ChildCase.list("allocatedTo = ?1 order by caseId", practitioner.username());
         if (cases.isEmpty()) {
-            return new Caseload(practitioner.username(), List.of());
+            return new Caseload(practitioner.username(), List.of(), forms.approved());
         }
         List<String> ids = cases.stream().map(c -> c.caseId).toList();
         Map<String, DeclaredIdentity> identity = new HashMap<>();
@@ -71,7 +74,8 @@ public class Caseloads {
                     f.get(FactKind.PLACEMENT.wire()), f.get(FactKind.COMMUNICATION_NEEDS.wire()),
                     chronology.getOrDefault(c.caseId, List.of())));
         }
-        return new Caseload(practitioner.username(), out);
+        // R2-form-approval: the tablet warns before signing when its form version is not among these.
+        return new Caseload(practitioner.username(), out, forms.approved());
     }
 
     /** The newest {@link CaseSummary#RECENT_CHRONOLOGY} lines of each case, in date order, in one query. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
+import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -25,9 +26,11 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final boolean enabled;
+    private final FormVersions forms;
 
-    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled) {
+    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, FormVersions forms) {
         this.enabled = enabled;
+        this.forms = forms;
     }
 
     @Transactional
@@ -35,6 +38,8 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        // Added after the first demo release: also seeded into a demo database made before them.
+        approvalDemo();
         if (Staff.findById("amara.okafor") != null) {
             LOG.info("Demo data already present");
             return;
@@ -75,7 +80,27 @@ public class DemoData {
                         "Lily is seen alone at every visit and her views recorded in her own words.",
                         "Ms Evans tells the social worker of any change in who lives in the home."));
         DemoRecord.seed();
-        LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor)");
+        LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor), "
+                + "daniel.reed (manager)");
+    }
+
+    /**
+     * A manager, and a visit form version waiting for their approval (R2-form-approval). The demo
+     * tablet keeps capturing with visit-2, which stays approved, so nothing in the demo needs visit-3.
+     */
+    private void approvalDemo() {
+        Staff daniel = Staff.findById("daniel.reed");
+        if (daniel == null) {
+            daniel = Staff.create("daniel.reed", "Daniel Reed", Staff.MANAGER, TEAM, PASSWORD);
+        }
+        if (forms.find("visit-3").isEmpty()) {
+            FormVersions.Outcome registered = forms.register(daniel, "visit-3", "Visit form 3",
+                    "Asks whether the child is in school or nursery and how often they attended since the last "
+                            + "visit, and lets the practitioner record the child's own words as a quote.");
+            if (!registered.done()) {
+                LOG.warnf("Demo form version visit-3 not registered: %s", registered.errors());
+            }
+        }
     }
 
     private static void child(String caseId, String name, LocalDate born, String address, String legalStatus,

@@ -30,6 +30,7 @@ import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
 import org.doorstep.server.enrolment.Device;
+import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Practitioner;
 import org.doorstep.server.problem.ProblemException;
 import org.doorstep.server.serverkey.ServerKey;
@@ -55,8 +56,9 @@ public class NoteIngest {
     private final ServerKey serverKey;
     private final EntityManager em;
     private final ZoneId zone;
+    private final FormVersions forms;
 
-    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em,
+    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms,
                @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.clock = clock;
         this.rules = new VisitRules(clock);
@@ -64,6 +66,7 @@ public class NoteIngest {
         this.serverKey = serverKey;
         this.em = em;
         this.zone = zone;
+        this.forms = forms;
     }
 
     public Ingested accept(SignedNote signed, Practitioner practitioner) {
@@ -218,9 +221,14 @@ public class NoteIngest {
             throw ProblemException.withViolations("invalid-note", "Invalid note", 422,
                     "The note breaks " + links.size() + " rule(s) of the visit form; see violations.", links);
         }
-        if (!FormVersion.isApproved(visit.formVersion())) {
-            throw ProblemException.of("unapproved-form-version", "Unapproved form version", 422,
-                    "Form version " + visit.formVersion() + " is not approved for use; update the app.");
+        try {
+            forms.requireUsable(visit.formVersion());
+        } catch (ProblemException refused) {
+            // A note already in the record was accepted while its version was approved: a resend
+            // (its receipt lost on the way) gets that receipt, not a refusal the tablet cannot act on.
+            if (CaseEntryRow.byNoteId(signed.noteId()) == null) {
+                throw refused;
+            }
         }
         return new Checked(signed, visit, signed.noteId(), ContentHash.of(canonical),
                 new String(canonical, StandardCharsets.UTF_8));

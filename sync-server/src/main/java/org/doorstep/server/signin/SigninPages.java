@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,7 +47,9 @@ public class SigninPages {
 
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(identity.isAnonymous() ? "/signin" : "/workspace")).build();
+        // An admin has no cases to oversee; their part of the workspace is the form versions (R2-form-approval).
+        String home = identity.isAnonymous() ? "/signin" : identity.hasRole(Staff.ADMIN) ? "/workspace/forms" : "/workspace";
+        return Response.seeOther(URI.create(home)).build();
     }
 
     @GET

@@ -6,6 +6,19 @@ package org.doorstep.server.workspace;
  */
 public record Chrome(String userName, String role, String team, String section, long lockAfterSeconds, int pollSeconds) {
 
+    /**
+     * Supervisors and managers see their team's cases; an admin only looks after the form versions
+     * (R2-form-approval), so the case pages are not offered to them.
+     */
+    public boolean seesCases() {
+        return !org.doorstep.server.people.Staff.ADMIN.equals(role);
+    }
+
+    /** Where the service name leads: the dashboard, or for an admin the form versions. */
+    public String home() {
+        return seesCases() ? "/workspace" : "/workspace/forms";
+    }
+
     public String roleLabel() {
         return role == null || role.isEmpty() ? "" : Character.toUpperCase(role.charAt(0)) + role.substring(1);
     }
