@@ -55,6 +55,9 @@ public final class VisitWizardView extends VBox {
     public final TextArea purpose = Ui.area("purpose", "e.g. statutory visit under the child protection plan", 3);
     // who was present
     public final VBox people = new VBox(12);
+    /** One button per member of the household on the record, to add them as present in a tap. */
+    public final FlowPane householdChoices = new FlowPane(10, 10);
+    public final VBox householdBox;
     public final Button addPerson = Ui.secondary("+ Add a person", "add-person");
     public final YesNo interpreterUsed = new YesNo("interpreter", "Was an interpreter used?");
     public final TextField interpreterLanguage = Ui.text("interpreter-language", "e.g. Polish");
@@ -175,9 +178,12 @@ public final class VisitWizardView extends VBox {
         hideWhenInvisible(interpreterBox);
         suppliedByBox = Ui.field("Who gave you the information? Name and role", suppliedBy, error("suppliedBy"));
         hideWhenInvisible(suppliedByBox);
+        householdChoices.setId("household-choices");
+        householdBox = new VBox(8, Ui.note("In the household on the record: tap whoever was there."), householdChoices);
+        hideWhenInvisible(householdBox);
         pages.put(Step.PRESENT, new VBox(18, Ui.heading("Who was present"),
                 Ui.note("Everyone present, including you, with their role or relationship to the child."),
-                people, error("present"), addPerson, interpreterBox,
+                householdBox, people, error("present"), addPerson, interpreterBox,
                 Ui.heading("Who is writing this note"),
                 labelled("Were you at this visit yourself?", wasThere, null), suppliedByBox));
 
@@ -391,6 +397,26 @@ public final class VisitWizardView extends VBox {
             pictures.getChildren().add(one);
         }
         review.getChildren().add(new VBox(6, l, pictures));
+    }
+
+    /**
+     * A household member to add as present: who they are, and "Parental responsibility" as its own tag
+     * when they hold it (R5.1-basic), never read out of the words.
+     */
+    public Button householdChoice(int index, String who, boolean parentalResponsibility) {
+        Button b = Ui.secondary("+ " + who, "household-choice-" + index);
+        b.setWrapText(true);
+        if (parentalResponsibility) {
+            Label pr = new Label("Parental responsibility");
+            pr.setId("household-choice-" + index + "-pr");
+            pr.getStyleClass().addAll("status", "status-synced");
+            b.setGraphic(pr);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            b.setGraphicTextGap(10);
+        }
+        b.setAccessibleText("Add " + who + (parentalResponsibility ? ", who holds parental responsibility," : "")
+                + " as present");
+        return b;
     }
 
     /** One person's name and role, with a Remove button. */
