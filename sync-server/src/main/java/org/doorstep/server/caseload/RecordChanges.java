@@ -57,7 +57,7 @@ public class RecordChanges {
             c.nhsNumber = now;
         }
         CaseFact.record(c.caseId, kind, now, from, by, clock.instant(), proposalId);
-        return Change.made(factPhrase(kind, shown(kind, now)) + (was == null ? "" : " (was " + quote(shown(kind, was)) + ")"));
+        return Change.made(factPhrase(kind, now) + (was == null ? "" : " (was " + shown(kind, was) + ")"));
     }
 
     /** The name and gender as the child declares them from a date; a blank or unchanged one stays as recorded. */
@@ -111,7 +111,7 @@ public class RecordChanges {
             case COMMUNICATION_NEEDS, CONTACT_ARRANGEMENTS, CLOSE_CONTACTS -> " become ";
             default -> " becomes ";
         };
-        return (kind == FactKind.NHS_NUMBER ? kind.label() : kind.label().toLowerCase(Locale.UK)) + verb + quote(value);
+        return (kind == FactKind.NHS_NUMBER ? kind.label() : kind.label().toLowerCase(Locale.UK)) + verb + shown(kind, value);
     }
 
     public static String namePhrase(String name) {
@@ -132,8 +132,9 @@ public class RecordChanges {
                 + (where == null || where.isBlank() ? "" : " (" + where.strip() + ")");
     }
 
+    /** An NHS number as people read it; words in quotes, cut short if long (the record holds them whole). */
     private static String shown(FactKind kind, String value) {
-        return kind == FactKind.NHS_NUMBER ? new NhsNumber(value).formatted() : value;
+        return kind == FactKind.NHS_NUMBER ? new NhsNumber(value).formatted() : quote(value);
     }
 
     private static String quote(String value) {

@@ -65,9 +65,9 @@ class BasicRecordFormsTest {
 
         String html = web.get(to).then().statusCode(200).extract().asString();
         assertTrue(html.contains("NHS number changed."), "success banner");
-        assertTrue(html.matches("(?s).*id=\"fact-nhs\">401 023 2137\\s*<p class=\"govuk-body-s ds-past\"><del>943 476 5919</del>.*"),
+        assertTrue(html.matches("(?s).*id=\"fact-nhs\"><strong class=\"govuk-tag govuk-tag--green ds-tag-s\">Current</strong> 401 023 2137\\s*<p class=\"govuk-body-s ds-past\"><del>943 476 5919</del>.*"),
                 "the new number is current, the old one struck beneath it");
-        assertTrue(html.contains("Changed on the record: NHS number becomes &quot;401 023 2137&quot; (was &quot;943 476 5919&quot;)"),
+        assertTrue(html.contains("Changed on the record: NHS number becomes 401 023 2137 (was 943 476 5919)"),
                 "the decision says what changed");
         assertTrue(html.contains(displayName(supervisor) + ", "), "who decided");
         assertTrue(html.contains("Letter from the GP, 3 March 2026"), "the reason");
