@@ -229,7 +229,7 @@ public final class VisitWizardPresenter {
         view.householdChoices.getChildren().clear();
         for (int i = 0; i < household.size(); i++) {
             HouseholdPerson p = household.get(i);
-            Button b = view.householdChoice(i, p.described(), p.parentalResponsibility());
+            Button b = view.addHouseholdChoice(i, p.described(), p.parentalResponsibility());
             b.setDisable(draft.present.stream().anyMatch(x -> x.name.strip().equalsIgnoreCase(p.name().strip())));
             b.setOnAction(e -> {
                 String role = p.relationship() == null ? "" : p.relationship();
@@ -240,7 +240,6 @@ public final class VisitWizardPresenter {
                     focusLater("#person-role-" + (draft.present.size() - 1));
                 }
             });
-            view.householdChoices.getChildren().add(b);
         }
         view.householdBox.setVisible(!household.isEmpty());
     }

@@ -56,7 +56,7 @@ public final class VisitWizardView extends VBox {
     // who was present
     public final VBox people = new VBox(12);
     /** One button per member of the household on the record, to add them as present in a tap. */
-    public final FlowPane householdChoices = new FlowPane(10, 10);
+    public final VBox householdChoices = new VBox(10);
     public final VBox householdBox;
     public final Button addPerson = Ui.secondary("+ Add a person", "add-person");
     public final YesNo interpreterUsed = new YesNo("interpreter", "Was an interpreter used?");
@@ -400,22 +400,27 @@ public final class VisitWizardView extends VBox {
     }
 
     /**
-     * A household member to add as present: who they are, and "Parental responsibility" as its own tag
-     * when they hold it (R5.1-basic), never read out of the words.
+     * Adds a household member to choose as present: a button with who they are and, beside it (under
+     * it on a phone), "Parental responsibility" as its own tag when they hold it (R5.1-basic), never
+     * read out of the words. Returns the button for the presenter to wire.
      */
-    public Button householdChoice(int index, String who, boolean parentalResponsibility) {
+    public Button addHouseholdChoice(int index, String who, boolean parentalResponsibility) {
         Button b = Ui.secondary("+ " + who, "household-choice-" + index);
         b.setWrapText(true);
+        b.setMinWidth(0);
+        b.maxWidthProperty().bind(householdChoices.widthProperty());
+        b.setAccessibleText("Add " + who + (parentalResponsibility ? ", who holds parental responsibility," : "")
+                + " as present");
+        FlowPane row = new FlowPane(10, 6, b);
+        row.prefWrapLengthProperty().bind(householdChoices.widthProperty());
+        row.setAlignment(Pos.CENTER_LEFT);
         if (parentalResponsibility) {
             Label pr = new Label("Parental responsibility");
             pr.setId("household-choice-" + index + "-pr");
             pr.getStyleClass().addAll("status", "status-synced");
-            b.setGraphic(pr);
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            b.setGraphicTextGap(10);
+            row.getChildren().add(pr);
         }
-        b.setAccessibleText("Add " + who + (parentalResponsibility ? ", who holds parental responsibility," : "")
-                + " as present");
+        householdChoices.getChildren().add(row);
         return b;
     }
 
