@@ -11,12 +11,12 @@ import org.doorstep.app.enrolment.Session;
 import org.doorstep.model.record.NhsNumber;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.ChronologyLine;
+import org.doorstep.model.wire.HouseholdPerson;
 import org.doorstep.model.wire.PlanRecommendation;
 
 /** Fills the read-only record of one case from the encrypted caseload cache; it never calls the server. */
 public final class CaseRecordPresenter {
 
-    static final String PR_SUFFIX = " (parental responsibility)";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -40,7 +40,7 @@ public final class CaseRecordPresenter {
                 + (synced.toLocalDate().equals(today) ? "" : " on " + DATE.format(synced))
                 + ". Read-only: current facts only; their history is on the case record.");
         showFacts(c, today);
-        showHousehold(c.household());
+        showHousehold(c);
         showPlan(c.planRecommendations());
         showChronology(c.recentChronology());
     }
@@ -72,16 +72,23 @@ public final class CaseRecordPresenter {
         }
     }
 
-    private void showHousehold(List<String> members) {
-        if (members == null || members.isEmpty()) {
-            view.household.getChildren().add(CaseRecordView.bullet("record-household-none", "No one recorded"));
-            return;
+    /** Who lives with the child, from the household as data (R5.1-basic); parental responsibility is its own tag. */
+    private void showHousehold(CaseSummary c) {
+        List<HouseholdPerson> members = c.householdMembers();
+        if (members != null) {
+            for (int i = 0; i < members.size(); i++) {
+                HouseholdPerson p = members.get(i);
+                view.household.getChildren().add(CaseRecordView.member("record-member-" + i, p.described(),
+                        p.parentalResponsibility(), p.joinedOn() == null ? null : "since " + DATE.format(p.joinedOn())));
+            }
+        } else if (c.household() != null) {
+            // A cache written before the server sent the household as data: its lines as they came, until the next sync.
+            for (int i = 0; i < c.household().size(); i++) {
+                view.household.getChildren().add(CaseRecordView.member("record-member-" + i, c.household().get(i), false, null));
+            }
         }
-        for (int i = 0; i < members.size(); i++) {
-            String m = members.get(i);
-            boolean pr = m.endsWith(PR_SUFFIX);
-            view.household.getChildren().add(CaseRecordView.member("record-member-" + i,
-                    pr ? m.substring(0, m.length() - PR_SUFFIX.length()) : m, pr));
+        if (view.household.getChildren().isEmpty()) {
+            view.household.getChildren().add(CaseRecordView.bullet("record-household-none", "No one recorded"));
         }
     }
 

@@ -65,8 +65,11 @@ public final class CaseRecordView extends VBox {
         return box;
     }
 
-    /** A household member, with a tag when they hold parental responsibility. */
-    public static FlowPane member(String id, String who, boolean parentalResponsibility) {
+    /**
+     * A household member, with "Parental responsibility" as its own tag when they hold it (R5.1-basic)
+     * and, when known, since when they live there.
+     */
+    public static FlowPane member(String id, String who, boolean parentalResponsibility, String since) {
         Label w = new Label(who);
         w.getStyleClass().add("review-value");
         w.setWrapText(true);
@@ -75,8 +78,16 @@ public final class CaseRecordView extends VBox {
         if (parentalResponsibility) {
             Label pr = new Label("Parental responsibility");
             pr.getStyleClass().addAll("status", "status-synced");
+            pr.setId(id + "-pr");
             row.getChildren().add(pr);
         }
+        if (since != null) {
+            Label s = new Label(since);
+            s.getStyleClass().add("hint");
+            row.getChildren().add(s);
+        }
+        row.setAccessibleText(who + (parentalResponsibility ? ", holds parental responsibility" : "")
+                + (since == null ? "" : ", " + since));
         return row;
     }
 

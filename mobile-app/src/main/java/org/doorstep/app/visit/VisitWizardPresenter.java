@@ -15,6 +15,7 @@ import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitOutcome;
+import org.doorstep.model.wire.HouseholdPerson;
 
 import javafx.application.Platform;
 import javafx.beans.property.Property;
@@ -43,6 +44,8 @@ public final class VisitWizardPresenter {
     private final VisitDraft draft;
     private final String authorName;
     private final SketchesPresenter sketches;
+    /** The household on the record when the wizard opened, offered as people present. */
+    private final List<HouseholdPerson> household;
     private Step step;
 
     public VisitWizardPresenter(VisitWizardView view, Navigator navigator, Visits visits, VisitDraft draft,
@@ -57,6 +60,7 @@ public final class VisitWizardPresenter {
             view.sign.setText("Sign correction");
         }
         sketches = new SketchesPresenter(view, draft, this::changed, exportsDir);
+        household = visits.household(draft.caseId);
         load();
         bind();
         view.back.setOnAction(e -> {
@@ -235,7 +239,28 @@ public final class VisitWizardPresenter {
         view.privacyLanguageBox.setVisible(Boolean.TRUE.equals(draft.privacyNoticeGiven));
     }
 
+    /** R5.2-present: a tap adds a household member with their name and, when recorded, their relationship. */
+    private void showHouseholdChoices() {
+        view.householdChoices.getChildren().clear();
+        for (int i = 0; i < household.size(); i++) {
+            HouseholdPerson p = household.get(i);
+            Button b = view.addHouseholdChoice(i, p.described(), p.parentalResponsibility());
+            b.setDisable(draft.present.stream().anyMatch(x -> x.name.strip().equalsIgnoreCase(p.name().strip())));
+            b.setOnAction(e -> {
+                String role = p.relationship() == null ? "" : p.relationship();
+                draft.present.add(new VisitDraft.Person(p.name(), role));
+                changed();
+                showPeople();
+                if (role.isEmpty()) {
+                    focusLater("#person-role-" + (draft.present.size() - 1));
+                }
+            });
+        }
+        view.householdBox.setVisible(!household.isEmpty());
+    }
+
     private void showPeople() {
+        showHouseholdChoices();
         view.people.getChildren().clear();
         for (int i = 0; i < draft.present.size(); i++) {
             VisitDraft.Person p = draft.present.get(i);

@@ -55,6 +55,9 @@ public final class VisitWizardView extends VBox {
     public final TextArea purpose = Ui.area("purpose", "e.g. statutory visit under the child protection plan", 3);
     // who was present
     public final VBox people = new VBox(12);
+    /** One button per member of the household on the record, to add them as present in a tap. */
+    public final VBox householdChoices = new VBox(10);
+    public final VBox householdBox;
     public final Button addPerson = Ui.secondary("+ Add a person", "add-person");
     public final YesNo interpreterUsed = new YesNo("interpreter", "Was an interpreter used?");
     public final TextField interpreterLanguage = Ui.text("interpreter-language", "e.g. Polish");
@@ -181,9 +184,12 @@ public final class VisitWizardView extends VBox {
         hideWhenInvisible(interpreterBox);
         suppliedByBox = Ui.field("Who gave you the information? Name and role", suppliedBy, error("suppliedBy"));
         hideWhenInvisible(suppliedByBox);
+        householdChoices.setId("household-choices");
+        householdBox = new VBox(8, Ui.note("In the household on the record: tap whoever was there."), householdChoices);
+        hideWhenInvisible(householdBox);
         pages.put(Step.PRESENT, new VBox(18, Ui.heading("Who was present"),
                 Ui.note("Everyone present, including you, with their role or relationship to the child."),
-                people, error("present"), addPerson, interpreterBox,
+                householdBox, people, error("present"), addPerson, interpreterBox,
                 Ui.heading("Who is writing this note"),
                 labelled("Were you at this visit yourself?", wasThere, null), suppliedByBox));
 
@@ -412,6 +418,31 @@ public final class VisitWizardView extends VBox {
             pictures.getChildren().add(one);
         }
         review.getChildren().add(new VBox(6, l, pictures));
+    }
+
+    /**
+     * Adds a household member to choose as present: a button with who they are and, beside it (under
+     * it on a phone), "Parental responsibility" as its own tag when they hold it (R5.1-basic), never
+     * read out of the words. Returns the button for the presenter to wire.
+     */
+    public Button addHouseholdChoice(int index, String who, boolean parentalResponsibility) {
+        Button b = Ui.secondary("+ " + who, "household-choice-" + index);
+        b.setWrapText(true);
+        b.setMinWidth(0);
+        b.maxWidthProperty().bind(householdChoices.widthProperty());
+        b.setAccessibleText("Add " + who + (parentalResponsibility ? ", who holds parental responsibility," : "")
+                + " as present");
+        FlowPane row = new FlowPane(10, 6, b);
+        row.prefWrapLengthProperty().bind(householdChoices.widthProperty());
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (parentalResponsibility) {
+            Label pr = new Label("Parental responsibility");
+            pr.setId("household-choice-" + index + "-pr");
+            pr.getStyleClass().addAll("status", "status-synced");
+            row.getChildren().add(pr);
+        }
+        householdChoices.getChildren().add(row);
+        return b;
     }
 
     /** One person's name and role, with a Remove button. */

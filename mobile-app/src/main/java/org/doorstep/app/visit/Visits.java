@@ -18,6 +18,7 @@ import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitRules;
 import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.model.wire.HouseholdPerson;
 
 /** Starting, checking, saving and signing a visit. The rules themselves live in {@link VisitRules}. */
 public final class Visits {
@@ -70,6 +71,17 @@ public final class Visits {
                 child == null ? List.of() : child.planRecommendations(), zone);
         save(d);
         return d;
+    }
+
+    /**
+     * Who lives with the child now, from the cached caseload, to offer as people present (R5.2-present);
+     * empty when the cache is from before the server sent the household as data.
+     */
+    public List<HouseholdPerson> household(String caseId) {
+        return session.caseload().load()
+                .flatMap(x -> x.caseload().cases() == null ? Optional.empty()
+                        : x.caseload().cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst())
+                .map(CaseSummary::householdMembers).orElse(List.of());
     }
 
     public void save(VisitDraft d) {

@@ -64,9 +64,11 @@ class CaseRecordViewTest {
         assertEquals("Child protection plan", text(robot, "#record-legal-status"));
         assertEquals("At home with her mother", text(robot, "#record-placement"));
         assertEquals("Prefers short questions; uses a feelings chart", text(robot, "#record-communication"));
-        assertEquals(List.of("Jo Thompson (mother)", "Parental responsibility"), texts(robot, "#record-member-0"),
-                "who holds parental responsibility is shown");
+        assertEquals(List.of("Jo Thompson, mother", "Parental responsibility", "since 15 Sep 2026"), texts(robot, "#record-member-0"),
+                "who holds parental responsibility is shown as its own label, from the data");
+        assertTrue(robot.lookup("#record-member-0-pr").queryAs(Label.class).isVisible());
         assertEquals(List.of("Liam Thompson (brother, 4)"), texts(robot, "#record-member-1"));
+        assertTrue(robot.lookup("#record-member-1-pr").tryQuery().isEmpty(), "no tag for someone without it");
         assertEquals("• Maya attends school every day", text(robot, "#record-plan-rec-1"));
 
         assertEquals(3, robot.lookup("#record-chronology").queryAs(VBox.class).getChildren().size());
@@ -90,10 +92,22 @@ class CaseRecordViewTest {
         assertEquals("Not recorded", text(robot, "#record-nhs"));
         assertEquals("Not recorded", text(robot, "#record-placement"));
         assertEquals("No chronology lines on this tablet yet.", text(robot, "#record-chronology-intro"));
-        assertEquals(List.of("Sam Hughes (father)"), texts(robot, "#record-member-0"));
+        assertEquals(List.of("Sam Hughes, father", "Parental responsibility"), texts(robot, "#record-member-0"));
         shot(robot, "app-case-record-sparse");
         click(robot, "#record-back");
         assertEquals("Visit — Oliver Hughes", text(robot, ".header-title"));
+    }
+
+    @Test
+    @DisplayName("R5.1-basic: the household as data shows parental responsibility as its own label; a cache from before the server sent it shows its lines as they came, not parsed")
+    void householdAsData(FxRobot robot) {
+        click(robot, "#record-case-1001");
+        assertEquals("Parental responsibility", text(robot, "#record-member-0-pr"));
+        click(robot, "#record-back");
+
+        click(robot, "#record-case-1003");
+        assertEquals(List.of("Mrs Khan (foster carer)"), texts(robot, "#record-member-0"), "an older cache's line, shown as it is");
+        assertTrue(robot.lookup("#record-member-0-pr").tryQuery().isEmpty(), "no tag is guessed from the words");
     }
 
     private static void click(FxRobot robot, String id) {

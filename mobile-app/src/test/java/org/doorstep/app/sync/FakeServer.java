@@ -31,6 +31,7 @@ import org.doorstep.model.wire.Challenge;
 import org.doorstep.model.wire.ChallengeRequest;
 import org.doorstep.model.wire.Enrolment;
 import org.doorstep.model.wire.EnrolmentRequest;
+import org.doorstep.model.wire.HouseholdPerson;
 import org.doorstep.model.wire.NoteBatch;
 import org.doorstep.model.wire.NoteOutcome;
 import org.doorstep.model.wire.PlanRecommendation;
@@ -81,10 +82,11 @@ public final class FakeServer implements AutoCloseable {
                 "chain-" + sequence.get(), Instant.now(), key);
     }
 
+    /** Maya's and Oliver's cases carry the household as data; Aisha's is as an older server sent it, lines only. */
     public static Caseload caseload(String username) {
         return new Caseload(username, List.of(
                 new CaseSummary("case-1001", "Maya Thompson", LocalDate.of(2016, 3, 14), "12 Elm Road, Leeds LS6 2AB",
-                        "Child protection plan", List.of("Jo Thompson (mother) (parental responsibility)", "Liam Thompson (brother, 4)"),
+                        "Child protection plan", List.of("Jo Thompson, mother (parental responsibility)", "Liam Thompson (brother, 4)"),
                         List.of(new PlanRecommendation("rec-1", "Maya attends school every day"),
                                 new PlanRecommendation("rec-2", "Jo keeps to the safety plan and calls the duty team if worried")),
                         Instant.parse("2026-11-10T10:30:00Z"), "9434765919", "Girl",
@@ -94,11 +96,14 @@ public final class FakeServer implements AutoCloseable {
                                 new ChronologyLine(LocalDate.of(2026, 9, 15), "Moved to Elm Road with her mother and brother",
                                         "Housing officer, phone call"),
                                 new ChronologyLine(LocalDate.of(2026, 11, 10), "Home visit: Maya seen alone in her room",
-                                        "Visit note, A. Patel"))),
+                                        "Visit note, A. Patel")),
+                        List.of(new HouseholdPerson(11L, "Jo Thompson", "mother", true, LocalDate.of(2026, 9, 15)),
+                                new HouseholdPerson(12L, "Liam Thompson (brother, 4)", null, false, null))),
                 new CaseSummary("case-1002", "Oliver Hughes", LocalDate.of(2019, 7, 2), "Flat 3, 8 Mill Lane, Leeds LS11 5TT",
-                        "Child in need", List.of("Sam Hughes (father)"),
+                        "Child in need", List.of("Sam Hughes, father (parental responsibility)"),
                         List.of(new PlanRecommendation("rec-3", "Oliver sees his mother every other weekend")), null,
-                        null, null, null, null, List.of()),
+                        null, null, null, null, List.of(),
+                        List.of(new HouseholdPerson(21L, "Sam Hughes", "father", true, null))),
                 new CaseSummary("case-1003", "Aisha Rahman", LocalDate.of(2012, 11, 23), "41 Park View, Bradford BD5 0QE",
                         "Looked after (s.20)", List.of("Mrs Khan (foster carer)"),
                         List.of(new PlanRecommendation("rec-4", "Aisha's placement with Mrs Khan stays stable")),

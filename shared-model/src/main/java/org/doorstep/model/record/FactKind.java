@@ -9,7 +9,9 @@ public enum FactKind {
     LEGAL_STATUS("legal-status", "Legal status"),
     CONTACT_ARRANGEMENTS("contact-arrangements", "Contact arrangements"),
     COMMUNICATION_NEEDS("communication-needs", "Communication needs"),
-    CLOSE_CONTACTS("close-contacts", "Close contacts");
+    CLOSE_CONTACTS("close-contacts", "Close contacts"),
+    /** Checked with {@link NhsNumber} and kept as its ten digits; the case row holds the current one too. */
+    NHS_NUMBER("nhs-number", "NHS number");
 
     private final String wire;
     private final String label;
@@ -25,6 +27,11 @@ public enum FactKind {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the value is words as a person writes them; an NHS number is an identifier with a check digit instead. */
+    public boolean freeText() {
+        return this != NHS_NUMBER;
     }
 
     public static Optional<FactKind> of(String wire) {

@@ -24,6 +24,10 @@ public final class RecordRules {
     public static final int MAX_SOURCE = 300;
     public static final int MAX_TEXT = 4000;
     public static final int MAX_SHORT = 300;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_GENDER = 100;
+    public static final int MAX_RELATIONSHIP = 100;
+    public static final int MAX_LEFT_REASON = 500;
     public static final Set<String> CONTACT_METHODS = Set.of("call", "letter", "email", "meeting");
 
     /**
@@ -122,6 +126,89 @@ public final class RecordRules {
             text(v, r, "reasons", c.reasons(), MAX_TEXT, "Give the reasons for the decisions.");
         }
         return v;
+    }
+
+    /**
+     * A change to one fact of the basic record made on the record itself (R5.1-basic): the new value
+     * (an NHS number must pass its check digit), from when it holds, and why it changes.
+     */
+    public static List<Violation> factChange(FactKind kind, String value, LocalDate from, String reason, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        String r = "R5.1-basic";
+        if (kind.freeText()) {
+            text(v, r, "value", value, MAX_VALUE, "Enter the " + kind.label().toLowerCase(Locale.UK) + ".");
+        } else if (NhsNumber.parse(value) instanceof NhsNumber.Parsed.Invalid bad) {
+            v.add(new Violation("value", r, bad.message()));
+        }
+        date(v, r, "from", from, today, "Enter the date it took effect.");
+        reason(v, r, reason);
+        return v;
+    }
+
+    /**
+     * A change to the name or gender the child declares (R5.1-gender): no document is asked for, only
+     * who was told and when. A blank field keeps what is recorded; something must change.
+     */
+    public static List<Violation> identityChange(String name, String gender, String currentName, String currentGender,
+                                                 LocalDate from, String reason, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        String r = "R5.1-gender";
+        if (!blank(name) && name.strip().length() > MAX_NAME) {
+            v.add(new Violation("name", r, "The name must be " + MAX_NAME + " characters or fewer."));
+        } else if (!blank(gender) && gender.strip().length() > MAX_GENDER) {
+            v.add(new Violation("gender", r, "The gender must be " + MAX_GENDER + " characters or fewer."));
+        } else if (!changes(name, currentName) && !changes(gender, currentGender)) {
+            v.add(new Violation("name", r, "Change the name or the gender the child declares, or both."));
+        }
+        date(v, r, "from", from, today, "Enter the date the child told you.");
+        reason(v, r, reason);
+        return v;
+    }
+
+    /** Someone joined the household (R5.1-basic): who, how they are related, parental responsibility, since when, and why. */
+    public static List<Violation> memberJoins(String name, String relationship, Boolean parentalResponsibility,
+                                              LocalDate joinedOn, String reason, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        String r = "R5.1-basic";
+        text(v, r, "name", name, MAX_NAME, "Enter the person's full name.");
+        text(v, r, "relationship", relationship, MAX_RELATIONSHIP,
+                "Say how they are related to the child, for example mother's partner.");
+        if (parentalResponsibility == null) {
+            v.add(new Violation("parentalResponsibility", r, "Say whether they hold parental responsibility for the child."));
+        }
+        date(v, r, "joinedOn", joinedOn, today, "Enter the date they joined the household.");
+        reason(v, r, reason);
+        return v;
+    }
+
+    /** A household member left (R5.1-basic, R5.4-current-historical): when, not before they joined, and why or where to. */
+    public static List<Violation> memberLeaves(LocalDate leftOn, LocalDate joinedOn, String reason, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        String r = "R5.1-basic";
+        date(v, r, "leftOn", leftOn, today, "Enter the date they left the household.");
+        if (leftOn != null && joinedOn != null && leftOn.isBefore(joinedOn)) {
+            v.add(new Violation("leftOn", r, "They joined the household on " + joinedOn
+                    + "; the date they left cannot be before that."));
+        }
+        text(v, r, "reason", reason, MAX_LEFT_REASON, "Say why they left or where they went, and how you know.");
+        return v;
+    }
+
+    /** Whether a field of a change form changes what is recorded: blank keeps it. */
+    public static boolean changes(String typed, String current) {
+        return !blank(typed) && !typed.strip().equals(current == null ? "" : current.strip());
+    }
+
+    private static void date(List<Violation> v, String r, String field, LocalDate d, LocalDate today, String missing) {
+        if (d == null) {
+            v.add(new Violation(field, r, missing));
+        } else if (d.isAfter(today)) {
+            v.add(new Violation(field, r, "The date cannot be in the future: record a change once it has happened."));
+        }
+    }
+
+    private static void reason(List<Violation> v, String r, String reason) {
+        text(v, r, "reason", reason, MAX_TEXT, "Say why the record changes and how you know (a document, a person, a visit).");
     }
 
     /** The first opinion marker in a text, if any. */

@@ -61,4 +61,36 @@ class RecordRulesTest {
         FactProposal unknownKind = new FactProposal(ID, "pets", "a dog", null, null, null, "seen", null);
         assertEquals(List.of("kind"), fields(RecordRules.proposal(unknownKind)));
     }
+
+    @Test
+    @DisplayName("R5.1-basic: a change to a fact on the record needs the value, a date that has passed and a reason; an NHS number must pass its check digit")
+    void factChangeRules() {
+        assertEquals(List.of(), RecordRules.factChange(FactKind.PLACEMENT, "Foster care with Linda Hart", TODAY,
+                "Emergency placement agreed by the duty manager.", TODAY));
+        assertEquals(List.of("value", "from", "reason"),
+                fields(RecordRules.factChange(FactKind.LEGAL_STATUS, " ", TODAY.plusDays(1), "", TODAY)));
+        assertEquals(List.of(), RecordRules.factChange(FactKind.NHS_NUMBER, "943 476 5919", TODAY, "GP letter.", TODAY));
+        List<Violation> wrong = RecordRules.factChange(FactKind.NHS_NUMBER, "943 476 5918", TODAY, "GP letter.", TODAY);
+        assertEquals(List.of("value"), fields(wrong));
+        assertTrue(wrong.get(0).message().startsWith("This is not a valid NHS number"), wrong.get(0).message());
+    }
+
+    @Test
+    @DisplayName("R5.1-gender: the declared name or gender changes with a date and a reason, no document; something must change")
+    void identityChangeRules() {
+        assertEquals(List.of(), RecordRules.identityChange("Eden Smith", "", "Ethan Smith", "Boy", TODAY,
+                "Eden asked to be called Eden at the visit.", TODAY));
+        assertEquals(List.of("name", "reason"), fields(RecordRules.identityChange("Ethan Smith", " ", "Ethan Smith", "Boy",
+                TODAY, " ", TODAY)));
+    }
+
+    @Test
+    @DisplayName("R5.1-basic R5.4-current-historical: joining needs name, relationship, parental responsibility and a date; leaving cannot be before joining")
+    void householdRules() {
+        assertEquals(List.of(), RecordRules.memberJoins("Kyle Brown", "mother's partner", false, TODAY, "Ms Smith told me.", TODAY));
+        assertEquals(List.of("name", "relationship", "parentalResponsibility", "joinedOn", "reason"),
+                fields(RecordRules.memberJoins("", "", null, null, "", TODAY)));
+        assertEquals(List.of(), RecordRules.memberLeaves(TODAY, TODAY.minusYears(1), "Moved to his brother's.", TODAY));
+        assertEquals(List.of("leftOn", "reason"), fields(RecordRules.memberLeaves(TODAY.minusYears(2), TODAY.minusYears(1), "", TODAY)));
+    }
 }

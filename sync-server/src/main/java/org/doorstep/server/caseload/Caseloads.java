@@ -14,6 +14,7 @@ import java.util.Map;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
+import org.doorstep.model.wire.HouseholdPerson;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.PlanRecommendation;
 import org.doorstep.server.forms.FormVersions;
@@ -22,7 +23,7 @@ import org.doorstep.server.people.Practitioner;
 /**
  * The cases allocated to a practitioner, with what a tablet needs to visit and read the record offline:
  * basic record (R5.1-basic, current values only, R5.4-current-historical), household with parental
- * responsibility, plan recommendations and the newest chronology lines (R5.5-chronology).
+ * responsibility (as data, and as lines for older tablets), plan recommendations and the newest chronology lines (R5.5-chronology).
  * One query per kind of fact for the whole caseload, never one per case.
  */
 @ApplicationScoped
@@ -50,9 +51,9 @@ public class Caseloads {
         CaseFact.<CaseFact>list("caseId in ?1 and kind in ?2 order by id desc", ids, List.of(
                         FactKind.LEGAL_STATUS.wire(), FactKind.PLACEMENT.wire(), FactKind.COMMUNICATION_NEEDS.wire()))
                 .forEach(f -> facts.computeIfAbsent(f.caseId, k -> new HashMap<>()).putIfAbsent(f.kind, f.value));
-        Map<String, List<String>> household = group(HouseholdMember.<HouseholdMember>list(
-                        "caseId in ?1 and leftOn is null order by caseId, position", ids),
-                m -> m.caseId, HouseholdMember::line);
+        List<HouseholdMember> members = HouseholdMember.list("caseId in ?1 and leftOn is null order by caseId, position", ids);
+        Map<String, List<String>> household = group(members, m -> m.caseId, HouseholdMember::line);
+        Map<String, List<HouseholdPerson>> householdMembers = group(members, m -> m.caseId, HouseholdMember::person);
         Map<String, List<PlanRecommendation>> plan = group(PlanItem.<PlanItem>list(
                         "caseId in ?1 order by caseId, position", ids),
                 p -> p.caseId, p -> new PlanRecommendation(p.id, p.text));
@@ -72,7 +73,7 @@ public class Caseloads {
                     household.getOrDefault(c.caseId, List.of()), plan.getOrDefault(c.caseId, List.of()),
                     lastVisit.get(c.caseId), c.nhsNumber, d == null ? null : d.gender,
                     f.get(FactKind.PLACEMENT.wire()), f.get(FactKind.COMMUNICATION_NEEDS.wire()),
-                    chronology.getOrDefault(c.caseId, List.of())));
+                    chronology.getOrDefault(c.caseId, List.of()), householdMembers.getOrDefault(c.caseId, List.of())));
         }
         // R2-form-approval: the tablet warns before signing when its form version is not among these.
         return new Caseload(practitioner.username(), out, forms.approved());

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import org.doorstep.model.wire.HouseholdPerson;
 
 /**
  * Someone in the child's household, as one line ("Jade Smith, mother"), whether they hold parental
@@ -28,7 +29,15 @@ public class HouseholdMember extends PanacheEntityBase {
 
     public int position;
 
+    /** The whole line every page shows: "Jade Smith, mother". */
     public String description;
+
+    /** The name alone, when the member was added with name and relationship apart; else null. */
+    @Column(name = "member_name")
+    public String name;
+
+    /** Their relationship to the child, when recorded apart from the name; else null. */
+    public String relationship;
 
     @Column(name = "parental_responsibility")
     public boolean parentalResponsibility;
@@ -55,7 +64,13 @@ public class HouseholdMember extends PanacheEntityBase {
         return list("caseId = ?1 and leftOn is null order by position", caseId);
     }
 
-    /** The one line the tablet shows: "Jade Smith, mother (parental responsibility)". */
+    /** The member as the tablet reads them: name (or the whole line), relationship if apart, parental responsibility. */
+    public HouseholdPerson person() {
+        return new HouseholdPerson(id, name == null ? description : name, relationship,
+                parentalResponsibility, joinedOn);
+    }
+
+    /** The one line older tablets show: "Jade Smith, mother (parental responsibility)". */
     public String line() {
         return description + (parentalResponsibility ? " (parental responsibility)" : "");
     }

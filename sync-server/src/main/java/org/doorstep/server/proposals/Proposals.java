@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.record.ProposalKind;
@@ -18,11 +20,14 @@ import org.doorstep.server.caseload.CaseFact;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.caseload.HouseholdMember;
+import org.doorstep.server.caseload.RecordChanges;
 import org.doorstep.server.caserecord.CaseAccess;
 import org.doorstep.server.people.Practitioner;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.problem.ProblemException;
+import org.doorstep.server.review.Decisions;
 import org.doorstep.server.review.Decisions.FieldError;
+import org.doorstep.server.review.ManagementDecision;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,15 +50,22 @@ public class Proposals {
         }
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private final Clock clock;
     private final EntityManager em;
     private final ZoneId zone;
+    private final RecordChanges changes;
+    private final Decisions decisions;
 
     Proposals(Clock clock, EntityManager em,
-              @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+              @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone,
+              RecordChanges changes, Decisions decisions) {
         this.clock = clock;
         this.em = em;
         this.zone = zone;
+        this.changes = changes;
+        this.decisions = decisions;
     }
 
     @Transactional
@@ -95,66 +107,84 @@ public class Proposals {
         return new Submitted(status(r), false);
     }
 
-    /** Applies a pending proposal to what is current now; the old value stays as history. */
+    /**
+     * Applies a pending proposal to what is current now through {@link RecordChanges}, the one way a
+     * fact changes; the old value stays as history. The confirmation is a management decision
+     * (R5.1-decisions) recorded in the same transaction: both are kept or neither.
+     */
     @Transactional
     public Outcome confirm(ChildCase c, String proposalId, Staff by, String comment) {
+        String why = comment == null ? "" : comment.strip();
+        if (why.length() > RecordRules.MAX_TEXT) {
+            return new Outcome(List.of(new FieldError("comment-" + proposalId,
+                    "The comment must be " + RecordRules.MAX_TEXT + " characters or fewer")));
+        }
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         ProposalRow r = pendingOf(c, proposalId);
         if (r == null) {
             return new Outcome(List.of(new FieldError("proposal-" + proposalId, "This proposal has already been decided")));
         }
-        LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate proposedOn = r.proposedAt.atZone(zone).toLocalDate();
-        switch (ProposalKind.of(r.kind).orElseThrow()) {
-            case HOUSEHOLD_JOINS -> {
-                HouseholdMember m = new HouseholdMember();
-                m.caseId = c.caseId;
-                m.position = 1 + HouseholdMember.<HouseholdMember>list("caseId", c.caseId).stream()
-                        .mapToInt(h -> h.position).max().orElse(0);
-                m.description = r.value;
-                m.parentalResponsibility = Boolean.TRUE.equals(r.parentalResponsibility);
-                m.joinedOn = proposedOn;
-                m.persist();
-            }
-            case HOUSEHOLD_LEAVES -> {
-                HouseholdMember m = HouseholdMember.findById(r.householdMemberId);
-                if (!m.current()) {
-                    return new Outcome(List.of(new FieldError("proposal-" + proposalId, m.description
-                            + " is already recorded as having left; reject this proposal instead")));
-                }
-                m.leftOn = proposedOn;
-                m.leftReason = r.value == null ? r.reason : r.value;
-            }
-            case COMMUNICATION_NEEDS -> CaseFact.record(c.caseId, FactKind.COMMUNICATION_NEEDS, r.value, proposedOn,
-                    r.proposedBy, clock.instant(), r.proposalId);
-            case DECLARED_NAME -> {
-                DeclaredIdentity now = DeclaredIdentity.current(c.caseId);
-                DeclaredIdentity.record(c.caseId, r.value, now == null ? "Not recorded" : now.gender, proposedOn,
-                        r.proposedBy, clock.instant(), r.proposalId);
-            }
-            case DECLARED_GENDER -> {
-                DeclaredIdentity now = DeclaredIdentity.current(c.caseId);
-                DeclaredIdentity.record(c.caseId, now == null ? c.childName : now.name, r.value, proposedOn,
-                        r.proposedBy, clock.instant(), r.proposalId);
-            }
+        RecordChanges.Change change = switch (ProposalKind.of(r.kind).orElseThrow()) {
+            case HOUSEHOLD_JOINS -> changes.joins(c, r.value, null, null, Boolean.TRUE.equals(r.parentalResponsibility),
+                    proposedOn);
+            case HOUSEHOLD_LEAVES -> changes.leaves(HouseholdMember.findById(r.householdMemberId), proposedOn,
+                    r.value == null ? r.reason : r.value);
+            case COMMUNICATION_NEEDS -> changes.fact(c, FactKind.COMMUNICATION_NEEDS, r.value, proposedOn, r.proposedBy,
+                    r.proposalId);
+            case DECLARED_NAME -> changes.identity(c, r.value, null, proposedOn, r.proposedBy, r.proposalId);
+            case DECLARED_GENDER -> changes.identity(c, null, r.value, proposedOn, r.proposedBy, r.proposalId);
+        };
+        if (!change.done()) {
+            return new Outcome(List.of(new FieldError("proposal-" + proposalId,
+                    change.refused() + "; reject this proposal instead")));
         }
-        decide(r, ProposalRow.CONFIRMED, by, comment);
+        decide(r, ProposalRow.CONFIRMED, by, why);
+        decisions.onRecord(c.caseId, by, ManagementDecision.PROPOSAL_CONFIRMED, "Confirmed: " + change.what(),
+                reasons(r, why.isEmpty() ? "No comment was given when confirming." : "Comment: " + why), r.proposalId);
         return new Outcome(List.of());
     }
 
+    /** Rejects a pending proposal with the supervisor's reason; the rejection is a management decision too. */
     @Transactional
     public Outcome reject(ChildCase c, String proposalId, Staff by, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > RecordRules.MAX_TEXT) {
+            return new Outcome(List.of(new FieldError("reason-" + proposalId,
+                    "The reason must be " + RecordRules.MAX_TEXT + " characters or fewer")));
+        }
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         ProposalRow r = pendingOf(c, proposalId);
         if (r == null) {
             return new Outcome(List.of(new FieldError("proposal-" + proposalId, "This proposal has already been decided")));
         }
-        String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             return new Outcome(List.of(new FieldError("reason-" + proposalId, "Enter the reason for rejecting the proposal")));
         }
         decide(r, ProposalRow.REJECTED, by, why);
+        decisions.onRecord(c.caseId, by, ManagementDecision.PROPOSAL_REJECTED, "Rejected: " + proposed(r),
+                reasons(r, "Reason: " + why), r.proposalId);
         return new Outcome(List.of());
+    }
+
+    /** What a proposal would change, in the words {@link RecordChanges} uses for the change itself. */
+    private static String proposed(ProposalRow r) {
+        return switch (ProposalKind.of(r.kind).orElseThrow()) {
+            case HOUSEHOLD_JOINS -> RecordChanges.joinsPhrase(r.value, null, Boolean.TRUE.equals(r.parentalResponsibility));
+            case HOUSEHOLD_LEAVES -> {
+                HouseholdMember m = HouseholdMember.findById(r.householdMemberId);
+                yield RecordChanges.leavesPhrase(m == null ? "a household member" : m.description, null, r.value);
+            }
+            case COMMUNICATION_NEEDS -> RecordChanges.factPhrase(FactKind.COMMUNICATION_NEEDS, r.value);
+            case DECLARED_NAME -> RecordChanges.namePhrase(r.value);
+            case DECLARED_GENDER -> RecordChanges.genderPhrase(r.value);
+        };
+    }
+
+    /** The supervisor's own words first, then the basis of the proposal (R4-author: who proposed it and why). */
+    private String reasons(ProposalRow r, String supervisor) {
+        return supervisor + "\nProposed by " + nameOf(r.proposedBy) + " on "
+                + r.proposedAt.atZone(zone).toLocalDate().format(DAY) + ": " + r.reason;
     }
 
     /** The current value a proposal of this kind would change, in words; null when none is recorded. */
@@ -175,6 +205,11 @@ public class Proposals {
                 yield d == null ? null : d.gender;
             }
         };
+    }
+
+    private static String nameOf(String username) {
+        Staff s = Staff.named(username);
+        return s == null ? username : s.displayName;
     }
 
     private static ProposalRow pendingOf(ChildCase c, String proposalId) {

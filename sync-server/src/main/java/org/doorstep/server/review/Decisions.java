@@ -112,6 +112,26 @@ public class Decisions {
         return new Outcome(d, List.of());
     }
 
+    /**
+     * Records a decision that changes or keeps the case's facts (a proposal confirmed or rejected, a
+     * change made on the record), in the caller's transaction, so the change and its decision are
+     * kept together or not at all. The caller has checked the reasons; the headline is cut to fit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ManagementDecision onRecord(String caseId, Staff by, String kind, String decision, String reasons,
+                                       String proposalId) {
+        ManagementDecision d = new ManagementDecision();
+        d.caseId = caseId;
+        d.kind = kind;
+        d.decision = decision.length() > MAX_DECISION ? decision.substring(0, MAX_DECISION - 1) + "…" : decision;
+        d.reasons = reasons.length() > MAX_REASONS ? reasons.substring(0, MAX_REASONS - 1) + "…" : reasons;
+        d.decidedBy = by.username;
+        d.decidedAt = clock.instant();
+        d.proposalId = proposalId;
+        d.persist();
+        return d;
+    }
+
     public List<ManagementDecision> of(String caseId) {
         return ManagementDecision.list("caseId = ?1 order by decidedAt desc, id desc", caseId);
     }

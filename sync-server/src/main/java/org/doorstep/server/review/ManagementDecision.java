@@ -16,6 +16,11 @@ public class ManagementDecision extends PanacheEntityBase {
 
     public static final String VISIT_SIGN_OFF = "visit-sign-off";
     public static final String CASE_DECISION = "case-decision";
+    /** A supervisor confirmed a practitioner's proposal to change a fact of the case. */
+    public static final String PROPOSAL_CONFIRMED = "proposal-confirmed";
+    public static final String PROPOSAL_REJECTED = "proposal-rejected";
+    /** A supervisor or manager changed the basic record on the record itself. */
+    public static final String RECORD_CHANGED = "basic-record-change";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +47,10 @@ public class ManagementDecision extends PanacheEntityBase {
     /** The visit note this decision signs off, if it is a sign-off. */
     @Column(name = "signs_off", updatable = false)
     public String signsOff;
+
+    /** The proposal this decision confirms or rejects, if it is one. */
+    @Column(name = "proposal_id", updatable = false)
+    public String proposalId;
 
     public static ManagementDecision signOffOf(String noteId) {
         return find("signsOff", noteId).firstResult();

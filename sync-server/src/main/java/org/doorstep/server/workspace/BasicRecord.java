@@ -38,7 +38,7 @@ public class BasicRecord {
     }
 
     public record Basic(String nhsNumber, String localId, String openedOn, String registeredName, Fact name,
-                        Fact gender, List<Fact> facts, List<Member> household) {
+                        Fact gender, List<Fact> facts, List<Member> household, List<Earlier> earlierNhsNumbers) {
         public boolean pastMembers() {
             return household.stream().anyMatch(m -> !m.current());
         }
@@ -70,6 +70,9 @@ public class BasicRecord {
         Fact gender = identityFact("gender", "Gender", identity, false, null);
         List<Fact> facts = new ArrayList<>();
         for (FactKind k : FactKind.values()) {
+            if (!k.freeText()) {
+                continue;
+            }
             List<CaseFact> h = CaseFact.history(c.caseId, k);
             List<Earlier> earlier = new ArrayList<>();
             for (int i = 1; i < h.size(); i++) {
@@ -83,7 +86,21 @@ public class BasicRecord {
                 m.parentalResponsibility, m.joinedOn == null ? null : words.date(m.joinedOn),
                 m.leftOn == null ? null : words.date(m.leftOn), m.leftReason, m.current())).toList();
         return new Basic(c.nhsNumber == null ? null : new NhsNumber(c.nhsNumber).formatted(), c.localId,
-                c.openedOn == null ? null : words.date(c.openedOn), c.childName, name, gender, facts, household);
+                c.openedOn == null ? null : words.date(c.openedOn), c.childName, name, gender, facts, household,
+                earlierNhsNumbers(c));
+    }
+
+    /** NHS numbers the case held before the current one (the case row holds the current), newest first. */
+    private List<Earlier> earlierNhsNumbers(ChildCase c) {
+        List<CaseFact> h = CaseFact.history(c.caseId, FactKind.NHS_NUMBER);
+        int first = !h.isEmpty() && h.get(0).value.equals(c.nhsNumber) ? 1 : 0;
+        List<Earlier> earlier = new ArrayList<>();
+        for (int i = first; i < h.size(); i++) {
+            CaseFact f = h.get(i);
+            earlier.add(new Earlier(new NhsNumber(f.value).formatted(), from(f.effectiveFrom),
+                    i == 0 ? "now" : until(h.get(i - 1)), VisitPage.name(f.recordedBy)));
+        }
+        return earlier;
     }
 
     public List<Pending> pending(ChildCase c) {

@@ -28,7 +28,7 @@ class CaseloadOfflineRecordTest {
     TestWorld world;
 
     @Test
-    @DisplayName("R5.1-basic R5.4-current-historical: the caseload carries NHS number, declared gender, current placement, legal status, communication needs and the current household with parental responsibility")
+    @DisplayName("R5.1-basic R5.4-current-historical: the caseload carries NHS number, declared gender, current placement, legal status, communication needs and the current household with parental responsibility, as lines and as data")
     void basicRecordInCaseload() {
         String practitioner = world.staff(Staff.PRACTITIONER);
         String caseId = world.childCase(practitioner, "Amelia Test");
@@ -47,6 +47,9 @@ class CaseloadOfflineRecordTest {
                 .body(c + "placement", equalTo("At home with mother"))
                 .body(c + "communicationNeeds", equalTo("None known"))
                 .body(c + "household", contains("Jade Test, mother (parental responsibility)"))
+                .body(c + "householdMembers.name", contains("Jade Test, mother"))
+                .body(c + "householdMembers[0].relationship", nullValue())
+                .body(c + "householdMembers[0].parentalResponsibility", equalTo(true))
                 .body(c + "recentChronology", hasSize(0))
                 .body(b + "childName", equalTo("Bare Test"))
                 .body(b + "nhsNumber", nullValue())

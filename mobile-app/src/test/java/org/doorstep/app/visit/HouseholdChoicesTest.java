@@ -1,0 +1,124 @@
+package org.doorstep.app.visit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.doorstep.app.Navigator;
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.app.ui.AppHarness;
+import org.doorstep.app.ui.Png;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+
+/**
+ * "Who was present" offers the household on the record as data: a tap adds a member with their name
+ * and relationship. With {@code -Dscreenshots=DIR} it writes app-visit-present-household*.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HouseholdChoicesTest {
+
+    @TempDir
+    Path home;
+    Session session;
+    Navigator nav;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
+        session = AppHarness.offlineSession(AppHarness.CLOCK);
+        nav = AppHarness.show(stage, AppHarness.CLOCK, home, "http://127.0.0.1:1",
+                Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        nav.opened(session, false);
+    }
+
+    @Test
+    @DisplayName("R5.2-present R5.1-basic: the household members on the record are offered as people present, parental responsibility as its own label; a tap adds name and relationship once")
+    void householdOfferedAsPresent(FxRobot robot) throws IOException {
+        toPresentStep(robot, "#start-case-1001");
+        Button jo = robot.lookup("#household-choice-0").queryAs(Button.class);
+        assertEquals("+ Jo Thompson, mother", jo.getText());
+        assertEquals("Parental responsibility", robot.lookup("#household-choice-0-pr").queryAs(Label.class).getText());
+        assertEquals("+ Liam Thompson (brother, 4)", robot.lookup("#household-choice-1").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#household-choice-1-pr").tryQuery().isEmpty());
+        shot(robot, "app-visit-present-household");
+
+        VisitWizardTest.click(robot, "#household-choice-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Jo Thompson", field(robot, "#person-name-0"));
+        assertEquals("mother", field(robot, "#person-role-0"), "the relationship on the record is the role");
+        assertTrue(robot.lookup("#household-choice-0").queryAs(Button.class).isDisabled(), "added once");
+
+        VisitWizardTest.click(robot, "#household-choice-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Liam Thompson (brother, 4)", field(robot, "#person-name-1"));
+        assertEquals("", field(robot, "#person-role-1"), "no relationship recorded apart: the practitioner writes it");
+        assertEquals(List.of("Jo Thompson", "Liam Thompson (brother, 4)"),
+                session.drafts().load().orElseThrow().present.stream().map(p -> p.name).toList(), "autosaved");
+
+        VisitWizardTest.click(robot, "#person-remove-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#household-choice-0").queryAs(Button.class).isDisabled(), "removed, so offered again");
+    }
+
+    @Test
+    @DisplayName("R5.2-present: with a cache from before the household came as data there is nothing to offer, and the step works as before")
+    void olderCacheOffersNothing(FxRobot robot) {
+        toPresentStep(robot, "#start-case-1003");
+        assertFalse(robot.lookup("#household-choices").queryAs(Node.class).getParent().isVisible());
+        assertTrue(robot.lookup("#add-person").queryAs(Button.class).isVisible());
+    }
+
+    private void toPresentStep(FxRobot robot, String start) {
+        VisitWizardTest.click(robot, start);
+        VisitWizardTest.click(robot, "#went-ahead-yes");
+        VisitWizardTest.click(robot, "#next");
+        TextInputControl purpose = robot.lookup("#purpose").queryAs(TextInputControl.class);
+        robot.interact(() -> purpose.setText("Statutory visit"));
+        VisitWizardTest.click(robot, "#next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Step 3 of 11 · Who was present", robot.lookup("#step-label").queryAs(Label.class).getText());
+    }
+
+    private static String field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextInputControl.class).getText();
+    }
+
+    private void shot(FxRobot robot, String name) throws IOException {
+        String dir = System.getProperty("screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of(dir, name + System.getProperty("screenshots.suffix", "") + ".png");
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                Png.snapshot(stage.getScene(), file);
+            } catch (IOException ex) {
+                failure[0] = ex;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+}
