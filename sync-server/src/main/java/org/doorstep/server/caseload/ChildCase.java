@@ -45,6 +45,10 @@ public class ChildCase extends PanacheEntityBase {
     @Column(name = "first_visit_at")
     public java.time.Instant firstVisitAt;
 
+    /** When the latest 3-monthly case summary was written (R5.7-summary); set with the summary, null before any. */
+    @Column(name = "last_summary_at")
+    public java.time.Instant lastSummaryAt;
+
     /** Keeps {@link #firstVisitAt} when a visit merges: only an earlier visit changes it. */
     public void visited(java.time.Instant visitStart) {
         if (visitStart != null && (firstVisitAt == null || visitStart.isBefore(firstVisitAt))) {

@@ -12,7 +12,9 @@ import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
+import org.doorstep.server.rectification.CorrectionRequests;
 import org.doorstep.server.review.Decisions;
+import org.doorstep.server.summaries.CaseSummaries;
 
 /**
  * A child's case record as the workspace shows it: basic record, visits (paged newest first by
@@ -49,7 +51,8 @@ public class CaseRecordPage {
                        List<Visit> visits, Long olderVisitsBefore, boolean newerVisits,
                        Filter filter, List<Line> chronology, long chronologyTotal, boolean moreChronology,
                        List<Decision> decisions, BasicRecord.Basic basic, List<BasicRecord.Pending> proposals,
-                       List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts) {
+                       List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts,
+                       CaseSummaries.Section summary, CorrectionRequests.Section corrections) {
     }
 
     private final EntityManager em;
@@ -58,9 +61,14 @@ public class CaseRecordPage {
     private final Decisions decisions;
 
     private final BasicRecord basicRecord;
+    private final CaseSummaries summaries;
+    private final CorrectionRequests corrections;
 
-    CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions, BasicRecord basicRecord) {
+    CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions, BasicRecord basicRecord,
+                   CaseSummaries summaries, CorrectionRequests corrections) {
         this.basicRecord = basicRecord;
+        this.summaries = summaries;
+        this.corrections = corrections;
         this.em = em;
         this.words = words;
         this.chains = chains;
@@ -123,7 +131,8 @@ public class CaseRecordPage {
                 text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
                 filter, chronology, total, (long) (filter.page() + 1) * CHRONOLOGY_PAGE < total, made,
-                basicRecord.basic(c), basicRecord.pending(c), basicRecord.decided(c), basicRecord.contacts(c));
+                basicRecord.basic(c), basicRecord.pending(c), basicRecord.decided(c), basicRecord.contacts(c),
+                summaries.section(c), corrections.section(c));
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {

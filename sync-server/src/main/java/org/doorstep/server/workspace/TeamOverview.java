@@ -5,13 +5,16 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.model.record.SummaryRules;
 import org.doorstep.model.visit.VisitOutcome;
+import org.doorstep.server.rectification.CorrectionRequests;
 
 /**
  * The team's visits as the dashboard and the review queue show them. Every query starts from the
@@ -38,13 +41,20 @@ public class TeamOverview {
     public record PractitionerLoad(String name, long cases, long visits30, long awaiting, long late) {
     }
 
-    public record SummaryDue(String caseId, String childName, String practitioner, String dueSince) {
+    /** A case whose 3-monthly summary is overdue: due since, and the latest summary's date (null with none). */
+    public record SummaryDue(String caseId, String childName, String practitioner, String dueSince, String latestSummary) {
     }
 
     public record Dashboard(long awaiting, List<VisitLine> oldestAwaiting, long late, List<VisitLine> recentLate,
                             long notSeen, List<VisitLine> recentNotSeen, long failed, List<VisitLine> recentFailed,
                             List<SummaryDue> summariesDue,
-                            List<PractitionerLoad> practitioners, String latest) {
+                            List<PractitionerLoad> practitioners, String latest,
+                            List<CorrectionRequests.Line> corrections) {
+
+        /** R11-rectify: unanswered requests past their due date. */
+        public long correctionsOverdue() {
+            return corrections.stream().filter(CorrectionRequests.Line::overdue).count();
+        }
     }
 
     private static final String TEAM_VISITS = "from Staff s join ChildCase c on c.allocatedTo = s.username "
@@ -78,11 +88,13 @@ public class TeamOverview {
     private final EntityManager em;
     private final Clock clock;
     private final Words words;
+    private final CorrectionRequests corrections;
 
-    TeamOverview(EntityManager em, Clock clock, Words words) {
+    TeamOverview(EntityManager em, Clock clock, Words words, CorrectionRequests corrections) {
         this.em = em;
         this.clock = clock;
         this.words = words;
+        this.corrections = corrections;
     }
 
     public Dashboard dashboard(String team) {
@@ -98,7 +110,7 @@ public class TeamOverview {
                         .setMaxResults(5).getResultList()),
                 count(FAILED, team, recent), lines(em.createNativeQuery(FAILED_VISITS).setParameter(1, team)
                         .setParameter(2, recent).setMaxResults(5).getResultList()),
-                summariesDue(team, now), practitioners(team, now), latest(team));
+                summariesDue(team, now), practitioners(team, now), latest(team), corrections.openIn(team));
     }
 
     /** Visits not yet signed off, oldest first (the order they should be read in). */
@@ -131,18 +143,29 @@ public class TeamOverview {
     }
 
     /**
-     * R5.7-summary: a case summary is due every 3 months. No summaries are recorded yet, so a case
-     * is overdue 3 months after its first visit in the record (kept on the case as visits merge).
+     * R5.7-summary: a case summary is due 3 months after the latest one, or after the first visit
+     * when none is written ({@link SummaryRules}). Both dates are kept on the case row, so this
+     * reads the team's cases only, compared with one bound from the rule.
      */
     private List<SummaryDue> summariesDue(String team, Instant now) {
-        List<?> rows = em.createQuery("select c.caseId, c.childName, s.displayName, c.firstVisitAt from Staff s "
-                        + "join ChildCase c on c.allocatedTo = s.username where s.team = ?1 and c.firstVisitAt < ?2 "
-                        + "order by c.firstVisitAt, c.caseId", Object[].class)
+        LocalDate bound = SummaryRules.overdueIfBefore(now.atZone(words.zone()).toLocalDate());
+        List<?> rows = em.createQuery("select c.caseId, c.childName, s.displayName, c.lastSummaryAt, c.firstVisitAt "
+                        + "from Staff s join ChildCase c on c.allocatedTo = s.username where s.team = ?1 "
+                        + "and coalesce(c.lastSummaryAt, c.firstVisitAt) < ?2 "
+                        + "order by coalesce(c.lastSummaryAt, c.firstVisitAt), c.caseId", Object[].class)
                 .setParameter(1, team)
-                .setParameter(2, now.atZone(words.zone()).minusMonths(3).toInstant())
+                .setParameter(2, bound.atStartOfDay(words.zone()).toInstant())
                 .setMaxResults(20).getResultList();
-        return rows.stream().map(o -> (Object[]) o).map(r -> new SummaryDue((String) r[0], (String) r[1], (String) r[2],
-                words.date(instant(r[3]).atZone(words.zone()).plusMonths(3).toInstant()))).toList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> {
+            Instant latest = instant(r[3]);
+            LocalDate due = SummaryRules.dueOn(day(latest), day(instant(r[4]))).orElseThrow();
+            return new SummaryDue((String) r[0], (String) r[1], (String) r[2], words.date(due),
+                    latest == null ? null : words.date(latest));
+        }).toList();
+    }
+
+    private LocalDate day(Instant t) {
+        return t == null ? null : t.atZone(words.zone()).toLocalDate();
     }
 
     /**

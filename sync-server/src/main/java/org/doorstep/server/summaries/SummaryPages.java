@@ -1,0 +1,90 @@
+package org.doorstep.server.summaries;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.doorstep.server.accesslog.AccessLog;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.caseload.DeclaredIdentity;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.review.Decisions.FieldError;
+import org.doorstep.server.workspace.Chrome;
+import org.doorstep.server.workspace.Scope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A case's 3-monthly summaries (R5.7-summary): every summary written, newest first, and the form to
+ * write the next (also on the case record). Views and writes are in the case's access log.
+ */
+@Path("/workspace/cases/{caseId}/summaries")
+@RolesAllowed({Staff.SUPERVISOR, Staff.MANAGER})
+@Produces(MediaType.TEXT_HTML)
+public class SummaryPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance summaries(Chrome chrome, String childName, CaseSummaries.Section summary,
+                                                 String text, List<FieldError> errors, boolean written);
+    }
+
+    private final Scope scope;
+    private final CaseSummaries summaries;
+    private final AccessLog accessLog;
+    private final Duration idleTimeout;
+    private final int pollSeconds;
+
+    SummaryPages(Scope scope, CaseSummaries summaries, AccessLog accessLog,
+                 @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
+                 @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+        this.scope = scope;
+        this.summaries = summaries;
+        this.accessLog = accessLog;
+        this.idleTimeout = idleTimeout;
+        this.pollSeconds = pollSeconds;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance summaries(@PathParam("caseId") String caseId, @QueryParam("written") String written) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        accessLog.viewed(c.caseId, me.username, "Case summaries");
+        return Templates.summaries(chrome(me), DeclaredIdentity.nameOf(c), summaries.section(c), "", List.of(), written != null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response write(@PathParam("caseId") String caseId, @FormParam("summary") String text) {
+        Staff me = scope.me();
+        ChildCase c = scope.caseOf(me, caseId);
+        // Logged before the case row is locked: the log writes in its own transaction and its
+        // reference to the case would wait on this transaction's lock.
+        accessLog.viewed(c.caseId, me.username, "Case summary written");
+        CaseSummaries.Outcome outcome = summaries.write(c, me, text);
+        if (outcome.done()) {
+            return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "/summaries?written=1")).build();
+        }
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.summaries(chrome(me),
+                DeclaredIdentity.nameOf(c), summaries.section(c), text == null ? "" : text, outcome.errors(), false)).build();
+    }
+
+    private Chrome chrome(Staff me) {
+        return new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, "cases",
+                idleTimeout.toSeconds() + 1, pollSeconds);
+    }
+}
