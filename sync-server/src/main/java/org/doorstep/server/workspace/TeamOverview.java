@@ -30,7 +30,8 @@ public class TeamOverview {
 
     /** One visit in a list, already in words. */
     public record VisitLine(String noteId, String caseId, String childName, String practitioner, String visitDate,
-                            String receivedAt, String waited, String childSeen, boolean lateEntry, String failedOutcome) {
+                            String receivedAt, String waited, String childSeen, boolean lateEntry, String failedOutcome,
+                            boolean correction) {
 
         /** True when the visit did not go ahead (R5.2-failed). */
         public boolean failed() {
@@ -213,13 +214,27 @@ public class TeamOverview {
 
     private List<VisitLine> lines(List<?> rows) {
         Instant now = clock.instant();
-        return rows.stream().map(o -> (Object[]) o).map(r -> {
+        List<Object[]> visits = rows.stream().map(o -> (Object[]) o).toList();
+        java.util.Set<String> corrections = corrections(visits.stream().map(r -> (String) r[0]).toList());
+        return visits.stream().map(r -> {
             Instant received = instant(r[5]);
             String failed = failedOutcome((String) r[8]);
             return new VisitLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], words.dateTime(instant(r[4])),
                     words.dateTime(received), Words.waited(received, now), failed != null ? "No" : seen(r[6]),
-                    Boolean.TRUE.equals(bool(r[7])), failed);
+                    Boolean.TRUE.equals(bool(r[7])), failed, corrections.contains((String) r[0]));
         }).toList();
+    }
+
+    /**
+     * R11-rectify: which of these visits correct an earlier note. Asked apart, by primary key for a
+     * page of rows, so the tuned list queries above stay as they are.
+     */
+    private java.util.Set<String> corrections(List<String> noteIds) {
+        if (noteIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select e.noteId from CaseEntryRow e where e.noteId in :ids "
+                + "and e.amends is not null", String.class).setParameter("ids", noteIds).getResultList());
     }
 
     /** The outcome in words when the visit did not go ahead, else null. */

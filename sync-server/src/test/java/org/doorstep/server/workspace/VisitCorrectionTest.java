@@ -148,6 +148,7 @@ class VisitCorrectionTest {
 
         web.get("/workspace/queue").then().statusCode(200)
                 .body(containsString("/workspace/visits/" + second.noteId()))
+                .body(containsString("govuk-tag--purple\">Correction</strong>"))
                 .body(not(containsString("/workspace/visits/" + first.noteId() + "\"")));
         web.get("/workspace/visits/" + second.noteId()).then().statusCode(200)
                 .body(containsString("Version 2 of 2"))
