@@ -20,6 +20,7 @@ import org.doorstep.model.record.RectificationRules;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.DeclaredIdentity;
+import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions;
@@ -96,7 +97,8 @@ public class CorrectionRequests {
                          String relationship, String whatIsWrong, String askedFor, String concernsNoteId,
                          String concernsVisit, String dueOn, RectificationDeadline.Status status, String loggedBy,
                          String loggedAt, String outcome, String reasons, String correctionNoteId,
-                         boolean correctionNoteHeld, String answeredBy, String answeredAt) {
+                         boolean correctionNoteHeld, String answeredBy, String answeredAt,
+                         List<VisitChoice> corrections) {
 
         public boolean answered() {
             return status == RectificationDeadline.Status.ANSWERED;
@@ -197,9 +199,15 @@ public class CorrectionRequests {
         List<FieldError> errors = new ArrayList<>(RectificationRules.answer(a).stream().map(CorrectionRequests::error).toList());
         String note = noteId(a.correctionNoteId());
         if (note != null && errors.isEmpty()) {
-            VisitFact f = VisitFact.byNoteId(note);
-            if (f != null && !f.caseId.equals(c.caseId)) {
+            // R11-rectify: the correction is a new entry in this child's record that names what it corrects.
+            CaseEntryRow e = CaseEntryRow.byNoteId(note);
+            if (e == null) {
+                errors.add(new FieldError(INPUTS.get("correctionNoteId"), "That note is not in the record: choose a correction that has synced"));
+            } else if (!e.caseId.equals(c.caseId)) {
                 errors.add(new FieldError(INPUTS.get("correctionNoteId"), "That note belongs to another case: give the note that corrects this record"));
+            } else if (e.amends == null) {
+                errors.add(new FieldError(INPUTS.get("correctionNoteId"), "That note is a first record, not a correction: "
+                        + "choose the note made with Correct this note on the tablet"));
             }
         }
         if (!errors.isEmpty()) {
@@ -264,15 +272,27 @@ public class CorrectionRequests {
 
     public Detail detail(ChildCase c, CorrectionRequest q) {
         CorrectionAnswer a = CorrectionAnswer.findById(q.id);
-        VisitFact concerns = q.concernsNoteId == null ? null : VisitFact.byNoteId(q.concernsNoteId);
-        boolean held = a != null && a.correctionNoteId != null && VisitFact.byNoteId(a.correctionNoteId) != null;
+        // Entries, not the workspace's index of current versions: the note may since have been corrected.
+        CaseEntryRow concerns = q.concernsNoteId == null ? null : CaseEntryRow.byNoteId(q.concernsNoteId);
+        boolean held = a != null && a.correctionNoteId != null && CaseEntryRow.byNoteId(a.correctionNoteId) != null;
         return new Detail(q.id, c.caseId, DeclaredIdentity.nameOf(c), day.format(q.receivedOn), q.requesterName, q.relationship,
                 q.whatIsWrong, q.askedFor, q.concernsNoteId,
                 concerns == null ? null : "Visit of " + words.dateTime(concerns.visitStart) + " by " + name(concerns.author),
                 day.format(q.dueOn), RectificationDeadline.status(q.dueOn, today(), a != null), name(q.loggedBy),
                 words.dateTime(q.loggedAt), a == null ? null : RectificationOutcome.of(a.outcome).map(RectificationOutcome::label).orElse(a.outcome),
                 a == null ? null : a.reasons, a == null ? null : a.correctionNoteId, held,
-                a == null ? null : name(a.answeredBy), a == null ? null : words.dateTime(a.answeredAt));
+                a == null ? null : name(a.answeredBy), a == null ? null : words.dateTime(a.answeredAt), corrections(c));
+    }
+
+    /** The case's corrections (R11-rectify), newest first, for the answer to name the one that made it. */
+    public List<VisitChoice> corrections(ChildCase c) {
+        return em.createQuery("select e.noteId, e.signedAt, e.visitStart, s.displayName from CaseEntryRow e join Staff s "
+                        + "on s.username = e.author where e.caseId = ?1 and e.amends is not null order by e.sequence desc",
+                        Object[].class)
+                .setParameter(1, c.caseId).setMaxResults(VISIT_CHOICES).getResultList().stream()
+                .map(r -> new VisitChoice((String) r[0], "Correction signed " + words.dateTime((java.time.Instant) r[1])
+                        + " by " + r[3] + ", of the visit of " + words.dateTime((java.time.Instant) r[2])))
+                .toList();
     }
 
     private Line line(CorrectionRequest q, String childName, String outcome, LocalDate today) {

@@ -162,7 +162,10 @@ class CorrectionRequestsTest {
         String caseId = world.childCase(practitioner, "Amelia Smith");
         String otherCase = world.childCase(practitioner);
         Tablet tablet = Tablet.enrolled(practitioner);
-        VisitNote correction = tablet.visit(caseId, "Correction: Ms Smith called Amelia in from the garden.");
+        VisitNote first = tablet.visit(caseId, "Ms Smith was shouting at Amelia in the garden.");
+        tablet.post(tablet.sign(first)).then().statusCode(201);
+        VisitNote correction = tablet.correction(first, "Ms Smith called Amelia in from the garden; she was not shouting.",
+                n -> n.put("narrative", "Ms Smith called Amelia in from the garden."));
         tablet.post(tablet.sign(correction)).then().statusCode(201);
         VisitNote elsewhere = tablet.visit(otherCase);
         tablet.post(tablet.sign(elsewhere)).then().statusCode(201);
@@ -180,6 +183,9 @@ class CorrectionRequestsTest {
                 .then().statusCode(400).body(containsString("A refused request has no correcting note"));
         web.post(page, page + "/answer", Map.of("outcome", "corrected", "reasons", "Yes.", "correctionNoteId", elsewhere.noteId()))
                 .then().statusCode(400).body(containsString("That note belongs to another case"));
+        web.post(page, page + "/answer", Map.of("outcome", "corrected", "reasons", "Yes.", "correctionNoteId", first.noteId()))
+                .then().statusCode(400).body(containsString("That note is a first record, not a correction"));
+        web.get(page).then().statusCode(200).body(containsString("<option value=\"" + correction.noteId() + "\">Correction signed"));
         assertEquals(0, rows.count("correction_answers", caseId), "no answer after refused forms");
         assertEquals(decisions, rows.count("management_decisions", caseId), "no decision after refused forms");
 

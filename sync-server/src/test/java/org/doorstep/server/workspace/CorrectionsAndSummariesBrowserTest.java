@@ -101,9 +101,6 @@ class CorrectionsAndSummariesBrowserTest {
         Instant end = Instant.now().minus(Duration.ofDays(130));
         VisitNote first = tablet.visit(amelia, "Visited at home.", end, end.plus(Duration.ofHours(2)));
         tablet.post(tablet.sign(first)).then().statusCode(201);
-        VisitNote correction = tablet.visit(amelia, "Correction to the visit of " + end.atZone(ZoneId.of("Europe/London")).toLocalDate()
-                + ": Ms Smith was calling Amelia in from the garden, not shouting at her.");
-        tablet.post(tablet.sign(correction)).then().statusCode(201);
         String supervisor = world.staff(Staff.SUPERVISOR, team);
         // An older request on another case, so the dashboard has an overdue one to flag.
         LocalDate old = LocalDate.now(ZoneId.of("Europe/London")).minusDays(40);
@@ -148,6 +145,10 @@ class CorrectionsAndSummariesBrowserTest {
         accessible(d, "the request just logged");
         Browser.screenshots(d, "correction-request");
 
+        // The practitioner corrects the note on the tablet (R11-rectify); once synced it is offered as the answer's note.
+        VisitNote correction = tablet.correction(first, "Ms Smith was calling Amelia in from the garden, not shouting at her.",
+                n -> n.put("narrative", "Visited at home. Ms Smith called Amelia in from the garden."));
+        tablet.post(tablet.sign(correction)).then().statusCode(201);
         Browser.clickAndWait(d, By.xpath("//button[normalize-space()='Record the answer']"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("Enter the reasons for the answer"));
         accessible(d, "the answer form with errors");
@@ -156,7 +157,7 @@ class CorrectionsAndSummariesBrowserTest {
         d.findElement(By.id("answer-outcome-2")).click();
         type(d, "answer-reasons", "The practitioner agrees 'shouting' was wrong; a correcting note records what happened. "
                 + "The first note stays in the record, with the correction pointing at it.");
-        type(d, "answer-note", correction.noteId());
+        new Select(d.findElement(By.id("answer-note"))).selectByValue(correction.noteId());
         Browser.clickAndWait(d, By.xpath("//button[normalize-space()='Record the answer']"));
         assertTrue(d.getPageSource().contains("Answer recorded."));
         accessible(d, "the answered request");
