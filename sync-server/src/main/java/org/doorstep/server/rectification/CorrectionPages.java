@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.doorstep.server.rectification.CorrectionRequests.RequestForm;
 import org.doorstep.server.rectification.CorrectionRequests.VisitChoice;
 import org.doorstep.server.review.Decisions.FieldError;
 import org.doorstep.server.workspace.Chrome;
+import org.doorstep.server.workspace.PageChrome;
 import org.doorstep.server.workspace.Scope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Requests to correct a child's record in the workspace (R11-rectify): log one (the form is also on
@@ -56,17 +55,13 @@ public class CorrectionPages {
     private final Scope scope;
     private final CorrectionRequests requests;
     private final AccessLog accessLog;
-    private final Duration idleTimeout;
-    private final int pollSeconds;
+    private final PageChrome chrome;
 
-    CorrectionPages(Scope scope, CorrectionRequests requests, AccessLog accessLog,
-                    @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
-                    @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+    CorrectionPages(Scope scope, CorrectionRequests requests, AccessLog accessLog, PageChrome chrome) {
         this.scope = scope;
         this.requests = requests;
         this.accessLog = accessLog;
-        this.idleTimeout = idleTimeout;
-        this.pollSeconds = pollSeconds;
+        this.chrome = chrome;
     }
 
     @GET
@@ -191,7 +186,6 @@ public class CorrectionPages {
     }
 
     private Chrome chrome(Staff me) {
-        return new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, "cases",
-                idleTimeout.toSeconds() + 1, pollSeconds);
+        return chrome.of(me, "cases");
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.caseload.ChildCase;
@@ -23,8 +22,8 @@ import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions.FieldError;
 import org.doorstep.server.workspace.Chrome;
+import org.doorstep.server.workspace.PageChrome;
 import org.doorstep.server.workspace.Scope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A case's 3-monthly summaries (R5.7-summary): every summary written, newest first, and the form to
@@ -44,17 +43,13 @@ public class SummaryPages {
     private final Scope scope;
     private final CaseSummaries summaries;
     private final AccessLog accessLog;
-    private final Duration idleTimeout;
-    private final int pollSeconds;
+    private final PageChrome chrome;
 
-    SummaryPages(Scope scope, CaseSummaries summaries, AccessLog accessLog,
-                 @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
-                 @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+    SummaryPages(Scope scope, CaseSummaries summaries, AccessLog accessLog, PageChrome chrome) {
         this.scope = scope;
         this.summaries = summaries;
         this.accessLog = accessLog;
-        this.idleTimeout = idleTimeout;
-        this.pollSeconds = pollSeconds;
+        this.chrome = chrome;
     }
 
     @GET
@@ -84,7 +79,6 @@ public class SummaryPages {
     }
 
     private Chrome chrome(Staff me) {
-        return new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, "cases",
-                idleTimeout.toSeconds() + 1, pollSeconds);
+        return chrome.of(me, "cases");
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions.FieldError;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The basic-record forms on the case record page (R5.1-basic, R5.1-gender, R5.4-current-historical):
@@ -38,19 +36,15 @@ public class BasicRecordForms {
     private final BasicRecordEdits edits;
     private final CaseRecordPage records;
     private final RecordForm form;
-    private final Duration idleTimeout;
-    private final int pollSeconds;
+    private final PageChrome chrome;
 
-    BasicRecordForms(Scope scope, AccessLog accessLog, BasicRecordEdits edits, CaseRecordPage records, RecordForm form,
-                     @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
-                     @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+    BasicRecordForms(Scope scope, AccessLog accessLog, BasicRecordEdits edits, CaseRecordPage records, RecordForm form, PageChrome chrome) {
         this.scope = scope;
         this.accessLog = accessLog;
         this.edits = edits;
         this.records = records;
         this.form = form;
-        this.idleTimeout = idleTimeout;
-        this.pollSeconds = pollSeconds;
+        this.chrome = chrome;
     }
 
     @POST
@@ -128,10 +122,9 @@ public class BasicRecordForms {
             return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "?changed=" + which)).build();
         }
         form.refused(which, input, errors);
-        Chrome chrome = new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, "cases",
-                idleTimeout.toSeconds() + 1, pollSeconds);
+        Chrome frame = chrome.of(me, "cases");
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(WorkspacePages.Templates.caseRecord(chrome,
+                .entity(WorkspacePages.Templates.caseRecord(frame,
                         records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), errors, "", "", false, null))
                 .build();
     }

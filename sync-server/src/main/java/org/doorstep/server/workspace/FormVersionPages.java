@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.doorstep.server.forms.FormLifecycle;
 import org.doorstep.server.forms.FormStatus;
@@ -25,7 +24,6 @@ import org.doorstep.server.forms.FormVersion;
 import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions.FieldError;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The visit form's versions (R2-form-approval): everyone in the workspace reads the list; a manager
@@ -94,17 +92,13 @@ public class FormVersionPages {
     private final Scope scope;
     private final FormVersions forms;
     private final Words words;
-    private final Duration idleTimeout;
-    private final int pollSeconds;
+    private final PageChrome chrome;
 
-    FormVersionPages(Scope scope, FormVersions forms, Words words,
-                     @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
-                     @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+    FormVersionPages(Scope scope, FormVersions forms, Words words, PageChrome chrome) {
         this.scope = scope;
         this.forms = forms;
         this.words = words;
-        this.idleTimeout = idleTimeout;
-        this.pollSeconds = pollSeconds;
+        this.chrome = chrome;
     }
 
     @GET
@@ -163,9 +157,8 @@ public class FormVersionPages {
 
     private TemplateInstance page(Staff me, List<FieldError> errors, Entered entered, String done) {
         List<Row> rows = forms.all().stream().map(this::row).toList();
-        Chrome chrome = new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, "forms",
-                idleTimeout.toSeconds() + 1, pollSeconds);
-        return Templates.forms(chrome, rows, rows.stream().filter(Row::proposed).toList(),
+        Chrome frame = chrome.of(me, "forms");
+        return Templates.forms(frame, rows, rows.stream().filter(Row::proposed).toList(),
                 rows.stream().filter(Row::usable).toList(), FormLifecycle.mayRegister(me.role), FormLifecycle.mayDecide(me.role),
                 new Errors(errors), entered, done);
     }

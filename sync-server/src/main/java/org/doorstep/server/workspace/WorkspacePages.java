@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.doorstep.model.sketch.Sketch;
@@ -28,7 +27,6 @@ import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.proposals.Proposals;
 import org.doorstep.server.review.Decisions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The supervisor's workspace (R12-oversight): dashboard, review queue, visits, sign-off, case records, access log. */
 @Path("/workspace")
@@ -69,13 +67,10 @@ public class WorkspacePages {
     private final CourtChronology court;
     private final Words words;
     private final Proposals proposals;
-    private final Duration idleTimeout;
-    private final int pollSeconds;
+    private final PageChrome chrome;
 
     WorkspacePages(Scope scope, TeamOverview overview, VisitPage visits, CaseRecordPage records, Decisions decisions,
-                   AccessLog accessLog, CourtChronology court, Words words, Proposals proposals,
-                   @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
-                   @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
+                   AccessLog accessLog, CourtChronology court, Words words, Proposals proposals, PageChrome chrome) {
         this.scope = scope;
         this.overview = overview;
         this.visits = visits;
@@ -85,8 +80,7 @@ public class WorkspacePages {
         this.court = court;
         this.words = words;
         this.proposals = proposals;
-        this.idleTimeout = idleTimeout;
-        this.pollSeconds = pollSeconds;
+        this.chrome = chrome;
     }
 
     @GET
@@ -299,7 +293,6 @@ public class WorkspacePages {
     }
 
     private Chrome chrome(Staff me, String section) {
-        return new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, section,
-                idleTimeout.toSeconds() + 1, pollSeconds);
+        return chrome.of(me, section);
     }
 }
