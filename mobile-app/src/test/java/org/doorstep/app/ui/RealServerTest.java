@@ -75,5 +75,21 @@ class RealServerTest {
                 + " / " + e.statusText(ZoneId.of("Europe/London")));
         assertTrue(e.receipt().verifiesWith(nav.session().serverKey()));
         assertTrue(SignInToSyncTest.label(robot, "#status-" + e.noteId()).getText().startsWith("Synced at "));
+
+        // R11-rectify: correct the synced note; the real server takes the correction as a new entry naming it.
+        SignInToSyncTest.click(robot, "#correct-" + e.noteId());
+        for (int step = 1; step < 5; step++) {
+            SignInToSyncTest.click(robot, "#next");
+        }
+        SignInToSyncTest.set(robot, "#correction-reason", "I left out that I also phoned the school.");
+        SignInToSyncTest.click(robot, "#sign");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> nav.session().outbox().all().size() == 2
+                && nav.session().outbox().pending().isEmpty());
+        OutboxEntry correction = nav.session().outbox().all().stream().filter(x -> !x.noteId().equals(e.noteId()))
+                .findFirst().orElseThrow();
+        assertEquals(OutboxEntry.State.SYNCED, correction.state(), correction.statusText(ZoneId.of("Europe/London")));
+        assertEquals(e.noteId(), correction.note().visitNote().amendment().amends());
+        assertTrue(correction.receipt().verifiesWith(nav.session().serverKey()));
+        assertEquals(e.receipt().caseSequence() + 1, correction.receipt().caseSequence());
     }
 }
