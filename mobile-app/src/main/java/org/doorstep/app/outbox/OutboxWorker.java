@@ -48,7 +48,7 @@ public final class OutboxWorker {
             return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.Unreachable(n.noteId(), e.getMessage())).toList();
         } catch (ApiException e) {
             if (e.status() == 401 || e.status() == 403) {
-                return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.AuthRequired(n.noteId(), e.getMessage())).toList();
+                return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.AuthRequired(n.noteId(), e.getMessage(), e.slug())).toList();
             }
             // The batch as a whole failed (server error, bad gateway): nothing was stored, keep all queued.
             return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.Unreachable(n.noteId(), e.getMessage())).toList();

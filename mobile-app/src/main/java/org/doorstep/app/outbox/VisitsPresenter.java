@@ -13,6 +13,7 @@ import org.doorstep.app.Ui;
 import org.doorstep.app.visit.Visits;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.app.enrolment.Session;
+import org.doorstep.app.sync.ApiException;
 import org.doorstep.app.sync.SyncOutcome;
 
 /** Lists the visits with their status; Sync now runs the outbox worker in the background. */
@@ -100,11 +101,12 @@ public final class VisitsPresenter {
         view.syncNow.setText("Syncing…");
         background.run(() -> {
             List<SyncOutcome> outcomes = session.worker().syncNow();
-            refreshCaseload(outcomes);
-            return outcomes;
-        }, outcomes -> {
+            boolean revoked = refreshCaseload(outcomes);
+            // With nothing to send, only the caseload's refusal tells a revoked tablet (R15-lost-device).
+            return outcomes.isEmpty() && revoked ? SyncSummary.revoked(0) : SyncSummary.of(outcomes);
+        }, message -> {
             done();
-            view.message.setText(describe(outcomes));
+            view.message.setText(message);
             show();
         }, error -> {
             done();
@@ -116,42 +118,26 @@ public final class VisitsPresenter {
     /**
      * Each sync also refreshes the caseload the tablet keeps for offline use (basic record, plan,
      * recent chronology), unless the server could not be reached or refused the token. Best effort:
-     * on failure the cached caseload stays, and the record view says how old it is.
+     * on failure the cached caseload stays, and the record view says how old it is. True when the
+     * server said this tablet is revoked.
      */
-    private void refreshCaseload(List<SyncOutcome> outcomes) {
+    private boolean refreshCaseload(List<SyncOutcome> outcomes) {
         if (outcomes.stream().anyMatch(o -> o instanceof SyncOutcome.Unreachable || o instanceof SyncOutcome.AuthRequired)) {
-            return;
+            return false;
         }
         try {
             session.caseload().save(session.api().caseload(), session.clock().instant());
+            return false;
+        } catch (ApiException e) {
+            return "device-revoked".equals(e.slug());
         } catch (RuntimeException e) {
             // keep the cached caseload; the notes' outcomes are what this screen reports
+            return false;
         }
     }
 
     private void done() {
         view.syncNow.setDisable(false);
         view.syncNow.setText("Sync now");
-    }
-
-    static String describe(List<SyncOutcome> outcomes) {
-        if (outcomes.isEmpty()) {
-            return "Nothing to send.";
-        }
-        long synced = outcomes.stream().filter(o -> o instanceof SyncOutcome.Accepted || o instanceof SyncOutcome.Duplicate).count();
-        long refused = outcomes.stream().filter(o -> o instanceof SyncOutcome.Rejected).count();
-        var unreachable = outcomes.stream().filter(o -> o instanceof SyncOutcome.Unreachable).findFirst();
-        var auth = outcomes.stream().filter(o -> o instanceof SyncOutcome.AuthRequired).findFirst();
-        if (unreachable.isPresent()) {
-            return "No connection: " + ((SyncOutcome.Unreachable) unreachable.get()).reason()
-                    + " Your visits stay queued on this tablet.";
-        }
-        if (auth.isPresent()) {
-            return "The server did not accept this tablet: " + ((SyncOutcome.AuthRequired) auth.get()).reason()
-                    + " Your visits stay queued; ask your administrator.";
-        }
-        long other = outcomes.size() - synced - refused;
-        return synced + " synced" + (refused > 0 ? ", " + refused + " refused" : "")
-                + (other > 0 ? ", " + other + " still queued" : "") + ".";
     }
 }

@@ -28,7 +28,19 @@ public sealed interface SyncOutcome {
     record Unreachable(String noteId, String reason) implements SyncOutcome {
     }
 
-    /** The device could not get a token (revoked, or the server forgot it). Stays queued. */
-    record AuthRequired(String noteId, String reason) implements SyncOutcome {
+    /**
+     * The device could not get a token (revoked, or the server forgot it). Stays queued. {@code slug}
+     * is the server's problem type, when it gave one.
+     */
+    record AuthRequired(String noteId, String reason, String slug) implements SyncOutcome {
+
+        public AuthRequired(String noteId, String reason) {
+            this(noteId, reason, null);
+        }
+
+        /** R15-lost-device: an administrator revoked this tablet; only a new enrolment gets it going again. */
+        public boolean revoked() {
+            return "device-revoked".equals(slug);
+        }
     }
 }

@@ -144,6 +144,40 @@ class OutboxWorkerTest {
     }
 
     @Test
+    @DisplayName("R15-lost-device: a tablet revoked between two syncs keeps every unsent note queued and is told to contact its administrator")
+    void revokedBetweenSyncs() {
+        OutboxWorker worker = worker(server.uri());
+        SignedNote sent = queue("case-1");
+        assertInstanceOf(SyncOutcome.Accepted.class, worker.syncNow().get(0));
+        SignedNote a = queue("case-2");
+        SignedNote b = queue("case-3");
+        server.revoke(deviceId);
+
+        // The worker still holds the token it got a moment ago: the server no longer knows it (401),
+        // and the new token the worker asks for is refused (403 device-revoked).
+        List<SyncOutcome> outcomes = worker.syncNow();
+
+        assertEquals(2, outcomes.size());
+        outcomes.forEach(o -> assertTrue(assertInstanceOf(SyncOutcome.AuthRequired.class, o).revoked(), o.toString()));
+        assertEquals(List.of(a.noteId(), b.noteId()), outbox.pending().stream().map(OutboxEntry::noteId).toList());
+        outbox.pending().forEach(e -> assertEquals(OutboxEntry.State.QUEUED, e.state()));
+        assertEquals(OutboxEntry.State.SYNCED, outbox.find(sent.noteId()).orElseThrow().state());
+        assertEquals(2, new Outbox(store).pending().size(), "kept in the store, not only in memory");
+        assertEquals("This tablet has been revoked, so it can no longer send visits to the case record. This happens "
+                + "when a tablet is reported lost or stolen. Your 2 visits that have not synced stay on this tablet, "
+                + "encrypted; nothing was deleted. Contact your administrator.", SyncSummary.of(outcomes));
+    }
+
+    @Test
+    @DisplayName("R15-lost-device: the revoked message counts the visits kept, and says so when none wait")
+    void revokedMessage() {
+        assertTrue(SyncSummary.revoked(1).contains("Your visit that has not synced stays on this tablet, encrypted"));
+        assertTrue(SyncSummary.revoked(0).contains("No visits are waiting to be sent. Contact your administrator."));
+        assertEquals("The server did not accept this tablet: unknown device Your visits stay queued; ask your administrator.",
+                SyncSummary.of(List.of(new SyncOutcome.AuthRequired("n", "unknown device", "unknown-device"))));
+    }
+
+    @Test
     void nothingToSend() {
         assertTrue(worker(server.uri()).syncNow().isEmpty());
         assertEquals(0, server.batchRequests.get());

@@ -58,6 +58,8 @@ public final class FakeServer implements AutoCloseable {
     public final List<SignedNote> received = new ArrayList<>();
     /** How the next batches answer each note; default: accept with a true receipt. */
     public volatile Function<SignedNote, NoteOutcome> batchAnswer = this::accept;
+    /** Devices revoked as the real server revokes them: no challenge, no token (403 device-revoked). */
+    public final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
     /** Set to make the next authorized request answer 401 invalid-token once. */
     public volatile boolean expireTokensOnce;
     private final HttpServer http;
@@ -71,6 +73,12 @@ public final class FakeServer implements AutoCloseable {
 
     public URI uri() {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    }
+
+    /** R15-lost-device, as the server does it: the device is refused from now on and its tokens are gone. */
+    public void revoke(String deviceId) {
+        revoked.add(deviceId);
+        tokens.values().removeIf(deviceId::equals);
     }
 
     public NoteOutcome accept(SignedNote n) {
@@ -128,6 +136,11 @@ public final class FakeServer implements AutoCloseable {
                 }
                 case "/api/v1/tokens/challenges" -> {
                     ChallengeRequest r = Json.read(body, ChallengeRequest.class);
+                    if (revoked.contains(r.deviceId())) {
+                        problem(ex, 403, "device-revoked", "This tablet was revoked; it can no longer get tokens or "
+                                + "send notes. Contact your administrator.");
+                        return;
+                    }
                     String c = UUID.randomUUID().toString();
                     challenges.put(c, r.deviceId());
                     json(ex, 200, new Challenge(r.deviceId(), c, Instant.now().plusSeconds(60)));

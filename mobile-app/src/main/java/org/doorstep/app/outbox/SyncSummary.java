@@ -1,0 +1,51 @@
+package org.doorstep.app.outbox;
+
+import java.util.List;
+
+import org.doorstep.app.sync.SyncOutcome;
+
+/** What one sync did, in one sentence for the practitioner on the visits screen. Plain Java. */
+public final class SyncSummary {
+
+    private SyncSummary() {
+    }
+
+    public static String of(List<SyncOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return "Nothing to send.";
+        }
+        long synced = outcomes.stream().filter(o -> o instanceof SyncOutcome.Accepted || o instanceof SyncOutcome.Duplicate).count();
+        long refused = outcomes.stream().filter(o -> o instanceof SyncOutcome.Rejected).count();
+        var unreachable = outcomes.stream().filter(o -> o instanceof SyncOutcome.Unreachable).findFirst();
+        var auth = outcomes.stream().filter(o -> o instanceof SyncOutcome.AuthRequired)
+                .map(o -> (SyncOutcome.AuthRequired) o).findFirst();
+        if (unreachable.isPresent()) {
+            return "No connection: " + ((SyncOutcome.Unreachable) unreachable.get()).reason()
+                    + " Your visits stay queued on this tablet.";
+        }
+        if (auth.isPresent() && auth.get().revoked()) {
+            return revoked(outcomes.size());
+        }
+        if (auth.isPresent()) {
+            return "The server did not accept this tablet: " + auth.get().reason()
+                    + " Your visits stay queued; ask your administrator.";
+        }
+        long other = outcomes.size() - synced - refused;
+        return synced + " synced" + (refused > 0 ? ", " + refused + " refused" : "")
+                + (other > 0 ? ", " + other + " still queued" : "") + ".";
+    }
+
+    /**
+     * R15-lost-device: the server's words are for a machine; the practitioner needs to know that
+     * their work is safe, that trying again will not help, and whom to ask.
+     */
+    public static String revoked(int waiting) {
+        String kept = switch (waiting) {
+            case 0 -> "No visits are waiting to be sent.";
+            case 1 -> "Your visit that has not synced stays on this tablet, encrypted; nothing was deleted.";
+            default -> "Your " + waiting + " visits that have not synced stay on this tablet, encrypted; nothing was deleted.";
+        };
+        return "This tablet has been revoked, so it can no longer send visits to the case record. This happens when "
+                + "a tablet is reported lost or stolen. " + kept + " Contact your administrator.";
+    }
+}
