@@ -166,10 +166,12 @@ public class NoteIngest {
                     "The note names device " + signed.deviceId() + " but the API token was issued to device "
                             + practitioner.deviceId() + "; a device sends only the notes it signed.");
         }
-        Device device = Device.findById(signed.deviceId());
+        // A shared lock, which the insert's foreign key takes anyway: a revocation (R15-lost-device)
+        // waits for this note, or this note waits for it and is refused; none slips in after it.
+        Device device = em.find(Device.class, signed.deviceId(), LockModeType.PESSIMISTIC_READ);
         if (device == null || device.isRevoked()) {
             throw ProblemException.of("device-revoked", "Device revoked", 403,
-                    "This device was revoked; notes it signed are no longer accepted.");
+                    "This tablet was revoked; notes it signed are no longer accepted. Contact your administrator.");
         }
         // Canonicalize once: verification, the content hash and the stored text all use these bytes.
         byte[] canonical;

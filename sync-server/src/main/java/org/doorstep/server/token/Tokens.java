@@ -1,6 +1,7 @@
 package org.doorstep.server.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -98,21 +99,25 @@ public class Tokens {
         Device device = Device.findById(t.deviceId);
         if (device == null || device.isRevoked()) {
             throw ProblemException.of("device-revoked", "Device revoked", 403,
-                    "This device was revoked; it can no longer send notes.");
+                    "This tablet was revoked; it can no longer send notes. Contact your administrator.");
         }
         Staff staff = Staff.findById(t.username);
         return new Practitioner(t.username, staff == null ? t.username : staff.displayName, t.deviceId);
     }
 
+    /**
+     * Read with a shared lock (R15-lost-device): a revocation holds the row exclusively until it
+     * commits, so a token is never issued to a device revoked while the request was in flight.
+     */
     private Device usableDevice(String deviceId) {
-        Device device = deviceId == null ? null : Device.findById(deviceId);
+        Device device = deviceId == null ? null : Device.findById(deviceId, LockModeType.PESSIMISTIC_READ);
         if (device == null) {
             throw ProblemException.of("unknown-device", "Unknown device", 404,
                     "No device is enrolled with id " + deviceId + "; enrol the tablet first.");
         }
         if (device.isRevoked()) {
             throw ProblemException.of("device-revoked", "Device revoked", 403,
-                    "This device was revoked; it can no longer get tokens or send notes.");
+                    "This tablet was revoked; it can no longer get tokens or send notes. Contact your administrator.");
         }
         return device;
     }
