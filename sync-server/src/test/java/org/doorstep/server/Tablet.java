@@ -46,9 +46,14 @@ public final class Tablet {
     }
 
     public static Tablet enrolled(String username) {
+        return enrolled(username, "Test tablet");
+    }
+
+    /** Enrolled under the name the practitioner gives the tablet when setting it up. */
+    public static Tablet enrolled(String username, String deviceName) {
         Tablet t = new Tablet(username);
         Enrolment e = Json.read(given().contentType(ContentType.JSON)
-                .body(Json.write(new EnrolmentRequest(username, TestWorld.PASSWORD, "Test tablet", t.key.verifyingKey().base64())))
+                .body(Json.write(new EnrolmentRequest(username, TestWorld.PASSWORD, deviceName, t.key.verifyingKey().base64())))
                 .post("/api/v1/enrolments").then().statusCode(201).extract().asString(), Enrolment.class);
         t.deviceId = e.deviceId();
         t.token = t.newToken();

@@ -41,6 +41,14 @@ public class TestWorld {
         return username;
     }
 
+    /** Someone with a real-looking name, for pages that are screenshotted; the username is still unique. */
+    @Transactional
+    public String person(String role, String team, String displayName) {
+        String username = unique(displayName.toLowerCase().replace(' ', '.'));
+        Staff.create(username, displayName, role, team, PASSWORD);
+        return username;
+    }
+
     @Transactional
     public long accessLogged(String caseId, String username) {
         return ((Number) em.createNativeQuery("select count(*) from case_access_log where case_id = ?1 and username = ?2")
@@ -164,6 +172,30 @@ public class TestWorld {
     public int alterStoredNote(String noteId, String from, String to) {
         return em.createNativeQuery("update case_entries set note_json = replace(note_json, ?1, ?2) where note_id = ?3")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, noteId).executeUpdate();
+    }
+
+    /** A device's revocation as stored: revoked_at, revoked_by, revoked_reason (R15-lost-device). */
+    @Transactional
+    public Object[] revocation(String deviceId) {
+        return (Object[]) em.createNativeQuery("select revoked_at, revoked_by, revoked_reason from devices where device_id = ?1")
+                .setParameter(1, deviceId).getSingleResult();
+    }
+
+    /** Access tokens of a device that have not expired. */
+    @Transactional
+    public long liveTokens(String deviceId) {
+        return ((Number) em.createNativeQuery("select count(*) from access_tokens where device_id = ?1 and expires_at > ?2")
+                .setParameter(1, deviceId).setParameter(2, java.time.Instant.now()).getSingleResult()).longValue();
+    }
+
+    /** A device enrolled at {@code enrolledAt} with a fresh key, without going through the API; returns its id. */
+    @Transactional
+    public String device(String username, String deviceName, java.time.Instant enrolledAt) {
+        var key = org.doorstep.model.signing.SigningKey.generate().verifyingKey();
+        em.createNativeQuery("insert into devices (device_id, username, device_name, public_key, enrolled_at) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, key.keyId()).setParameter(2, username).setParameter(3, deviceName)
+                .setParameter(4, key.base64()).setParameter(5, enrolledAt).executeUpdate();
+        return key.keyId();
     }
 
     @Transactional

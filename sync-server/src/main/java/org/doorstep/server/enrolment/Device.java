@@ -31,6 +31,17 @@ public class Device extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** Who revoked it from the workspace (R15-lost-device); null for a device revoked before that page. */
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revoked_reason")
+    public String revokedReason;
+
+    /** The newest token issued before revocation, whose row revoking deletes. */
+    @Column(name = "last_token_at")
+    public Instant lastTokenAt;
+
     public VerifyingKey verifyingKey() {
         return VerifyingKey.fromBase64(publicKey);
     }

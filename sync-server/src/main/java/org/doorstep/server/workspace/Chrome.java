@@ -8,7 +8,7 @@ public record Chrome(String userName, String role, String team, String section, 
 
     /**
      * Supervisors and managers see their team's cases; an admin only looks after the form versions
-     * (R2-form-approval), so the case pages are not offered to them.
+     * (R2-form-approval) and the tablets (R15-lost-device), so the case pages are not offered to them.
      */
     public boolean seesCases() {
         return !org.doorstep.server.people.Staff.ADMIN.equals(role);

@@ -21,7 +21,7 @@ public class PageChrome {
         this.pollSeconds = pollSeconds;
     }
 
-    /** The frame for {@code me} with {@code section} ("dashboard", "queue", "cases", "forms") current. */
+    /** The frame for {@code me} with {@code section} ("dashboard", "queue", "cases", "forms", "devices") current. */
     public Chrome of(Staff me, String section) {
         // One second past the server's timeout, so the page never locks before the session has ended.
         return new Chrome(me.displayName, me.role, me.team == null ? "No team" : me.team, section,

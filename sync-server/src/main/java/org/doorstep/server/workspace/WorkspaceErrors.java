@@ -43,13 +43,15 @@ public class WorkspaceErrors {
             return Response.status(403).type(ProblemMappers.PROBLEM_JSON).entity(p).build();
         }
         if (isAdmin()) {
-            return page(403, "You do not have access to this page", "An admin looks after the visit form versions; "
-                    + "children's records are for supervisors and managers.");
+            return page(403, "You do not have access to this page", "An admin looks after the visit form versions and "
+                    + "the tablets; children's records are for supervisors and managers.");
         }
         if (!identity.isAnonymous() && (identity.hasRole(Staff.SUPERVISOR) || identity.hasRole(Staff.MANAGER))) {
             // Someone in the workspace asking for a step their role does not have, such as a supervisor approving a form version.
-            return page(403, "You cannot do that", "Your role does not allow this step; nothing was changed. "
-                    + "Approving and retiring visit form versions is for managers.");
+            String whose = request.path().startsWith("/workspace/devices")
+                    ? "Revoking a tablet is for managers and admins: if a tablet is lost, tell your manager straight away."
+                    : "Approving and retiring visit form versions is for managers.";
+            return page(403, "You cannot do that", "Your role does not allow this step; nothing was changed. " + whose);
         }
         return page(403, "You do not have access to this page",
                 "The supervisor's workspace is for supervisors and managers. Practitioners record and sync visits "

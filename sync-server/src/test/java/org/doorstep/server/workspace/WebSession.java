@@ -7,31 +7,31 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 
 /** A browser-like session against the workspace over plain HTTP: form sign-in cookie plus CSRF cookie. */
-final class WebSession {
+public final class WebSession {
 
-    final Map<String, String> cookies;
+    public final Map<String, String> cookies;
 
     private WebSession(Map<String, String> cookies) {
         this.cookies = cookies;
     }
 
-    static WebSession signIn(String username, String password) {
+    public static WebSession signIn(String username, String password) {
         Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
         return new WebSession(new java.util.HashMap<>(r.getCookies()));
     }
 
-    RequestSpecification request() {
+    public RequestSpecification request() {
         return given().redirects().follow(false).cookies(cookies);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return request().get(path);
     }
 
     /** Posts a form with the CSRF token the page at {@code formPage} handed out. */
-    Response post(String formPage, String path, Map<String, String> form) {
+    public Response post(String formPage, String path, Map<String, String> form) {
         Response page = get(formPage);
         cookies.putAll(page.getCookies());
         String html = page.asString();
