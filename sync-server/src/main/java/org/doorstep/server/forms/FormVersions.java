@@ -79,7 +79,7 @@ public class FormVersions {
     /** Approves a proposed version; the caller has checked that it exists. */
     @Transactional
     public Outcome approve(Staff by, String version, boolean confirmed, String comment) {
-        FormVersion f = em.find(FormVersion.class, version, LockModeType.PESSIMISTIC_WRITE);
+        FormVersion f = locked(version);
         List<FieldError> errors = FormLifecycle.approve(by.role, version, f.lifecycle(), confirmed, comment);
         if (!errors.isEmpty()) {
             return new Outcome(errors);
@@ -95,8 +95,7 @@ public class FormVersions {
     /** Retires an approved version: notes captured with it are refused from now on; stored ones stay. */
     @Transactional
     public Outcome retire(Staff by, String version, String reason) {
-        FormVersion f = version == null || version.isBlank() ? null
-                : em.find(FormVersion.class, version, LockModeType.PESSIMISTIC_WRITE);
+        FormVersion f = version == null || version.isBlank() ? null : locked(version);
         List<FieldError> errors = FormLifecycle.retire(by.role, version, f == null ? null : f.lifecycle(), reason);
         if (!errors.isEmpty()) {
             return new Outcome(errors);
@@ -106,6 +105,20 @@ public class FormVersions {
         f.retiredAt = now();
         f.retiredReason = FormLifecycle.strip(reason);
         return new Outcome(List.of());
+    }
+
+    /**
+     * The version's row locked and read again under the lock: the page may have loaded it earlier in
+     * this transaction, and a lock alone would keep that copy, so two managers deciding at once could
+     * both pass the status check.
+     */
+    private FormVersion locked(String version) {
+        FormVersion f = em.find(FormVersion.class, version);
+        if (f != null) {
+            em.flush();
+            em.refresh(f, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return f;
     }
 
     /**
