@@ -203,4 +203,17 @@ public class TestWorld {
         em.createNativeQuery("update devices set revoked_at = current_timestamp(6) where device_id = ?1")
                 .setParameter(1, deviceId).executeUpdate();
     }
+
+    /** Ages every token of the device past its expiry, as a quarter of an hour would. */
+    @Transactional
+    public void expireTokens(String deviceId) {
+        em.createNativeQuery("update access_tokens set expires_at = timestampadd(minute, -1, current_timestamp(6)) "
+                + "where device_id = ?1").setParameter(1, deviceId).executeUpdate();
+    }
+
+    @Transactional
+    public long tokensOf(String deviceId) {
+        return ((Number) em.createNativeQuery("select count(*) from access_tokens where device_id = ?1")
+                .setParameter(1, deviceId).getSingleResult()).longValue();
+    }
 }

@@ -2,6 +2,7 @@ package org.doorstep.server.enrolment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -159,5 +160,19 @@ class EnrolmentAndTokenTest {
                 .body("cases[0].caseId", equalTo(mine))
                 .body("cases[0].childName", equalTo("Amelia Smith"))
                 .body("cases[0].dateOfBirth", equalTo("2016-05-01"));
+    }
+
+    @Test
+    @DisplayName("R13-auth: a device's expired tokens are removed when it gets a new one; a live one still works")
+    void expiredTokensGo() {
+        Tablet tablet = Tablet.enrolled(world.staff(Staff.PRACTITIONER));
+        String live = tablet.newToken();
+        world.expireTokens(tablet.deviceId);
+        tablet.newToken();
+        assertEquals(1, world.tokensOf(tablet.deviceId), "only the new token is kept");
+        String second = tablet.newToken();
+        assertEquals(2, world.tokensOf(tablet.deviceId), "a live token stays until it expires");
+        given().header("Authorization", "Bearer " + live).get("/api/v1/caseload").then().statusCode(401);
+        given().header("Authorization", "Bearer " + second).get("/api/v1/caseload").then().statusCode(200);
     }
 }
