@@ -81,7 +81,7 @@ public class DemoData {
                         "Ms Evans tells the social worker of any change in who lives in the home."));
         DemoRecord.seed();
         LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor), "
-                + "daniel.reed (manager)");
+                + "daniel.reed (manager), sam.admin (administrator)");
     }
 
     /**
@@ -92,6 +92,10 @@ public class DemoData {
         Staff daniel = Staff.findById("daniel.reed");
         if (daniel == null) {
             daniel = Staff.create("daniel.reed", "Daniel Reed", Staff.MANAGER, TEAM, PASSWORD);
+        }
+        // An administrator, who looks after form versions and tablets across teams and sees no case.
+        if (Staff.findById("sam.admin") == null) {
+            Staff.create("sam.admin", "Sam Adeyemi", Staff.ADMIN, null, PASSWORD);
         }
         if (forms.find("visit-3").isEmpty()) {
             FormVersions.Outcome registered = forms.register(daniel, "visit-3", "Visit form 3",
