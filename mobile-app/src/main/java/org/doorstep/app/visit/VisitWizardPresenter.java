@@ -12,6 +12,7 @@ import org.doorstep.model.plain.Advice;
 import org.doorstep.model.plain.Glossary;
 import org.doorstep.model.plain.PlainLanguageAdvisor;
 import org.doorstep.model.visit.PlanAnalysis;
+import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitOutcome;
@@ -46,6 +47,8 @@ public final class VisitWizardPresenter {
     private final SketchesPresenter sketches;
     /** The household on the record when the wizard opened, offered as people present. */
     private final List<HouseholdPerson> household;
+    /** People earlier visits met who are not in the household, as the server last sent them. */
+    private final List<PresentPerson> known;
     private Step step;
 
     public VisitWizardPresenter(VisitWizardView view, Navigator navigator, Visits visits, VisitDraft draft,
@@ -61,6 +64,7 @@ public final class VisitWizardPresenter {
         }
         sketches = new SketchesPresenter(view, draft, this::changed, exportsDir);
         household = visits.household(draft.caseId);
+        known = visits.knownPeople(draft.caseId);
         load();
         bind();
         view.back.setOnAction(e -> {
@@ -259,8 +263,25 @@ public final class VisitWizardPresenter {
         view.householdBox.setVisible(!household.isEmpty());
     }
 
+    /** R5.2-present: a tap adds someone an earlier visit met, with the role that visit gave them. */
+    private void showKnownChoices() {
+        view.knownChoices.getChildren().clear();
+        for (int i = 0; i < known.size(); i++) {
+            PresentPerson p = known.get(i);
+            Button b = view.addKnownChoice(i, p.role().isEmpty() ? p.name() : p.name() + ", " + p.role());
+            b.setDisable(draft.present.stream().anyMatch(x -> x.name.strip().equalsIgnoreCase(p.name())));
+            b.setOnAction(e -> {
+                draft.present.add(new VisitDraft.Person(p.name(), p.role()));
+                changed();
+                showPeople();
+            });
+        }
+        view.knownBox.setVisible(!known.isEmpty());
+    }
+
     private void showPeople() {
         showHouseholdChoices();
+        showKnownChoices();
         view.people.getChildren().clear();
         for (int i = 0; i < draft.present.size(); i++) {
             VisitDraft.Person p = draft.present.get(i);

@@ -58,6 +58,8 @@ public final class VisitWizardView extends VBox {
     /** One button per member of the household on the record, to add them as present in a tap. */
     public final VBox householdChoices = new VBox(10);
     public final VBox householdBox;
+    public final FlowPane knownChoices = new FlowPane(10, 10);
+    public final VBox knownBox;
     public final Button addPerson = Ui.secondary("+ Add a person", "add-person");
     public final YesNo interpreterUsed = new YesNo("interpreter", "Was an interpreter used?");
     public final TextField interpreterLanguage = Ui.text("interpreter-language", "e.g. Polish");
@@ -187,9 +189,12 @@ public final class VisitWizardView extends VBox {
         householdChoices.setId("household-choices");
         householdBox = new VBox(8, Ui.note("In the household on the record: tap whoever was there."), householdChoices);
         hideWhenInvisible(householdBox);
+        knownChoices.setId("known-choices");
+        knownBox = new VBox(8, Ui.note("Met at earlier visits: tap whoever was there."), knownChoices);
+        hideWhenInvisible(knownBox);
         pages.put(Step.PRESENT, new VBox(18, Ui.heading("Who was present"),
                 Ui.note("Everyone present, including you, with their role or relationship to the child."),
-                householdBox, people, error("present"), addPerson, interpreterBox,
+                householdBox, knownBox, people, error("present"), addPerson, interpreterBox,
                 Ui.heading("Who is writing this note"),
                 labelled("Were you at this visit yourself?", wasThere, null), suppliedByBox));
 
@@ -442,6 +447,17 @@ public final class VisitWizardView extends VBox {
             row.getChildren().add(pr);
         }
         householdChoices.getChildren().add(row);
+        return b;
+    }
+
+    /** Adds someone met at an earlier visit to choose as present (R5.2-present); returns the button to wire. */
+    public Button addKnownChoice(int index, String who) {
+        Button b = Ui.secondary("+ " + who, "known-choice-" + index);
+        b.setWrapText(true);
+        b.setMinWidth(0);
+        b.maxWidthProperty().bind(knownChoices.widthProperty());
+        b.setAccessibleText("Add " + who + " as present");
+        knownChoices.getChildren().add(b);
         return b;
     }
 

@@ -14,6 +14,7 @@ import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.Timeliness;
 import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitRules;
@@ -82,6 +83,14 @@ public final class Visits {
                 .flatMap(x -> x.caseload().cases() == null ? Optional.empty()
                         : x.caseload().cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst())
                 .map(CaseSummary::householdMembers).orElse(List.of());
+    }
+
+    /** People earlier visits met who are not in the household (R5.2-present); empty from an older cache. */
+    public List<PresentPerson> knownPeople(String caseId) {
+        return session.caseload().load()
+                .flatMap(x -> x.caseload().cases() == null ? Optional.empty()
+                        : x.caseload().cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst())
+                .map(CaseSummary::knownPeople).orElse(List.of());
     }
 
     public void save(VisitDraft d) {

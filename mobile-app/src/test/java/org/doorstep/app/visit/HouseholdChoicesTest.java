@@ -80,10 +80,27 @@ class HouseholdChoicesTest {
     }
 
     @Test
+    @DisplayName("R5.2-present: people met at earlier visits are offered too, with the role they had; a tap adds them once")
+    void knownPeopleOfferedAsPresent(FxRobot robot) throws IOException {
+        toPresentStep(robot, "#start-case-1001");
+        assertTrue(robot.lookup("#known-choices").queryAs(Node.class).getParent().isVisible());
+        assertEquals("+ Amara Okafor, social worker", robot.lookup("#known-choice-0").queryAs(Button.class).getText());
+        assertEquals("+ Mr Patel, class teacher", robot.lookup("#known-choice-1").queryAs(Button.class).getText());
+        shot(robot, "app-visit-present-known");
+        VisitWizardTest.click(robot, "#known-choice-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Mr Patel", field(robot, "#person-name-0"));
+        assertEquals("class teacher", field(robot, "#person-role-0"));
+        assertTrue(robot.lookup("#known-choice-1").queryAs(Button.class).isDisabled(), "added once");
+        assertFalse(robot.lookup("#known-choice-0").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
     @DisplayName("R5.2-present: with a cache from before the household came as data there is nothing to offer, and the step works as before")
     void olderCacheOffersNothing(FxRobot robot) {
         toPresentStep(robot, "#start-case-1003");
         assertFalse(robot.lookup("#household-choices").queryAs(Node.class).getParent().isVisible());
+        assertFalse(robot.lookup("#known-choices").queryAs(Node.class).getParent().isVisible());
         assertTrue(robot.lookup("#add-person").queryAs(Button.class).isVisible());
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
  *                         tablets that do not read {@code householdMembers} yet
  * @param recentChronology the newest lines of the chronology (at most {@link #RECENT_CHRONOLOGY}), in date order
  * @param householdMembers the current household as data; null in a cache written before the server sent it
+ * @param knownPeople      people the case's recent visits recorded as present who are not in the household
+ *                         ({@link org.doorstep.model.visit.KnownPeople}); null in a cache written before the server sent it
  */
 public record CaseSummary(
         String caseId,
@@ -27,10 +29,20 @@ public record CaseSummary(
         String placement,
         String communicationNeeds,
         List<ChronologyLine> recentChronology,
-        List<HouseholdPerson> householdMembers) {
+        List<HouseholdPerson> householdMembers,
+        List<org.doorstep.model.visit.PresentPerson> knownPeople) {
 
     /** How many of the newest chronology lines the tablet keeps. */
     public static final int RECENT_CHRONOLOGY = 20;
+
+    /** A summary without the people met at earlier visits, as servers before it sent them. */
+    public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
+                       List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
+                       String nhsNumber, String declaredGender, String placement, String communicationNeeds,
+                       List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers) {
+        this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, null);
+    }
 
     /** A summary without the household as data, as servers before it sent one. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
@@ -38,6 +50,6 @@ public record CaseSummary(
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
                        List<ChronologyLine> recentChronology) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
-                declaredGender, placement, communicationNeeds, recentChronology, null);
+                declaredGender, placement, communicationNeeds, recentChronology, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.doorstep.server.caseload;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.model.json.Json;
 import org.doorstep.model.record.FactKind;
+import org.doorstep.model.visit.KnownPeople;
+import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
 import org.doorstep.model.wire.HouseholdPerson;
@@ -28,6 +32,9 @@ import org.doorstep.server.people.Practitioner;
  */
 @ApplicationScoped
 public class Caseloads {
+
+    /** How many of a case's latest visits are read for the people they met. */
+    static final int VISITS_READ = 10;
 
     private final EntityManager em;
     private final FormVersions forms;
@@ -63,6 +70,7 @@ public class Caseloads {
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> lastVisit.put((String) r[0], (Instant) r[1]));
         Map<String, List<ChronologyLine>> chronology = recentChronology(ids);
+        Map<String, List<List<PresentPerson>>> present = recentlyPresent(ids);
 
         List<CaseSummary> out = new ArrayList<>();
         for (ChildCase c : cases) {
@@ -73,7 +81,9 @@ public class Caseloads {
                     household.getOrDefault(c.caseId, List.of()), plan.getOrDefault(c.caseId, List.of()),
                     lastVisit.get(c.caseId), c.nhsNumber, d == null ? null : d.gender,
                     f.get(FactKind.PLACEMENT.wire()), f.get(FactKind.COMMUNICATION_NEEDS.wire()),
-                    chronology.getOrDefault(c.caseId, List.of()), householdMembers.getOrDefault(c.caseId, List.of())));
+                    chronology.getOrDefault(c.caseId, List.of()), householdMembers.getOrDefault(c.caseId, List.of()),
+                    KnownPeople.from(present.getOrDefault(c.caseId, List.of()),
+                            householdNames(householdMembers.getOrDefault(c.caseId, List.of())))));
         }
         // R2-form-approval: the tablet warns before signing when its form version is not among these.
         return new Caseload(practitioner.username(), out, forms.approved());
@@ -96,6 +106,43 @@ public class Caseloads {
                     .add(new ChronologyLine(date(r[1]), (String) r[2], (String) r[3]));
         }
         return out;
+    }
+
+    /**
+     * R5.2-present: who each case's newest {@link #VISITS_READ} visits (current versions) recorded as
+     * present, the latest visit first, in one query; only the "present" part of each note is read.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<List<PresentPerson>>> recentlyPresent(List<String> ids) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case_id, note_json from (
+                          select e.case_id, e.note_json,
+                                 row_number() over (partition by e.case_id order by e.visit_start desc, e.sequence desc) as n
+                          from case_entries e join visit_facts f on f.note_id = e.note_id
+                          where e.case_id in (:ids)) recent
+                        where n <= :max order by case_id, n""")
+                .setParameter("ids", ids).setParameter("max", VISITS_READ).getResultList();
+        Map<String, List<List<PresentPerson>>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            List<PresentPerson> people;
+            try {
+                people = List.of(Json.convert(Json.read((String) r[1], JsonNode.class).path("present"), PresentPerson[].class));
+            } catch (RuntimeException unreadable) {
+                people = List.of();
+            }
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(people);
+        }
+        return out;
+    }
+
+    /** The household's names as a visit would write them: a member kept as one line ("Jo Smith, mother") by its name part too. */
+    private static List<String> householdNames(List<HouseholdPerson> members) {
+        List<String> names = new ArrayList<>();
+        for (HouseholdPerson m : members) {
+            names.add(m.name());
+            names.add(m.name().split(",")[0]);
+        }
+        return names;
     }
 
     private static LocalDate date(Object o) {

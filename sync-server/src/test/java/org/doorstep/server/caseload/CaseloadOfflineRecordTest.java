@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.server.Tablet;
 import org.doorstep.server.TestDatabase;
@@ -83,5 +84,37 @@ class CaseloadOfflineRecordTest {
                 .body(c + "[7].source", equalTo("Health visitor, phone call"))
                 .body(c + "[19].date", equalTo("2026-01-25"))
                 .body(c + "[19].fact", equalTo("Fact 24"));
+    }
+
+    @Test
+    @DisplayName("R5.2-present: the caseload offers the people the case's latest visits met, not in the household, each once with the latest role; a corrected visit counts as corrected")
+    void knownPeopleInCaseload() {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Amelia Test");
+        world.householdMember(caseId, "Jade Test, mother", true);
+        Tablet tablet = Tablet.enrolled(practitioner);
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        org.doorstep.model.visit.VisitNote older = Tablet.with(tablet.visit(caseId, "First visit.",
+                now.minus(java.time.Duration.ofDays(9)), now.minus(java.time.Duration.ofDays(9)).plusSeconds(600)), n -> n
+                .set("present", org.doorstep.model.json.Json.tree(List.of(
+                        new org.doorstep.model.visit.PresentPerson("Jade Test", "mother"),
+                        new org.doorstep.model.visit.PresentPerson("Susan Test", "grandmother"),
+                        new org.doorstep.model.visit.PresentPerson("Mr Jones", "teacher")))));
+        tablet.post(tablet.sign(older)).then().statusCode(201);
+        org.doorstep.model.visit.VisitNote newer = Tablet.with(tablet.visit(caseId, "Second visit.",
+                now.minus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofDays(2)).plusSeconds(600)), n -> n
+                .set("present", org.doorstep.model.json.Json.tree(List.of(
+                        new org.doorstep.model.visit.PresentPerson("Susan Test", "grandmother, staying the week"),
+                        new org.doorstep.model.visit.PresentPerson("Wrong Name", "neighbour")))));
+        tablet.post(tablet.sign(newer)).then().statusCode(201);
+        tablet.post(tablet.sign(tablet.correction(newer, "The neighbour's name was wrong.", n -> n
+                .set("present", org.doorstep.model.json.Json.tree(List.of(
+                        new org.doorstep.model.visit.PresentPerson("Susan Test", "grandmother, staying the week"),
+                        new org.doorstep.model.visit.PresentPerson("Mrs Khan", "neighbour"))))))).then().statusCode(201);
+
+        String c = "cases.find { it.caseId == '" + caseId + "' }.";
+        given().header("Authorization", "Bearer " + tablet.token).get("/api/v1/caseload").then().statusCode(200)
+                .body(c + "knownPeople.name", contains("Susan Test", "Mrs Khan", "Mr Jones"))
+                .body(c + "knownPeople[0].role", equalTo("grandmother, staying the week"));
     }
 }

@@ -1,0 +1,49 @@
+package org.doorstep.model.visit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people a child's earlier visits recorded as present, offered again on the tablet as one-tap
+ * "who was present" choices (R5.2-present): the household is offered from the record already, so
+ * this is everyone else the visits met (a grandmother, a teacher, the practitioner). Each person
+ * once, by name, with the role the latest visit gave them.
+ */
+public final class KnownPeople {
+
+    /** Enough to cover the regulars of a case without a page of buttons. */
+    public static final int MOST = 12;
+
+    private KnownPeople() {
+    }
+
+    /**
+     * @param presentNewestFirst each earlier visit's "present" list, the latest visit first
+     * @param householdNames     names already offered from the household, left out here
+     */
+    public static List<PresentPerson> from(List<List<PresentPerson>> presentNewestFirst, Collection<String> householdNames) {
+        Set<String> seen = new HashSet<>();
+        householdNames.forEach(n -> seen.add(key(n)));
+        List<PresentPerson> out = new ArrayList<>();
+        for (List<PresentPerson> visit : presentNewestFirst) {
+            for (PresentPerson p : visit) {
+                if (p == null || p.name() == null || p.name().isBlank() || !seen.add(key(p.name()))) {
+                    continue;
+                }
+                out.add(new PresentPerson(p.name().strip(), p.role() == null ? "" : p.role().strip()));
+                if (out.size() == MOST) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
