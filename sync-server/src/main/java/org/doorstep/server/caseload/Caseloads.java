@@ -110,17 +110,20 @@ public class Caseloads {
 
     /**
      * R5.2-present: who each case's newest {@link #VISITS_READ} visits (current versions) recorded as
-     * present, the latest visit first, in one query; only the "present" part of each note is read.
+     * present, the latest visit first, in one query. The visits are ranked on the narrow visit_facts
+     * rows and only the chosen notes are read, so a case with thousands of visits costs ten notes.
      */
     @SuppressWarnings("unchecked")
     private Map<String, List<List<PresentPerson>>> recentlyPresent(List<String> ids) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select case_id, note_json from (
-                          select e.case_id, e.note_json,
-                                 row_number() over (partition by e.case_id order by e.visit_start desc, e.sequence desc) as n
-                          from case_entries e join visit_facts f on f.note_id = e.note_id
-                          where e.case_id in (:ids)) recent
-                        where n <= :max order by case_id, n""")
+                        select e.case_id, e.note_json from (
+                          select note_id, case_id, n from (
+                            select f.note_id, f.case_id,
+                                   row_number() over (partition by f.case_id order by f.visit_start desc, f.note_id desc) as n
+                            from visit_facts f where f.case_id in (:ids)) ranked
+                          where n <= :max) recent
+                        join case_entries e on e.note_id = recent.note_id
+                        order by recent.case_id, recent.n""")
                 .setParameter("ids", ids).setParameter("max", VISITS_READ).getResultList();
         Map<String, List<List<PresentPerson>>> out = new HashMap<>();
         for (Object[] r : rows) {
