@@ -127,22 +127,6 @@ class CaseRecordViewTest {
     }
 
     private void shot(FxRobot robot, String name) throws IOException {
-        String dir = System.getProperty("screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(dir, name + System.getProperty("screenshots.suffix", "") + ".png");
-        IOException[] failure = new IOException[1];
-        robot.interact(() -> {
-            try {
-                Png.snapshot(stage.getScene(), file);
-            } catch (IOException ex) {
-                failure[0] = ex;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        Png.screenshot(robot, stage.getScene(), name);
     }
 }

@@ -20,6 +20,31 @@ public final class Png {
     private Png() {
     }
 
+    /**
+     * With {@code -Dscreenshots=DIR}, writes the scene as {@code DIR/name<suffix>.png}
+     * ({@code -Dscreenshots.suffix}, e.g. "-phone"); without it, nothing. Taken on the FX thread
+     * once pending events have run, so the picture is what a person would see.
+     */
+    public static void screenshot(org.testfx.api.FxRobot robot, Scene scene, String name) throws IOException {
+        String dir = System.getProperty("screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of(dir, name + System.getProperty("screenshots.suffix", "") + ".png");
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                snapshot(scene, file);
+            } catch (IOException ex) {
+                failure[0] = ex;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
     public static void snapshot(Scene scene, Path file) throws IOException {
         WritableImage img = scene.snapshot(null);
         write(img, file);

@@ -277,24 +277,7 @@ class SignInToSyncTest {
     }
 
     private void shot(FxRobot robot, String name) throws IOException {
-        String dir = System.getProperty("screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        String suffix = System.getProperty("screenshots.suffix", "");
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(dir, name + suffix + ".png");
-        IOException[] failure = new IOException[1];
-        robot.interact(() -> {
-            try {
-                Png.snapshot(stage.getScene(), file);
-            } catch (IOException ex) {
-                failure[0] = ex;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        Png.screenshot(robot, stage.getScene(), name);
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
