@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.doorstep.model.wire.HouseholdPerson;
 
 /**
  * The people a child's earlier visits recorded as present, offered again on the tablet as one-tap
@@ -23,9 +24,19 @@ public final class KnownPeople {
 
     /**
      * @param presentNewestFirst each earlier visit's "present" list, the latest visit first
-     * @param householdNames     names already offered from the household, left out here
+     * @param household          the household already offered from the record, left out here; a member kept
+     *                           as one line ("Jo Smith, mother") is matched by its name part too
      */
-    public static List<PresentPerson> from(List<List<PresentPerson>> presentNewestFirst, Collection<String> householdNames) {
+    public static List<PresentPerson> from(List<List<PresentPerson>> presentNewestFirst, List<HouseholdPerson> household) {
+        List<String> names = new ArrayList<>();
+        for (HouseholdPerson m : household) {
+            names.add(m.name());
+            names.add(m.name().split(",")[0]);
+        }
+        return fromNames(presentNewestFirst, names);
+    }
+
+    static List<PresentPerson> fromNames(List<List<PresentPerson>> presentNewestFirst, Collection<String> householdNames) {
         Set<String> seen = new HashSet<>();
         householdNames.forEach(n -> seen.add(key(n)));
         List<PresentPerson> out = new ArrayList<>();

@@ -21,7 +21,8 @@ class KnownPeopleTest {
                 List.of(p("amara  okafor", "student social worker"), p("Mr Jones", "head teacher"), p("Susan Evans", "gran")),
                 List.of(p(" ", "nobody"), p("Jade Smith", "mother")));
         assertEquals(List.of(p("Amara Okafor", "social worker"), p("Susan Evans", "grandmother, visiting"),
-                p("Mr Jones", "head teacher")), KnownPeople.from(visits, List.of("Jade Smith ")));
+                p("Mr Jones", "head teacher")), KnownPeople.from(visits,
+                List.of(new org.doorstep.model.wire.HouseholdPerson(1L, "Jade Smith , mother", null, true, null))));
     }
 
     @Test

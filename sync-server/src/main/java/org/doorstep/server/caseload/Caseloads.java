@@ -83,7 +83,7 @@ public class Caseloads {
                     f.get(FactKind.PLACEMENT.wire()), f.get(FactKind.COMMUNICATION_NEEDS.wire()),
                     chronology.getOrDefault(c.caseId, List.of()), householdMembers.getOrDefault(c.caseId, List.of()),
                     KnownPeople.from(present.getOrDefault(c.caseId, List.of()),
-                            householdNames(householdMembers.getOrDefault(c.caseId, List.of())))));
+                            householdMembers.getOrDefault(c.caseId, List.of()))));
         }
         // R2-form-approval: the tablet warns before signing when its form version is not among these.
         return new Caseload(practitioner.username(), out, forms.approved());
@@ -136,16 +136,6 @@ public class Caseloads {
             out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(people);
         }
         return out;
-    }
-
-    /** The household's names as a visit would write them: a member kept as one line ("Jo Smith, mother") by its name part too. */
-    private static List<String> householdNames(List<HouseholdPerson> members) {
-        List<String> names = new ArrayList<>();
-        for (HouseholdPerson m : members) {
-            names.add(m.name());
-            names.add(m.name().split(",")[0]);
-        }
-        return names;
     }
 
     private static LocalDate date(Object o) {
