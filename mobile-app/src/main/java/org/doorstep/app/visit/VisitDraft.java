@@ -165,7 +165,7 @@ public final class VisitDraft {
                 completed ? new PrivacyNotice(privacyNoticeGiven,
                         Boolean.TRUE.equals(privacyNoticeGiven) ? trim(privacyNoticeLanguage) : null) : null,
                 completed ? sketches() : List.of(),
-                Boolean.FALSE.equals(authorWasThere) ? trim(suppliedBy) : null,
+                Boolean.FALSE.equals(authorWasThere) ? text(suppliedBy).strip() : null,
                 author, signedAt, correction() ? new Amendment(amends, trim(correctionReason)) : null);
     }
 
@@ -297,10 +297,6 @@ public final class VisitDraft {
         }
         if (!blank(end) && time(end) == null) {
             v.add(new Violation("visitEnd", "R1-contemporaneous", "Enter the end time as hours:minutes, e.g. 15:15."));
-        }
-        if (Boolean.FALSE.equals(authorWasThere) && blank(suppliedBy)) {
-            v.add(new Violation("suppliedBy", "R4-author",
-                    "You were not at the visit: name who gave you the information, and their role."));
         }
         if (outcome == VisitOutcome.COMPLETED) {
             for (int i = 0; i < reported.size(); i++) {

@@ -11,6 +11,7 @@ import org.doorstep.app.Navigator;
 import org.doorstep.model.plain.Advice;
 import org.doorstep.model.plain.Glossary;
 import org.doorstep.model.plain.PlainLanguageAdvisor;
+import org.doorstep.model.visit.KnownPeople;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.Violation;
@@ -249,7 +250,7 @@ public final class VisitWizardPresenter {
         for (int i = 0; i < household.size(); i++) {
             HouseholdPerson p = household.get(i);
             Button b = view.addHouseholdChoice(i, p.described(), p.parentalResponsibility());
-            b.setDisable(draft.present.stream().anyMatch(x -> x.name.strip().equalsIgnoreCase(p.name().strip())));
+            b.setDisable(alreadyPresent(p.name()));
             b.setOnAction(e -> {
                 String role = p.relationship() == null ? "" : p.relationship();
                 draft.present.add(new VisitDraft.Person(p.name(), role));
@@ -269,7 +270,7 @@ public final class VisitWizardPresenter {
         for (int i = 0; i < known.size(); i++) {
             PresentPerson p = known.get(i);
             Button b = view.addKnownChoice(i, p.role().isEmpty() ? p.name() : p.name() + ", " + p.role());
-            b.setDisable(draft.present.stream().anyMatch(x -> x.name.strip().equalsIgnoreCase(p.name())));
+            b.setDisable(alreadyPresent(p.name()));
             b.setOnAction(e -> {
                 draft.present.add(new VisitDraft.Person(p.name(), p.role()));
                 changed();
@@ -277,6 +278,11 @@ public final class VisitWizardPresenter {
             });
         }
         view.knownBox.setVisible(!known.isEmpty());
+    }
+
+    /** Whether someone of this name is already listed as present, so their one-tap choice is spent. */
+    private boolean alreadyPresent(String name) {
+        return draft.present.stream().anyMatch(x -> KnownPeople.sameName(x.name, name));
     }
 
     private void showPeople() {

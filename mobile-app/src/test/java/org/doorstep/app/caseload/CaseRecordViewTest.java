@@ -43,10 +43,8 @@ class CaseRecordViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
         session = AppHarness.offlineSession(AppHarness.CLOCK);
-        nav = AppHarness.show(stage, AppHarness.CLOCK, home, "http://127.0.0.1:1",
-                Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        nav = AppHarness.show(stage, AppHarness.CLOCK, home, "http://127.0.0.1:1");
         nav.opened(session, false);
     }
 

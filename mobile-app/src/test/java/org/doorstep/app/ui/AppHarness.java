@@ -43,6 +43,12 @@ public final class AppHarness {
         return s;
     }
 
+    /** As {@link #show(Stage, Clock, Path, String, double, double)}, sized by {@code -Dscreenshots.size} (default 1280x800). */
+    public static Navigator show(Stage stage, Clock clock, Path home, String server) {
+        String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
+        return show(stage, clock, home, server, Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+    }
+
     public static Navigator show(Stage stage, Clock clock, Path home, String server, double w, double h) {
         Scene scene = new Scene(new StackPane(), w, h);
         DoorstepApp.install(scene);

@@ -47,9 +47,8 @@ class RevokedTabletTest {
         this.stage = stage;
         server = new FakeServer();
         server.devices.put(deviceId, key.verifyingKey());
-        String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
         nav = AppHarness.show(stage, AppHarness.CLOCK, java.nio.file.Files.createTempDirectory("doorstep-revoked"),
-                server.uri().toString(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+                server.uri().toString());
     }
 
     @AfterEach

@@ -54,9 +54,7 @@ class SignInToSyncTest {
         this.stage = stage;
         server = new FakeServer();
         home = Files.createTempDirectory("doorstep-ui");
-        String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
-        nav = AppHarness.show(stage, CLOCK, home, server.uri().toString(),
-                Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        nav = AppHarness.show(stage, CLOCK, home, server.uri().toString());
         nav.showStart();
     }
 

@@ -359,21 +359,7 @@ class VisitWizardTest {
     @DisplayName("R11-rectify: a signed note is corrected from the visits screen: the wizard opens on what was signed, "
             + "asks why beside the field, and signs a new note naming the old one, which stays as it was")
     void correctASignedNote(FxRobot robot) throws Exception {
-        click(robot, "#start-case-1003");
-        click(robot, "#went-ahead-no");
-        click(robot, "#outcome-NO_RESPONSE");
-        click(robot, "#next");
-        set(robot, "#start", "09:00");
-        set(robot, "#end", "09:20");
-        set(robot, "#purpose", "Unannounced visit");
-        click(robot, "#next");
-        click(robot, "#add-person");
-        set(robot, "#person-name-0", "Amara Okafor");
-        set(robot, "#person-role-0", "social worker");
-        click(robot, "#next");
-        set(robot, "#narrative", "Knocked twice; no answer.");
-        set(robot, "#actions-after", "Left a card.");
-        click(robot, "#next");
+        noAnswerToReview(robot, "09:00", "09:20", "Knocked twice; no answer.");
         click(robot, "#sign");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sync-message").tryQuery().isPresent());
         VisitNote first = session.outbox().pending().get(0).note().visitNote();
@@ -421,19 +407,7 @@ class VisitWizardTest {
         org.doorstep.model.wire.Caseload approving = org.doorstep.app.sync.FakeServer.caseload("amara.okafor");
         session.caseload().save(new org.doorstep.model.wire.Caseload(approving.username(), approving.cases(),
                 List.of("visit-1", "visit-3")), AppHarness.CLOCK.instant());
-        click(robot, "#start-case-1003");
-        click(robot, "#went-ahead-no");
-        click(robot, "#outcome-NO_RESPONSE");
-        click(robot, "#next");
-        set(robot, "#purpose", "Unannounced visit");
-        click(robot, "#next");
-        click(robot, "#add-person");
-        set(robot, "#person-name-0", "Amara Okafor");
-        set(robot, "#person-role-0", "social worker");
-        click(robot, "#next");
-        set(robot, "#narrative", "Knocked three times; no answer.");
-        set(robot, "#actions-after", "Left a card.");
-        click(robot, "#next");
+        noAnswerToReview(robot, null, null, "Knocked three times; no answer.");
         assertStep(robot, "Step 5 of 5 · Review and sign");
         Label warning = label(robot, "#form-warning");
         assertTrue(warning.isVisible());
@@ -457,6 +431,32 @@ class VisitWizardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sync-message").tryQuery().isPresent());
         assertEquals(1, session.outbox().pending().size());
         assertEquals(VisitDraft.FORM_VERSION, session.outbox().pending().get(0).note().visitNote().formVersion());
+    }
+
+    /**
+     * Walks a visit to case 1003 where nobody answered along the short path to its review step:
+     * start and end as typed (or the wizard's defaults when null), Amara Okafor present, a card left.
+     */
+    private static void noAnswerToReview(FxRobot robot, String start, String end, String narrative) {
+        click(robot, "#start-case-1003");
+        click(robot, "#went-ahead-no");
+        click(robot, "#outcome-NO_RESPONSE");
+        click(robot, "#next");
+        if (start != null) {
+            set(robot, "#start", start);
+        }
+        if (end != null) {
+            set(robot, "#end", end);
+        }
+        set(robot, "#purpose", "Unannounced visit");
+        click(robot, "#next");
+        click(robot, "#add-person");
+        set(robot, "#person-name-0", "Amara Okafor");
+        set(robot, "#person-role-0", "social worker");
+        click(robot, "#next");
+        set(robot, "#narrative", narrative);
+        set(robot, "#actions-after", "Left a card.");
+        click(robot, "#next");
     }
 
     /** Visible on screen: the node and every parent visible. */

@@ -54,6 +54,14 @@ public final class KnownPeople {
         return out;
     }
 
+    /**
+     * Whether two names are the same person for "who was present": case, surrounding and repeated
+     * spaces aside. The tablet uses it to offer each person once; {@link #from} to list them once.
+     */
+    public static boolean sameName(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
     private static String key(String name) {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,8 @@
 package org.doorstep.model.visit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,14 @@ class KnownPeopleTest {
         assertEquals(List.of(p("Amara Okafor", "social worker"), p("Susan Evans", "grandmother, visiting"),
                 p("Mr Jones", "head teacher")), KnownPeople.from(visits,
                 List.of(new org.doorstep.model.wire.HouseholdPerson(1L, "Jade Smith , mother", null, true, null))));
+    }
+
+    @Test
+    @DisplayName("R5.2-present: a name is the same person whatever its case and spacing, so the tablet offers them once")
+    void sameName() {
+        assertTrue(KnownPeople.sameName(" amara  OKAFOR", "Amara Okafor"));
+        assertFalse(KnownPeople.sameName("Amara Okafor", "Amara Okafor-Jones"));
+        assertFalse(KnownPeople.sameName("", "Amara Okafor"));
     }
 
     @Test
