@@ -28,6 +28,7 @@ public final class RecordRules {
     public static final int MAX_GENDER = 100;
     public static final int MAX_RELATIONSHIP = 100;
     public static final int MAX_LEFT_REASON = 500;
+    public static final int MAX_MEMBER = 500;
     public static final Set<String> CONTACT_METHODS = Set.of("call", "letter", "email", "meeting");
 
     /**
@@ -60,8 +61,12 @@ public final class RecordRules {
                 v.add(new Violation("value", requirement, "Write the proposed " + kind.get().label().toLowerCase(Locale.UK) + "."));
             }
         }
-        if (!blank(p.value()) && p.value().length() > MAX_VALUE) {
-            v.add(new Violation("value", requirement, "The proposed value must be " + MAX_VALUE + " characters or fewer."));
+        int max = kind.map(RecordRules::maxValue).orElse(MAX_VALUE);
+        if (!blank(p.value()) && p.value().length() > max) {
+            v.add(new Violation("value", requirement, "The proposed value must be " + max + " characters or fewer."));
+        }
+        if (p.seenValue() != null && p.seenValue().length() > MAX_VALUE) {
+            v.add(new Violation("seenValue", requirement, "The value seen must be " + MAX_VALUE + " characters or fewer."));
         }
         if (kind.orElse(null) == ProposalKind.HOUSEHOLD_JOINS && p.parentalResponsibility() == null) {
             v.add(new Violation("parentalResponsibility", requirement,
@@ -71,11 +76,28 @@ public final class RecordRules {
             v.add(new Violation("reason", requirement, "Say why: what you saw or were told, and by whom."));
         } else if (p.reason().length() > MAX_TEXT) {
             v.add(new Violation("reason", requirement, "The reason must be " + MAX_TEXT + " characters or fewer."));
+        } else if (leaves && blank(p.value()) && p.reason().length() > MAX_LEFT_REASON) {
+            v.add(new Violation("reason", requirement, "Without where they went, the reason is recorded as why they left: "
+                    + "it must be " + MAX_LEFT_REASON + " characters or fewer."));
         }
         if (p.noteId() != null && !isUuid(p.noteId())) {
             v.add(new Violation("noteId", requirement, "The note id must be the visit note's id (a UUID)."));
         }
         return v;
+    }
+
+    /**
+     * The longest proposed value of a kind: confirming it records the value as that fact, so it must
+     * fit there (a name, a gender, a household member, why they left, communication needs).
+     */
+    public static int maxValue(ProposalKind kind) {
+        return switch (kind) {
+            case HOUSEHOLD_JOINS -> MAX_MEMBER;
+            case HOUSEHOLD_LEAVES -> MAX_LEFT_REASON;
+            case COMMUNICATION_NEEDS -> MAX_VALUE;
+            case DECLARED_NAME -> MAX_NAME;
+            case DECLARED_GENDER -> MAX_GENDER;
+        };
     }
 
     /** A chronology line: a date (not in the future, may be before the case opened), a fact, and its source. */

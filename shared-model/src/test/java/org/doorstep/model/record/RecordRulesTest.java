@@ -63,6 +63,27 @@ class RecordRulesTest {
     }
 
     @Test
+    @DisplayName("R5.1-basic R5.1-gender: a proposed value must fit the fact it becomes when confirmed; the value seen is bounded too")
+    void proposalValueFitsItsFact() {
+        String name = "N".repeat(RecordRules.MAX_NAME + 1);
+        assertEquals(List.of("value"), fields(RecordRules.proposal(
+                new FactProposal(ID, "declared-name", name, null, null, null, "She told me.", null))));
+        assertEquals(List.of(), fields(RecordRules.proposal(
+                new FactProposal(ID, "communication-needs", name, null, null, null, "Seen at the visit.", null))));
+        assertEquals(List.of("value"), fields(RecordRules.proposal(
+                new FactProposal(ID, "declared-gender", "G".repeat(RecordRules.MAX_GENDER + 1), null, null, null, "Told me.", null))));
+        assertEquals(List.of("value"), fields(RecordRules.proposal(new FactProposal(ID, "household-joins",
+                "M".repeat(RecordRules.MAX_MEMBER + 1), true, null, null, "Moved in.", null))));
+        assertEquals(List.of("seenValue"), fields(RecordRules.proposal(new FactProposal(ID, "communication-needs", "Signs",
+                null, null, "S".repeat(RecordRules.MAX_VALUE + 1), "Seen at the visit.", null))));
+        String longReason = "R".repeat(RecordRules.MAX_LEFT_REASON + 1);
+        assertEquals(List.of("reason"), fields(RecordRules.proposal(
+                new FactProposal(ID, "household-leaves", null, null, 7L, null, longReason, null))));
+        assertEquals(List.of(), fields(RecordRules.proposal(
+                new FactProposal(ID, "household-leaves", "To his brother's", null, 7L, null, longReason, null))));
+    }
+
+    @Test
     @DisplayName("R5.1-basic: a change to a fact on the record needs the value, a date that has passed and a reason; an NHS number must pass its check digit")
     void factChangeRules() {
         assertEquals(List.of(), RecordRules.factChange(FactKind.PLACEMENT, "Foster care with Linda Hart", TODAY,

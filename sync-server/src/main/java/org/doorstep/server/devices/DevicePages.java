@@ -18,8 +18,8 @@ import java.net.URI;
 import java.util.List;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.people.Staff;
-import org.doorstep.server.review.Decisions.FieldError;
 import org.doorstep.server.workspace.Chrome;
+import org.doorstep.server.workspace.FormErrors;
 import org.doorstep.server.workspace.PageChrome;
 import org.doorstep.server.workspace.Scope;
 import org.doorstep.server.workspace.Words;
@@ -42,25 +42,12 @@ public class DevicePages {
                       String lastToken, boolean revoked, String revokedAt, String revokedBy, String revokedReason) {
     }
 
-    /** The errors of a refused revocation: all for the summary, one field's beside that field. */
-    public record Errors(List<FieldError> all) {
-        static final Errors NONE = new Errors(List.of());
-
-        public boolean any() {
-            return !all.isEmpty();
-        }
-
-        public String of(String field) {
-            return all.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance devices(Chrome chrome, List<Row> devices, long total, int page, boolean more,
                                                long from, long to, boolean mayRevoke, Row revoked);
 
-        static native TemplateInstance revoke(Chrome chrome, Row device, Errors errors, String reason, boolean confirmed,
+        static native TemplateInstance revoke(Chrome chrome, Row device, FormErrors errors, String reason, boolean confirmed,
                                               boolean refusedTwice);
     }
 
@@ -96,7 +83,7 @@ public class DevicePages {
     @Transactional
     public TemplateInstance confirm(@PathParam("deviceId") String deviceId) {
         Staff me = scope.me();
-        return Templates.revoke(chrome.of(me, "devices"), row(visible(me, deviceId)), Errors.NONE, "", false, false);
+        return Templates.revoke(chrome.of(me, "devices"), row(visible(me, deviceId)), FormErrors.NONE, "", false, false);
     }
 
     @POST
@@ -113,7 +100,7 @@ public class DevicePages {
             return Response.seeOther(URI.create("/workspace/devices?revoked=" + deviceId)).build();
         }
         Row device = row(visible(me, deviceId));
-        TemplateInstance page = Templates.revoke(chrome.of(me, "devices"), device, new Errors(outcome.errors()),
+        TemplateInstance page = Templates.revoke(chrome.of(me, "devices"), device, new FormErrors(outcome.errors()),
                 reason == null ? "" : reason, confirmed, outcome.alreadyRevoked());
         // Already revoked is not a mistake in what was typed but a state that changed: a conflict.
         return Response.status(outcome.alreadyRevoked() ? 409 : 400).type(MediaType.TEXT_HTML_TYPE).entity(page).build();

@@ -30,6 +30,7 @@ import org.doorstep.server.rectification.CorrectionRequests.RequestForm;
 import org.doorstep.server.rectification.CorrectionRequests.VisitChoice;
 import org.doorstep.server.review.Decisions.FieldError;
 import org.doorstep.server.workspace.Chrome;
+import org.doorstep.server.workspace.FormErrors;
 import org.doorstep.server.workspace.PageChrome;
 import org.doorstep.server.workspace.Scope;
 

@@ -25,6 +25,7 @@ import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions;
 import org.doorstep.server.review.Decisions.FieldError;
+import org.doorstep.server.workspace.FormErrors;
 import org.doorstep.server.workspace.Words;
 
 /**

@@ -66,27 +66,11 @@ public class FormVersionPages {
         }
     }
 
-    /** The errors of a refused form: all of them for the summary, one field's beside that field. */
-    public record Errors(List<FieldError> all) {
-        public boolean any() {
-            return !all.isEmpty();
-        }
-
-        public String of(String field) {
-            return all.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
-        }
-
-        /** The error of a field that belongs to one version's form, such as {@code confirm-visit-3}. */
-        public String at(String field, String version) {
-            return of(field + "-" + version);
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance forms(Chrome chrome, List<Row> versions, List<Row> proposed, List<Row> approved,
                                              boolean mayRegister, boolean mayDecide,
-                                             Errors errors, Entered entered, String done);
+                                             FormErrors errors, Entered entered, String done);
     }
 
     private final Scope scope;
@@ -160,7 +144,7 @@ public class FormVersionPages {
         Chrome frame = chrome.of(me, "forms");
         return Templates.forms(frame, rows, rows.stream().filter(Row::proposed).toList(),
                 rows.stream().filter(Row::usable).toList(), FormLifecycle.mayRegister(me.role), FormLifecycle.mayDecide(me.role),
-                new Errors(errors), entered, done);
+                new FormErrors(errors), entered, done);
     }
 
     private Response refused(Staff me, FormVersions.Outcome outcome, Entered entered) {

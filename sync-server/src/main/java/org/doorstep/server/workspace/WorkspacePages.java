@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.doorstep.model.sketch.Sketch;
 import org.doorstep.model.sketch.SketchSvg;
 import org.doorstep.server.accesslog.AccessLog;
@@ -211,11 +212,7 @@ public class WorkspacePages {
     @Transactional
     public Response confirmProposal(@PathParam("caseId") String caseId, @PathParam("proposalId") String proposalId,
                                     @FormParam("comment") String comment) {
-        Staff me = scope.me();
-        ChildCase c = scope.caseOf(me, caseId);
-        proposalOf(c, proposalId);
-        accessLog.viewed(c.caseId, me.username, "Case record: decision on proposal " + proposalId);
-        return proposalDone(me, c, proposals.confirm(c, proposalId, me, comment), "confirmed");
+        return decideProposal(caseId, proposalId, "confirmed", (c, me) -> proposals.confirm(c, proposalId, me, comment));
     }
 
     @POST
@@ -224,11 +221,20 @@ public class WorkspacePages {
     @Transactional
     public Response rejectProposal(@PathParam("caseId") String caseId, @PathParam("proposalId") String proposalId,
                                    @FormParam("comment") String comment) {
+        return decideProposal(caseId, proposalId, "rejected", (c, me) -> proposals.reject(c, proposalId, me, comment));
+    }
+
+    /**
+     * A confirm or reject of a proposal of a case in scope: logged as a view of the record first, then
+     * decided; on to the record when done, or the record again with the errors.
+     */
+    private Response decideProposal(String caseId, String proposalId, String what,
+                                    BiFunction<ChildCase, Staff, Proposals.Outcome> decide) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         proposalOf(c, proposalId);
         accessLog.viewed(c.caseId, me.username, "Case record: decision on proposal " + proposalId);
-        return proposalDone(me, c, proposals.reject(c, proposalId, me, comment), "rejected");
+        return proposalDone(me, c, decide.apply(c, me), what);
     }
 
     private static void proposalOf(ChildCase c, String proposalId) {

@@ -1,0 +1,38 @@
+package org.doorstep.server.workspace;
+
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+import org.doorstep.server.review.Decisions.FieldError;
+
+/**
+ * A form's errors for the page: the list for the error summary ({@code {#errorSummary errors=errors /}}),
+ * and each field's message for beside it. A field is the id of the input the summary links to.
+ */
+@TemplateData
+public record FormErrors(List<FieldError> all) {
+
+    public static final FormErrors NONE = new FormErrors(List.of());
+
+    public boolean any() {
+        return !all.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return all.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    public String message(String field) {
+        String m = of(field);
+        return m == null ? "" : m;
+    }
+
+    /** The field's message, or null when it has none. */
+    public String of(String field) {
+        return all.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+    }
+
+    /** The error of a field that belongs to one of several forms on a page, such as {@code confirm-visit-3}. */
+    public String at(String field, String which) {
+        return of(field + "-" + which);
+    }
+}
