@@ -75,6 +75,7 @@ class DevicePagesTest {
         assertTrue(active.contains("Test tablet"), "the name given at enrolment");
         assertTrue(active.contains(tablet.deviceId));
         assertTrue(active.contains(">Active</strong>"));
+        assertTrue(active.contains("Last token issued</dt><dd>"), "the row has a last-token entry");
         assertFalse(active.contains("Last token issued</dt><dd>Never"), "the token the tablet got is shown");
         assertTrue(active.contains("href=\"/workspace/devices/" + tablet.deviceId + "/revoke\""));
 
@@ -119,6 +120,7 @@ class DevicePagesTest {
         assertTrue(r.contains(" by Test manager " + manager.substring(manager.length() - 4)), r);
         assertTrue(r.contains("Reported lost on the bus, 26 Nov"));
         assertFalse(r.contains("/revoke\""), "no revoke link on a revoked tablet");
+        assertTrue(r.contains("Last token issued</dt><dd>"), "the revoked row still has a last-token entry");
         assertFalse(r.contains("Last token issued</dt><dd>Never"), "the last token is still shown after its row went");
     }
 

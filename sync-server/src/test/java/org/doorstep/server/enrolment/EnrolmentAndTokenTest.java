@@ -77,7 +77,7 @@ class EnrolmentAndTokenTest {
     }
 
     @Test
-    @DisplayName("a device name longer than 200 characters is refused with invalid-device-name, and no device is stored")
+    @DisplayName("R15-lost-device: a device name (what the manager finds a lost tablet by) longer than 200 characters is refused with invalid-device-name, and no device is stored")
     void overlongDeviceName() {
         String amara = world.staff(Staff.PRACTITIONER);
         SigningKey key = SigningKey.generate();

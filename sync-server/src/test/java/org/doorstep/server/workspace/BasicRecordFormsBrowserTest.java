@@ -1,7 +1,6 @@
 package org.doorstep.server.workspace;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.wire.FactProposal;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The basic-record forms on the case record page in a real browser: axe on the open forms, an error, a change; screenshots. */
 @QuarkusTest
@@ -49,16 +45,12 @@ class BasicRecordFormsBrowserTest {
                 .body(Json.write(new FactProposal(UUID.randomUUID().toString(), "household-joins", "Kyle Brown, mother's partner",
                         false, null, null, "Amelia said Kyle stays every night; Ms Smith confirmed.", null)))
                 .post("/api/v1/cases/" + caseId + "/proposals").then().statusCode(201);
-        ChromeDriver d = Browser.signedOut(base.toString());
-        d.get(base + "signin");
-        d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        d.findElement(By.id("sign-in")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
+        ChromeDriver d = Browser.signIn(base.toString(), world.staff(Staff.SUPERVISOR));
+        Browser.waitForUrl(d, "/workspace");
 
         d.get(base + "workspace/cases/" + caseId + "#change");
         ((JavascriptExecutor) d).executeScript("document.querySelectorAll('details.ds-change').forEach(x => x.open = true)");
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations with every change form open");
+        Browser.assertAccessible(d, "the case record with every change form open");
         ((JavascriptExecutor) d).executeScript("document.querySelectorAll('details.ds-change:not(#change-joins)')"
                 + ".forEach(x => x.open = false)");
         screenshots(d, "case-record-forms");
@@ -68,7 +60,7 @@ class BasicRecordFormsBrowserTest {
         d.findElement(By.id("change-nhs-reason")).sendKeys("Letter from the GP");
         Browser.clickAndWait(d, By.cssSelector("#change-nhs button[type=submit]"));
         assertTrue(d.findElement(By.id("change-nhs-value-error")).getText().contains("This is not a valid NHS number"));
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations with an error beside the NHS number");
+        Browser.assertAccessible(d, "the case record with an error beside the NHS number");
         screenshots(d, "case-record-forms-error");
 
         d.findElement(By.id("change-nhs-value")).clear();
@@ -79,7 +71,7 @@ class BasicRecordFormsBrowserTest {
         Browser.clickAndWait(d, By.cssSelector(".ds-proposal form button.govuk-button:not(.govuk-button--warning)"));
         assertTrue(d.getPageSource().contains("Proposal confirmed."));
         assertTrue(d.findElement(By.id("decisions")).isDisplayed());
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations after a change and a confirmation");
+        Browser.assertAccessible(d, "the case record after a change and a confirmation");
         screenshots(d, "case-record-decisions");
     }
 

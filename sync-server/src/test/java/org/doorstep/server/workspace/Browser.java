@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +90,29 @@ final class Browser {
         d.get(base + "signin");
         d.manage().deleteAllCookies();
         return d;
+    }
+
+    /**
+     * A fresh session signed in through the sign-in page as {@code username} with the test password;
+     * returns once the page after sign-in has loaded.
+     */
+    static ChromeDriver signIn(String base, String username) {
+        ChromeDriver d = signedOut(base);
+        d.get(base + "signin");
+        d.findElement(By.id("username")).sendKeys(username);
+        d.findElement(By.id("password")).sendKeys(org.doorstep.server.TestWorld.PASSWORD);
+        clickAndWait(d, By.id("sign-in"));
+        return d;
+    }
+
+    /** Waits (up to 10 seconds) until the address contains {@code part}: a submitted form has landed. */
+    static void waitForUrl(ChromeDriver d, String part) {
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Fails the test if axe-core finds any WCAG 2.2 A/AA violation on the current page, named {@code page}. */
+    static void assertAccessible(ChromeDriver d, String page) {
+        org.junit.jupiter.api.Assertions.assertEquals("", accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
     }
 
     /** axe-core on the current page: no WCAG 2.0/2.1/2.2 A or AA violations. */

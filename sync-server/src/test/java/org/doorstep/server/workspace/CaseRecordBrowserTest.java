@@ -1,7 +1,6 @@
 package org.doorstep.server.workspace;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.doorstep.model.json.Json;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The case record page with a basic record, history, proposals and contacts in a real browser: axe and screenshots. */
 @QuarkusTest
@@ -61,22 +57,18 @@ class CaseRecordBrowserTest {
                 "Attendance this term is 97%.", "Keep the weekly attendance check in the plan.", "Amara Okafor, social worker",
                 "Attendance was the main worry at conference."));
         String supervisor = world.staff(Staff.SUPERVISOR);
-        ChromeDriver d = Browser.signedOut(base.toString());
-        d.get(base + "signin");
-        d.findElement(By.id("username")).sendKeys(supervisor);
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        d.findElement(By.id("sign-in")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
+        ChromeDriver d = Browser.signIn(base.toString(), supervisor);
+        Browser.waitForUrl(d, "/workspace");
 
         d.get(base + "workspace/cases/" + caseId);
         assertTrue(d.getPageSource().contains("Until 3 March 2026"));
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on the case record");
+        Browser.assertAccessible(d, "the case record");
         Browser.screenshots(d, "case-record-basic");
 
         d.findElement(By.cssSelector("#proposals ~ .ds-proposal form button.govuk-button:not(.govuk-button--warning)")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("proposal=confirmed"));
+        Browser.waitForUrl(d, "proposal=confirmed");
         assertTrue(d.getPageSource().contains("Proposal confirmed."));
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations after a confirmation");
+        Browser.assertAccessible(d, "the case record after a confirmation");
         Browser.screenshots(d, "case-record-proposal-confirmed");
     }
 }

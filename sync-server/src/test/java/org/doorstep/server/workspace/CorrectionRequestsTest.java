@@ -94,7 +94,7 @@ class CorrectionRequestsTest {
                 .body(containsString("I was calling her in from the garden."))
                 .body(containsString("Take out the word &#39;shouting&#39;."))
                 .body(containsString("href=\"/workspace/visits/" + visit.noteId() + "\""))
-                .body(containsString("Mother"));
+                .body(containsString("Jade Smith<br><span class=\"ds-muted\">Mother</span>"));
 
         String listed = section(web.get("/workspace/cases/" + caseId).then().statusCode(200).extract().asString(),
                 "corrections", "decisions");

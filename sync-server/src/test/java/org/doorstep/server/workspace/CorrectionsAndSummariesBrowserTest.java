@@ -1,6 +1,5 @@
 package org.doorstep.server.workspace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -48,10 +47,6 @@ class CorrectionsAndSummariesBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
-
-    private static void accessible(ChromeDriver d, String page) {
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
-    }
 
     /**
      * One part of the page at desktop width: docs/screenshots/web-NAME.png (target/screenshots unless
@@ -120,18 +115,14 @@ class CorrectionsAndSummariesBrowserTest {
         tablet.post(tablet.sign(tablet.visit(zara, "Visited at home.", zaraVisit, zaraVisit.plus(Duration.ofHours(1)))))
                 .then().statusCode(201);
 
-        ChromeDriver d = Browser.signedOut(base.toString());
-        d.get(base + "signin");
-        d.findElement(By.id("username")).sendKeys(supervisor);
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        Browser.clickAndWait(d, By.id("sign-in"));
+        ChromeDriver d = Browser.signIn(base.toString(), supervisor);
 
         d.get(base + "workspace/cases/" + amelia);
         assertTrue(d.findElement(By.id("summary-section")).getText().contains("Overdue"));
-        accessible(d, "the case record with an overdue summary");
+        Browser.assertAccessible(d, "the case record with an overdue summary");
         shot(d, "summary-section", "case-record-summary-overdue");
         d.findElement(By.cssSelector("#log-correction summary")).click();
-        accessible(d, "the case record with the request form open");
+        Browser.assertAccessible(d, "the case record with the request form open");
         type(d, "correction-received-day", "" + LocalDate.now(ZoneId.of("Europe/London")).getDayOfMonth());
         type(d, "correction-received-month", "" + LocalDate.now(ZoneId.of("Europe/London")).getMonthValue());
         type(d, "correction-received-year", "" + LocalDate.now(ZoneId.of("Europe/London")).getYear());
@@ -142,7 +133,7 @@ class CorrectionsAndSummariesBrowserTest {
         new Select(d.findElement(By.id("correction-note"))).selectByValue(first.noteId());
         Browser.clickAndWait(d, By.cssSelector("#log-correction button[type=submit]"));
         assertTrue(d.getPageSource().contains("Request logged. The answer is due by"), d.getCurrentUrl());
-        accessible(d, "the request just logged");
+        Browser.assertAccessible(d, "the request just logged");
         Browser.screenshots(d, "correction-request");
 
         // The practitioner corrects the note on the tablet (R11-rectify); once synced it is offered as the answer's note.
@@ -151,7 +142,7 @@ class CorrectionsAndSummariesBrowserTest {
         tablet.post(tablet.sign(correction)).then().statusCode(201);
         Browser.clickAndWait(d, By.xpath("//button[normalize-space()='Record the answer']"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("Enter the reasons for the answer"));
-        accessible(d, "the answer form with errors");
+        Browser.assertAccessible(d, "the answer form with errors");
         Browser.screenshots(d, "correction-answer-error");
 
         d.findElement(By.id("answer-outcome-2")).click();
@@ -160,30 +151,30 @@ class CorrectionsAndSummariesBrowserTest {
         new Select(d.findElement(By.id("answer-note"))).selectByValue(correction.noteId());
         Browser.clickAndWait(d, By.xpath("//button[normalize-space()='Record the answer']"));
         assertTrue(d.getPageSource().contains("Answer recorded."));
-        accessible(d, "the answered request");
+        Browser.assertAccessible(d, "the answered request");
         Browser.screenshots(d, "correction-answered");
 
         d.get(base + "workspace/cases/" + amelia);
         type(d, "summary-text", " ");
         Browser.clickAndWait(d, By.xpath("//button[normalize-space()='Save the case summary']"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("Enter the case summary"));
-        accessible(d, "the summary form with an error");
+        Browser.assertAccessible(d, "the summary form with an error");
         type(d, "summary-text", "Amelia (8) lives with her mother and brother. Attendance is 97% this term and she has "
                 + "breakfast at school every day. Ms Smith goes to the parenting group. Worry: a new partner has moved in; "
                 + "checks are requested. Next: the review conference in March.");
         Browser.clickAndWait(d, By.xpath("//button[normalize-space()='Save the case summary']"));
         assertTrue(d.getPageSource().contains("Case summary saved."));
-        accessible(d, "the summaries page");
+        Browser.assertAccessible(d, "the summaries page");
         Browser.screenshots(d, "case-summaries");
 
         d.get(base + "workspace/cases/" + amelia);
-        accessible(d, "the case record with a summary and an answered request");
+        Browser.assertAccessible(d, "the case record with a summary and an answered request");
         shot(d, "summary-section", "case-record-summary");
         shot(d, "corrections-section", "case-record-corrections");
 
         d.get(base + "workspace/cases/" + noah);
         assertTrue(d.findElement(By.id("corrections-section")).getText().contains("Overdue"));
-        accessible(d, "a case record with an overdue request");
+        Browser.assertAccessible(d, "a case record with an overdue request");
         shot(d, "corrections-section", "case-record-corrections-overdue");
 
         d.get(base + "workspace");
@@ -191,7 +182,7 @@ class CorrectionsAndSummariesBrowserTest {
                 .contains("Zara Ahmed"), "Zara's summary is overdue");
         String board = d.findElement(By.id("corrections-dashboard")).getText();
         assertTrue(board.contains("Noah Williams") && board.contains("Overdue"), board);
-        accessible(d, "the dashboard");
+        Browser.assertAccessible(d, "the dashboard");
         shot(d, "corrections-dashboard", "dashboard-corrections");
         Browser.screenshots(d, "dashboard-corrections-summaries");
     }

@@ -29,18 +29,6 @@ class DevicesBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private void signIn(ChromeDriver d, String username) {
-        Browser.signedOut(base.toString());
-        d.get(base + "signin");
-        d.findElement(By.id("username")).sendKeys(username);
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        Browser.clickAndWait(d, By.id("sign-in"));
-    }
-
-    private static void accessible(ChromeDriver d, String page) {
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
-    }
-
     private static String row(ChromeDriver d, Tablet t) {
         return d.findElement(By.cssSelector("tr[data-device='" + t.deviceId + "']")).getText();
     }
@@ -55,7 +43,7 @@ class DevicesBrowserTest {
         Tablet old = Tablet.enrolled(tom.username, "iPad 9th gen, asset 0117");
         String manager = world.person(Staff.MANAGER, team, "Daniel Reed");
         ChromeDriver d = Browser.shared();
-        signIn(d, manager);
+        Browser.signIn(base.toString(), manager);
         d.get(base + "workspace/devices");
         Browser.clickAndWait(d, revokeLink(old));
         d.findElement(By.id("reason")).sendKeys("Replaced by asset 0398; the old iPad was handed back to IT.");
@@ -67,19 +55,19 @@ class DevicesBrowserTest {
         assertEquals("Tablets", d.findElement(By.tagName("h1")).getText());
         assertTrue(row(d, amara).contains("Amara Okafor") && row(d, amara).contains("Active"), row(d, amara));
         assertTrue(row(d, old).contains("Revoked"), row(d, old));
-        accessible(d, "tablets");
+        Browser.assertAccessible(d, "tablets");
 
         assertTrue(d.findElement(revokeLink(amara)).getAttribute("textContent")
                 .equals("Revoke this tablet: Galaxy Tab A9, asset 0412, Amara Okafor"), "each link says which tablet");
         Browser.clickAndWait(d, revokeLink(amara));
         assertEquals("Revoke this tablet", d.findElement(By.tagName("h1")).getText());
-        accessible(d, "revoke a tablet");
+        Browser.assertAccessible(d, "revoke a tablet");
         Browser.clickAndWait(d, By.id("revoke-button"));
         String summary = d.findElement(By.className("govuk-error-summary")).getText();
         assertTrue(summary.contains("Enter why the tablet is revoked") && summary.contains("Confirm that you want to revoke"), summary);
         assertTrue(d.findElement(By.id("reason-error")).isDisplayed());
         assertTrue(d.findElement(By.id("confirm-error")).isDisplayed());
-        accessible(d, "revoke a tablet with errors");
+        Browser.assertAccessible(d, "revoke a tablet with errors");
         Browser.screenshots(d, "devices-revoke-error");
         assertFalse(revoked(amara), "nothing changed");
 
@@ -92,13 +80,13 @@ class DevicesBrowserTest {
         assertTrue(revoked.contains("Revoked") && revoked.contains("by Daniel Reed")
                 && revoked.contains("Reported lost on the bus, 26 Nov"), revoked);
         assertTrue(row(d, tom).contains("Active"));
-        accessible(d, "tablets after a revocation");
+        Browser.assertAccessible(d, "tablets after a revocation");
         Browser.screenshots(d, "devices");
 
         d.get(base + "workspace/devices/" + amara.deviceId + "/revoke");
         assertEquals("Tablet already revoked", d.findElement(By.tagName("h1")).getText());
         assertTrue(d.findElements(By.id("revoke-button")).isEmpty());
-        accessible(d, "a revoked tablet's page");
+        Browser.assertAccessible(d, "a revoked tablet's page");
     }
 
     @Test
@@ -107,17 +95,17 @@ class DevicesBrowserTest {
         String team = TestWorld.unique("North Locality Team");
         Tablet.enrolled(world.person(Staff.PRACTITIONER, team, "Amara Okafor"), "Galaxy Tab A9, asset 0412");
         ChromeDriver d = Browser.shared();
-        signIn(d, world.person(Staff.SUPERVISOR, team, "Priya Shah"));
+        Browser.signIn(base.toString(), world.person(Staff.SUPERVISOR, team, "Priya Shah"));
         Browser.clickAndWait(d, By.linkText("Tablets"));
         assertTrue(d.findElements(By.partialLinkText("Revoke this tablet")).isEmpty());
         assertTrue(d.findElement(By.className("govuk-inset-text")).getText().contains("Only a manager or an admin"));
-        accessible(d, "tablets for a supervisor");
+        Browser.assertAccessible(d, "tablets for a supervisor");
 
-        signIn(d, world.staff(Staff.ADMIN, null));
+        Browser.signIn(base.toString(), world.staff(Staff.ADMIN, null));
         Browser.clickAndWait(d, By.linkText("Tablets"));
         assertTrue(d.findElement(By.className("govuk-caption-l")).getText().contains("Every team"));
         assertFalse(d.findElements(By.partialLinkText("Revoke this tablet")).isEmpty());
-        accessible(d, "tablets for an admin");
+        Browser.assertAccessible(d, "tablets for an admin");
     }
 
     private static By revokeLink(Tablet t) {

@@ -32,18 +32,6 @@ class FormVersionBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private void signIn(ChromeDriver d, String username) {
-        Browser.signedOut(base.toString());
-        d.get(base + "signin");
-        d.findElement(By.id("username")).sendKeys(username);
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        Browser.clickAndWait(d, By.id("sign-in"));
-    }
-
-    private static void accessible(ChromeDriver d, String page) {
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
-    }
-
     private static String errorSummary(ChromeDriver d) {
         return d.findElement(By.className("govuk-error-summary")).getText();
     }
@@ -56,16 +44,16 @@ class FormVersionBrowserTest {
     @DisplayName("R2-form-approval: a manager registers visit-3, approves it after confirming, retires it with a reason; errors GOV.UK style; every state passes axe")
     void managerLifecycle() {
         ChromeDriver d = Browser.shared();
-        signIn(d, world.staff(Staff.MANAGER));
+        Browser.signIn(base.toString(), world.staff(Staff.MANAGER));
         Browser.clickAndWait(d, By.linkText("Form versions"));
         assertEquals("Visit form versions", d.findElement(By.tagName("h1")).getText());
         assertTrue(d.findElement(By.cssSelector("tr[data-version='visit-2']")).getText().contains("Approved"));
-        accessible(d, "form versions");
+        Browser.assertAccessible(d, "form versions");
 
         Browser.clickAndWait(d, By.id("register-button"));
         assertTrue(errorSummary(d).contains("Enter the version id"));
         assertTrue(d.findElement(By.id("version-error")).isDisplayed());
-        accessible(d, "registration with errors");
+        Browser.assertAccessible(d, "registration with errors");
         d.findElement(By.id("version")).sendKeys("visit-3");
         d.findElement(By.id("title")).sendKeys("Visit form 3");
         d.findElement(By.id("description")).sendKeys("Asks whether the child is in school or nursery and how often they "
@@ -73,12 +61,12 @@ class FormVersionBrowserTest {
         Browser.clickAndWait(d, By.id("register-button"));
         assertTrue(banner(d).contains("Version visit-3 registered"));
         assertTrue(d.findElement(By.cssSelector("tr[data-version='visit-3']")).getText().contains("Proposed"));
-        accessible(d, "form versions with a proposed version");
+        Browser.assertAccessible(d, "form versions with a proposed version");
         Browser.screenshots(d, "forms");
 
         Browser.clickAndWait(d, By.id("approve-visit-3-button"));
         assertTrue(errorSummary(d).contains("Confirm that you have checked version visit-3"));
-        accessible(d, "approval with an error");
+        Browser.assertAccessible(d, "approval with an error");
         Browser.screenshots(d, "forms-error");
         assertEquals("proposed", forms.status("visit-3"));
         d.findElement(By.cssSelector("label[for='confirm-visit-3']")).click();
@@ -86,20 +74,20 @@ class FormVersionBrowserTest {
         Browser.clickAndWait(d, By.id("approve-visit-3-button"));
         assertTrue(banner(d).contains("Version visit-3 approved"));
         assertTrue(d.findElement(By.cssSelector("tr[data-version='visit-3']")).getText().contains("Approved"));
-        accessible(d, "form versions after approval");
+        Browser.assertAccessible(d, "form versions after approval");
 
         d.findElement(By.xpath("//input[@name='version' and @value='visit-3']/following-sibling::label")).click();
         Browser.clickAndWait(d, By.id("retire-button"));
         assertTrue(errorSummary(d).contains("Enter why the version is retired"));
         assertTrue(d.findElement(By.cssSelector("input[name='version'][value='visit-3']")).isSelected(), "the choice is kept");
-        accessible(d, "retirement with an error");
+        Browser.assertAccessible(d, "retirement with an error");
         assertEquals("approved", forms.status("visit-3"));
         d.findElement(By.id("reason")).sendKeys("Replaced by visit-4: the school question was unclear.");
         Browser.clickAndWait(d, By.id("retire-button"));
         assertTrue(banner(d).contains("Version visit-3 retired"));
         String row = d.findElement(By.cssSelector("tr[data-version='visit-3']")).getText();
         assertTrue(row.contains("Retired") && row.contains("Replaced by visit-4"), row);
-        accessible(d, "form versions after retirement");
+        Browser.assertAccessible(d, "form versions after retirement");
         Browser.screenshots(d, "forms-retired");
     }
 
@@ -107,16 +95,16 @@ class FormVersionBrowserTest {
     @DisplayName("R2-form-approval: a supervisor's read-only page and an admin's register-only page pass axe")
     void otherRoles() {
         ChromeDriver d = Browser.shared();
-        signIn(d, world.staff(Staff.SUPERVISOR));
+        Browser.signIn(base.toString(), world.staff(Staff.SUPERVISOR));
         d.get(base + "workspace/forms");
         assertTrue(d.findElements(By.tagName("form")).stream().allMatch(f -> f.getAttribute("action").endsWith("/signout")),
                 "no forms but sign-out");
-        accessible(d, "form versions for a supervisor");
+        Browser.assertAccessible(d, "form versions for a supervisor");
 
-        signIn(d, world.staff(Staff.ADMIN));
+        Browser.signIn(base.toString(), world.staff(Staff.ADMIN));
         assertTrue(d.getCurrentUrl().endsWith("/workspace/forms"), "an admin lands on the form versions: " + d.getCurrentUrl());
         assertFalse(d.findElements(By.id("register-button")).isEmpty());
         assertTrue(d.findElements(By.linkText("Dashboard")).isEmpty());
-        accessible(d, "form versions for an admin");
+        Browser.assertAccessible(d, "form versions for an admin");
     }
 }

@@ -15,7 +15,6 @@ import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** R13-auto-logout with a 3-second idle timeout instead of 15 minutes. */
@@ -40,12 +39,8 @@ class IdleSessionBrowserTest {
     @Test
     @DisplayName("R13-auto-logout: a page left idle locks itself and the session is sent back to sign-in")
     void idleSessionSignsOut() throws InterruptedException {
-        ChromeDriver d = Browser.signedOut(base.toString());
-        d.findElement(By.id("username")).sendKeys(world.staff(Staff.SUPERVISOR));
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        Browser.clickAndWait(d, By.id("sign-in"));
-        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/workspace"));
+        ChromeDriver d = Browser.signIn(base.toString(), world.staff(Staff.SUPERVISOR));
+        Browser.waitForUrl(d, "/workspace");
         Thread.sleep(6000);
         assertTrue(d.getCurrentUrl().contains("/signin?reason=idle"), "the open page locked itself: " + d.getCurrentUrl());
         assertTrue(d.getPageSource().contains("You were signed out"));

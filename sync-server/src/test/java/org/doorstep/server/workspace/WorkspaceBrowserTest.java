@@ -34,23 +34,6 @@ class WorkspaceBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private void signIn(ChromeDriver d, String username) {
-        Browser.signedOut(base.toString());
-        d.get(base + "signin");
-        d.findElement(By.id("username")).sendKeys(username);
-        d.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
-        Browser.clickAndWait(d, By.id("sign-in"));
-    }
-
-    /** A click that submits a form returns before the next page loads: wait for it. */
-    private static void waitForUrl(ChromeDriver d, String part) {
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
-    }
-
-    private static void accessible(ChromeDriver d, String page) {
-        assertEquals("", Browser.accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
-    }
-
     @Test
     @DisplayName("R12-oversight: sign in, open the queue, read a visit, sign it off, see it leave the queue; new visits appear live; every page passes axe")
     void reviewAVisit() {
@@ -66,18 +49,18 @@ class WorkspaceBrowserTest {
         ChromeDriver d = Browser.shared();
 
         Browser.signedOut(base.toString());
-        accessible(d, "sign-in");
+        Browser.assertAccessible(d, "sign-in");
         Browser.screenshots(d, "signin");
-        signIn(d, supervisor);
-        waitForUrl(d, "/workspace");
+        Browser.signIn(base.toString(), supervisor);
+        Browser.waitForUrl(d, "/workspace");
         assertTrue(d.getCurrentUrl().endsWith("/workspace"), d.getCurrentUrl());
         assertTrue(d.findElement(By.tagName("h1")).getText().contains("Team dashboard"));
-        accessible(d, "dashboard");
+        Browser.assertAccessible(d, "dashboard");
         Browser.screenshots(d, "dashboard");
 
         Browser.clickAndWait(d, By.linkText("Review queue"));
         assertTrue(d.getPageSource().contains(first.noteId()));
-        accessible(d, "queue");
+        Browser.assertAccessible(d, "queue");
         Browser.screenshots(d, "queue");
 
         // A visit synced while the queue is open appears without a reload (progressive enhancement).
@@ -102,41 +85,41 @@ class WorkspaceBrowserTest {
         Browser.clickAndWait(d, By.cssSelector("tr[data-note='" + first.noteId() + "'] a"));
         assertTrue(d.findElement(By.tagName("h1")).getText().contains("Visit to Amelia Smith"));
         assertTrue(d.getPageSource().contains("Signature verified"));
-        accessible(d, "visit");
+        Browser.assertAccessible(d, "visit");
         Browser.screenshots(d, "visit");
 
         Browser.clickAndWait(d, By.id("sign-off-button"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("Enter a comment"));
-        accessible(d, "visit with an error");
+        Browser.assertAccessible(d, "visit with an error");
         Browser.screenshots(d, "visit-error");
         d.findElement(By.id("comment")).sendKeys("Read. Good direct work with Amelia; next visit within 10 working days.");
         Browser.clickAndWait(d, By.id("sign-off-button"));
-        waitForUrl(d, "/workspace/queue?signedOff=");
+        Browser.waitForUrl(d, "/workspace/queue?signedOff=");
         assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner--success")).getText().contains("signed off"));
         assertTrue(d.findElements(By.cssSelector("tr[data-note='" + first.noteId() + "']")).isEmpty(), "left the queue");
         assertFalse(d.findElements(By.cssSelector("tr[data-note='" + second.noteId() + "']")).isEmpty());
-        accessible(d, "queue after sign-off");
+        Browser.assertAccessible(d, "queue after sign-off");
         Browser.screenshots(d, "queue-signed-off");
 
         d.get(base + "workspace/visits/" + first.noteId());
-        accessible(d, "signed-off visit");
+        Browser.assertAccessible(d, "signed-off visit");
         Browser.screenshots(d, "visit-signed-off");
 
         d.get(base + "workspace/cases/" + amelia);
         assertTrue(d.getPageSource().contains("next visit within 10 working days"));
-        accessible(d, "case record");
+        Browser.assertAccessible(d, "case record");
         Browser.screenshots(d, "case-record");
 
         d.get(base + "workspace/cases/" + amelia + "/access-log");
         assertTrue(d.findElement(By.tagName("main")).getText().contains("Case record"));
-        accessible(d, "access log");
+        Browser.assertAccessible(d, "access log");
         Browser.screenshots(d, "access-log");
 
         d.get(base + "workspace");
         Browser.screenshots(d, "dashboard-after");
 
         Browser.clickAndWait(d, By.cssSelector(".ds-header__signout button"));
-        waitForUrl(d, "/signin?reason=signed-out");
+        Browser.waitForUrl(d, "/signin?reason=signed-out");
         d.get(base + "workspace/queue");
         assertTrue(d.getCurrentUrl().contains("/signin"), "signed out: " + d.getCurrentUrl());
     }
@@ -152,20 +135,20 @@ class WorkspaceBrowserTest {
         VisitNote failed = tablet.noResponse(amelia);
         tablet.post(tablet.sign(failed)).then().statusCode(201);
         ChromeDriver d = Browser.shared();
-        signIn(d, world.staff(Staff.SUPERVISOR));
-        waitForUrl(d, "/workspace");
+        Browser.signIn(base.toString(), world.staff(Staff.SUPERVISOR));
+        Browser.waitForUrl(d, "/workspace");
 
         d.get(base + "workspace/visits/" + sketched.noteId());
         assertFalse(d.findElements(By.cssSelector("#sketch-1 svg path")).isEmpty(), "the sketch is drawn");
         assertTrue(d.findElement(By.id("sketch-1")).getText().contains("<script>window.hacked=1</script> Bruise"));
         assertEquals(null, d.executeScript("return window.hacked === undefined ? null : window.hacked"));
         assertTrue(d.findElements(By.cssSelector("main script")).isEmpty(), "no script element inside the page's main");
-        accessible(d, "visit with a sketch");
+        Browser.assertAccessible(d, "visit with a sketch");
         Browser.screenshots(d, "visit-sketch");
 
         d.get(base + "workspace/visits/" + failed.noteId());
         assertTrue(d.findElement(By.id("failed-visit")).getText().contains("No response at the door"));
-        accessible(d, "failed visit");
+        Browser.assertAccessible(d, "failed visit");
         Browser.screenshots(d, "visit-failed");
     }
 
@@ -182,19 +165,19 @@ class WorkspaceBrowserTest {
                 n -> n.put("venue", "Grandmother's flat, 3 Oak Court"));
         tablet.post(tablet.sign(second)).then().statusCode(201);
         ChromeDriver d = Browser.shared();
-        signIn(d, world.staff(Staff.SUPERVISOR));
-        waitForUrl(d, "/workspace");
+        Browser.signIn(base.toString(), world.staff(Staff.SUPERVISOR));
+        Browser.waitForUrl(d, "/workspace");
 
         d.get(base + "workspace/visits/" + second.noteId());
         assertTrue(d.findElement(By.id("correction")).getText().contains("Changed: Venue."));
         assertEquals(2, d.findElements(By.cssSelector("#version-table tbody tr")).size());
-        accessible(d, "corrected visit");
+        Browser.assertAccessible(d, "corrected visit");
         Browser.screenshots(d, "visit-corrected");
 
         Browser.clickAndWait(d, By.linkText("Version 1"));
         assertTrue(d.findElement(By.id("superseded")).getText().contains("version 2 is current"));
         assertTrue(d.findElements(By.id("sign-off-button")).isEmpty(), "an earlier version is not signed off");
-        accessible(d, "earlier version");
+        Browser.assertAccessible(d, "earlier version");
         Browser.screenshots(d, "visit-earlier-version");
     }
 
@@ -207,14 +190,14 @@ class WorkspaceBrowserTest {
         d.findElement(By.id("password")).sendKeys("not the password");
         Browser.clickAndWait(d, By.id("sign-in"));
         assertTrue(d.findElement(By.className("govuk-error-summary")).getText().contains("not right"));
-        accessible(d, "sign-in error");
+        Browser.assertAccessible(d, "sign-in error");
         Browser.screenshots(d, "signin-error");
 
-        signIn(d, world.staff(Staff.PRACTITIONER));
-        waitForUrl(d, "/workspace");
+        Browser.signIn(base.toString(), world.staff(Staff.PRACTITIONER));
+        Browser.waitForUrl(d, "/workspace");
         d.get(base + "workspace/queue");
         assertTrue(d.findElement(By.tagName("h1")).getText().contains("You do not have access"));
-        accessible(d, "403");
+        Browser.assertAccessible(d, "403");
         Browser.screenshots(d, "forbidden");
     }
 }

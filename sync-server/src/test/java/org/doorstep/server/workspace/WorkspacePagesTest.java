@@ -276,7 +276,7 @@ class WorkspacePagesTest {
     }
 
     @Test
-    @DisplayName("The old HTTP Basic supervisor URLs move to the workspace")
+    @DisplayName("R12-oversight: the old HTTP Basic supervisor URLs for the queue and a visit move permanently to the workspace")
     void oldUrlsRedirect() {
         given().redirects().follow(false).get("/supervisor/visits").then().statusCode(301)
                 .header("Location", endsWith("/workspace/queue"));
