@@ -115,7 +115,8 @@ public class Decisions {
     /**
      * Records a decision that changes or keeps the case's facts (a proposal confirmed or rejected, a
      * change made on the record), in the caller's transaction, so the change and its decision are
-     * kept together or not at all. The caller has checked the reasons; the headline is cut to fit.
+     * kept together or not at all. The caller has checked the reasons, which are kept whole (the
+     * supervisor's words and the basis, each within its own limit; V17); the generated headline is cut to fit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ManagementDecision onRecord(String caseId, Staff by, String kind, String decision, String reasons,
@@ -124,7 +125,7 @@ public class Decisions {
         d.caseId = caseId;
         d.kind = kind;
         d.decision = decision.length() > MAX_DECISION ? decision.substring(0, MAX_DECISION - 1) + "…" : decision;
-        d.reasons = reasons.length() > MAX_REASONS ? reasons.substring(0, MAX_REASONS - 1) + "…" : reasons;
+        d.reasons = reasons;
         d.decidedBy = by.username;
         d.decidedAt = clock.instant();
         d.proposalId = proposalId;

@@ -128,4 +128,23 @@ class ProposalDecisionsTest {
         assertEquals(1, probe.decisions(caseId));
         assertTrue(probe.decisionRows(caseId).get(0).contains("Confirmed: Mark Test, mother's partner leaves the household on "));
     }
+
+    @Test
+    @DisplayName("R5.1-decisions R4-author: a confirmation with the longest comment allowed, on a proposal with the longest reason allowed, is recorded whole: the decision holds both, nothing is cut")
+    void longestCommentAndReasonFit() {
+        String practitioner = world.staff(Staff.PRACTITIONER);
+        String caseId = world.childCase(practitioner, "Lily Test");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        String reason = "Lily told me Kyle moved in. ".repeat(200).substring(0, org.doorstep.model.record.RecordRules.MAX_TEXT);
+        FactProposal kyle = propose(tablet, caseId, joins("Kyle Brown, mother's partner", false, reason));
+        WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);
+        String comment = "Checked with the police and the school. ".repeat(120)
+                .substring(0, org.doorstep.model.record.RecordRules.MAX_TEXT);
+
+        decide(web, caseId, kyle, "confirm", comment).then().statusCode(303);
+        assertEquals("confirmed", probe.proposalStatus(kyle.proposalId()));
+        String decision = probe.decisionRows(caseId).get(0);
+        assertTrue(decision.contains(comment.strip()), "the whole comment");
+        assertTrue(decision.contains(reason.strip()), "the whole basis");
+    }
 }
