@@ -3,15 +3,20 @@ package org.doorstep.server.db;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.File;
+import java.time.Duration;
 
 /**
  * Starts the server. With no JDBC URL configured it first starts an embedded MariaDB whose data
  * lives under {@code doorstep.data-dir} (default {@code ./data}), so one command runs everything.
+ * It can be left running unattended: a mariadbd left behind by a killed server is stopped before the
+ * new one starts, and one that dies while the server runs is started again ({@link MariaDbWatchdog}).
  */
 @QuarkusMain
 public final class DoorstepMain {
 
     static final String DATABASE = "doorstep";
+    /** Tries to start a dead embedded database again: 0.5 s, 1 s, 2 s, ... 16 s apart by default, about half a minute in all. */
+    static final int RESTART_TRIES = 6;
 
     private DoorstepMain() {
     }
@@ -22,18 +27,28 @@ public final class DoorstepMain {
             File mariaDir = new File(dataDir, "mariadb");
             File baseDir = new File(dataDir, "mariadb-base");
             System.out.println("No database configured: starting the embedded MariaDB in " + mariaDir);
+            DataDirLock lock;
             EmbeddedMariaDb db;
             try {
-                db = EmbeddedMariaDb.start(mariaDir, baseDir, DATABASE, true);
+                // Held until this process ends, however it ends; a mariadbd left on the data directory is then ours to stop.
+                lock = DataDirLock.take(dataDir.toPath());
+                db = EmbeddedMariaDb.startProtected(mariaDir, baseDir, DATABASE, dataDir);
             } catch (IllegalStateException e) {
                 System.err.println(e.getMessage());
                 System.exit(1);
                 return;
             }
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
-            System.setProperty("quarkus.datasource.username", "root");
-            System.setProperty("quarkus.datasource.password", "");
-            Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
+            System.setProperty("quarkus.datasource.username", db.user());
+            System.setProperty("quarkus.datasource.password", db.password());
+            Duration firstRetry = Duration.parse(setting("doorstep.embedded-db.restart-after", "DOORSTEP_EMBEDDED_DB_RESTART_AFTER", "PT0.5S"));
+            MariaDbWatchdog watchdog = new MariaDbWatchdog(db, MariaDbWatchdog.delays(firstRetry, RESTART_TRIES));
+            watchdog.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                watchdog.stop();
+                db.stop();
+                lock.release();
+            }, "embedded-mariadb-stop"));
         }
         Quarkus.run(args);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.wire.Problem;
+import org.doorstep.server.db.DatabaseOutage;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -87,6 +88,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1)
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            // Not the request's fault and not an internal error: the database is out; say when to come back.
+            LOG.warnf("No database for %s %s: %s", request.method(), request.path(), e.getMessage());
+            DatabaseOutage.requestFailed();
+            return DatabaseOutage.response(request.path());
+        }
         LOG.error("Request failed", e);
         return respond(internal(), request);
     }
