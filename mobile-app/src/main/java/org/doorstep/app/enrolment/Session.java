@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 
 import org.doorstep.app.caseload.CaseloadCache;
+import org.doorstep.app.outbox.Backoff;
 import org.doorstep.app.outbox.Outbox;
 import org.doorstep.app.outbox.OutboxWorker;
 import org.doorstep.app.store.SecureStore;
@@ -26,6 +27,7 @@ public final class Session {
     private final OutboxWorker worker;
     private final CaseloadCache caseload;
     private final DraftStore drafts;
+    private final Backoff backoff = Backoff.forTablet();
 
     public Session(SecureStore store, DeviceIdentity identity, Clock clock) {
         this.store = store;
@@ -74,6 +76,11 @@ public final class Session {
 
     public CaseloadCache caseload() {
         return caseload;
+    }
+
+    /** When to sync again by itself after an outage or lost signal; one per unlocked tablet. */
+    public Backoff backoff() {
+        return backoff;
     }
 
     public DraftStore drafts() {

@@ -12,13 +12,15 @@ import org.doorstep.model.receipt.Receipt;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.wire.BatchOutcome;
+import org.doorstep.model.wire.NoteBatch;
 import org.doorstep.model.wire.NoteOutcome;
 import org.doorstep.model.wire.Problem;
 
 /**
  * Sends the outbox to the server and acts on each note's outcome. Only a receipt that verifies
  * against the server key and covers the note's exact content takes the note out of the outbox; a
- * refused note keeps its reason and never holds back the others; no answer leaves everything queued.
+ * refused note keeps its reason and never holds back the others; no answer, or a server out of
+ * service (503), leaves everything queued.
  * Plain Java: call {@link #syncNow()} from a background thread.
  */
 public final class OutboxWorker {
@@ -35,12 +37,29 @@ public final class OutboxWorker {
         this.clock = clock;
     }
 
-    /** One outcome per note that was pending, in outbox order. */
+    /**
+     * One outcome per note that was pending, in outbox order. Sent in batches of at most
+     * {@link NoteBatch#MAX_NOTES} (the server refuses bigger ones); once the server is out of reach,
+     * out of service or refuses the tablet, the remaining batches wait for the next sync.
+     */
     public synchronized List<SyncOutcome> syncNow() {
         List<SignedNote> notes = outbox.pending().stream().map(OutboxEntry::note).toList();
-        if (notes.isEmpty()) {
-            return List.of();
+        List<SyncOutcome> outcomes = new ArrayList<>();
+        for (int from = 0; from < notes.size(); from += NoteBatch.MAX_NOTES) {
+            List<SignedNote> chunk = notes.subList(from, Math.min(notes.size(), from + NoteBatch.MAX_NOTES));
+            List<SyncOutcome> sent = send(chunk);
+            outcomes.addAll(sent);
+            SyncOutcome stop = sent.get(0);
+            if (stop instanceof SyncOutcome.Unreachable || stop instanceof SyncOutcome.Unavailable
+                    || stop instanceof SyncOutcome.AuthRequired) {
+                notes.subList(from + chunk.size(), notes.size()).forEach(n -> outcomes.add(sameFor(stop, n.noteId())));
+                break;
+            }
         }
+        return outcomes;
+    }
+
+    private List<SyncOutcome> send(List<SignedNote> notes) {
         BatchOutcome batch;
         try {
             batch = api.postBatch(notes);
@@ -50,7 +69,11 @@ public final class OutboxWorker {
             if (e.status() == 401 || e.status() == 403) {
                 return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.AuthRequired(n.noteId(), e.getMessage(), e.slug())).toList();
             }
-            // The batch as a whole failed (server error, bad gateway): nothing was stored, keep all queued.
+            if (e.unavailable()) {
+                return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.Unavailable(n.noteId(), e.getMessage(),
+                        e.retryAfter().orElse(null))).toList();
+            }
+            // The batch as a whole failed (server error): nothing was stored, keep all queued.
             return notes.stream().<SyncOutcome>map(n -> new SyncOutcome.Unreachable(n.noteId(), e.getMessage())).toList();
         }
         List<SyncOutcome> outcomes = new ArrayList<>();
@@ -60,6 +83,16 @@ public final class OutboxWorker {
             outcomes.add(o);
         }
         return outcomes;
+    }
+
+    private static SyncOutcome sameFor(SyncOutcome o, String noteId) {
+        if (o instanceof SyncOutcome.Unavailable u) {
+            return new SyncOutcome.Unavailable(noteId, u.reason(), u.retryAfter());
+        }
+        if (o instanceof SyncOutcome.AuthRequired a) {
+            return new SyncOutcome.AuthRequired(noteId, a.reason(), a.slug());
+        }
+        return new SyncOutcome.Unreachable(noteId, ((SyncOutcome.Unreachable) o).reason());
     }
 
     private SyncOutcome judge(SignedNote note, NoteOutcome answer) {

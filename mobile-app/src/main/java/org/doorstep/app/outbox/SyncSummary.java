@@ -10,6 +10,9 @@ public final class SyncSummary {
     private SyncSummary() {
     }
 
+    /** The words for a server that answered it is out of service (503). */
+    public static final String UNAVAILABLE = "The server is unavailable. Your visits are safe on this tablet and will be sent later.";
+
     public static String of(List<SyncOutcome> outcomes) {
         if (outcomes.isEmpty()) {
             return "Nothing to send.";
@@ -17,11 +20,18 @@ public final class SyncSummary {
         long synced = outcomes.stream().filter(o -> o instanceof SyncOutcome.Accepted || o instanceof SyncOutcome.Duplicate).count();
         long refused = outcomes.stream().filter(o -> o instanceof SyncOutcome.Rejected).count();
         var unreachable = outcomes.stream().filter(o -> o instanceof SyncOutcome.Unreachable).findFirst();
+        boolean unavailable = outcomes.stream().anyMatch(o -> o instanceof SyncOutcome.Unavailable);
         var auth = outcomes.stream().filter(o -> o instanceof SyncOutcome.AuthRequired)
                 .map(o -> (SyncOutcome.AuthRequired) o).findFirst();
+        String sent = synced == 0 ? "" : synced + " synced. ";
+        // The practitioner needs to know whose side the trouble is on and that nothing is lost; an outage
+        // is not a reason to enrol again or to call anyone.
+        if (unavailable) {
+            return sent + UNAVAILABLE;
+        }
         if (unreachable.isPresent()) {
-            return "No connection: " + ((SyncOutcome.Unreachable) unreachable.get()).reason()
-                    + " Your visits stay queued on this tablet.";
+            return sent + "No connection to the server. Your visits are safe on this tablet and will be sent when "
+                    + "there is a connection. (" + ((SyncOutcome.Unreachable) unreachable.get()).reason() + ")";
         }
         if (auth.isPresent() && auth.get().revoked()) {
             return revoked(outcomes.size());

@@ -1,10 +1,14 @@
 package org.doorstep.app.outbox;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import javafx.animation.PauseTransition;
 
 import org.doorstep.app.Background;
 import javafx.scene.control.Button;
@@ -26,6 +30,7 @@ public final class VisitsPresenter {
     private final Background background;
     private final ZoneId zone;
     private final Navigator navigator;
+    private PauseTransition retry;
 
     public VisitsPresenter(VisitsView view, Navigator navigator, Session session, Background background, boolean syncNow) {
         this.view = view;
@@ -99,15 +104,22 @@ public final class VisitsPresenter {
     private void sync() {
         view.syncNow.setDisable(true);
         view.syncNow.setText("Syncing…");
+        if (retry != null) {
+            retry.stop();
+        }
         background.run(() -> {
             List<SyncOutcome> outcomes = session.worker().syncNow();
             boolean revoked = refreshCaseload(outcomes);
+            Optional<Duration> again = session.backoff().after(outcomes);
             // With nothing to send, only the caseload's refusal tells a revoked tablet (R15-lost-device).
-            return outcomes.isEmpty() && revoked ? SyncSummary.revoked(0) : SyncSummary.of(outcomes);
-        }, message -> {
+            String said = outcomes.isEmpty() && revoked ? SyncSummary.revoked(0) : SyncSummary.of(outcomes);
+            return new Synced(said, again);
+        }, synced -> {
             done();
-            view.message.setText(message);
+            view.message.setText(synced.message() + synced.again().map(d -> " Trying again in "
+                    + Math.max(1, d.toSeconds()) + " seconds.").orElse(""));
             show();
+            synced.again().ifPresent(this::retryAfter);
         }, error -> {
             done();
             view.message.setText("Sync failed: " + error.getMessage() + " Your visits are still safe on this tablet.");
@@ -122,7 +134,8 @@ public final class VisitsPresenter {
      * server said this tablet is revoked.
      */
     private boolean refreshCaseload(List<SyncOutcome> outcomes) {
-        if (outcomes.stream().anyMatch(o -> o instanceof SyncOutcome.Unreachable || o instanceof SyncOutcome.AuthRequired)) {
+        if (outcomes.stream().anyMatch(o -> o instanceof SyncOutcome.Unreachable || o instanceof SyncOutcome.Unavailable
+                || o instanceof SyncOutcome.AuthRequired)) {
             return false;
         }
         try {
@@ -134,6 +147,16 @@ public final class VisitsPresenter {
             // keep the cached caseload; the notes' outcomes are what this screen reports
             return false;
         }
+    }
+
+    /** Outages and lost signal pass: the tablet tries again by itself, further apart each time. */
+    private void retryAfter(Duration wait) {
+        retry = new PauseTransition(javafx.util.Duration.millis(wait.toMillis()));
+        retry.setOnFinished(e -> sync());
+        retry.play();
+    }
+
+    private record Synced(String message, Optional<Duration> again) {
     }
 
     private void done() {

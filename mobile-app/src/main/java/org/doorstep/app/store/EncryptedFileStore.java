@@ -12,7 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,6 +84,7 @@ public final class EncryptedFileStore implements SecureStore {
             if (!Arrays.equals(check, CHECK_TEXT)) {
                 throw new WrongPinException();
             }
+            store.settleLeftovers();
             return store;
         } catch (AEADBadTagException e) {
             throw new WrongPinException();
@@ -100,6 +105,51 @@ public final class EncryptedFileStore implements SecureStore {
                     Files.delete(f);
                 }
             }
+        }
+    }
+
+    /**
+     * A write the app did not finish (killed, flat battery) leaves its temporary file behind. One that
+     * was written whole (it decrypts) and is newer than the file it was meant to replace is what the
+     * app last meant to keep, so it takes that file's place; any other is deleted. Oldest first, so the
+     * newest whole one wins.
+     */
+    private void settleLeftovers() throws IOException {
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.tmp")) {
+            files.forEach(leftovers::add);
+        }
+        leftovers.sort(Comparator.comparing(EncryptedFileStore::modified));
+        for (Path tmp : leftovers) {
+            String n = tmp.getFileName().toString();
+            int at = n.lastIndexOf(SUFFIX + ".");
+            Path target = at > 0 ? dir.resolve(n.substring(0, at) + SUFFIX) : null;
+            if (target != null && whole(n.substring(0, at), tmp)
+                    && (!Files.exists(target) || modified(tmp).compareTo(modified(target)) >= 0)) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        if (!leftovers.isEmpty()) {
+            syncDir(dir);
+        }
+    }
+
+    private boolean whole(String name, Path tmp) {
+        try {
+            decrypt(name, Files.readAllBytes(tmp));
+            return true;
+        } catch (IOException | GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

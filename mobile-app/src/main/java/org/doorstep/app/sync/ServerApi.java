@@ -169,7 +169,17 @@ public final class ServerApi {
                         "The server's answer could not be read: " + e.getMessage()));
             }
         }
-        throw new ApiException(status, problemOf(response));
+        throw new ApiException(status, problemOf(response), retryAfter(response));
+    }
+
+    private static Duration retryAfter(HttpResponse<String> response) {
+        return response.headers().firstValue("Retry-After").map(v -> {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(v.strip())));
+            } catch (NumberFormatException e) {
+                return null; // an HTTP date: the tablet's own backoff will do
+            }
+        }).orElse(null);
     }
 
     private static Problem problemOf(HttpResponse<String> response) {

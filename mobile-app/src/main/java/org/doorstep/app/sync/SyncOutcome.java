@@ -24,6 +24,13 @@ public sealed interface SyncOutcome {
     record Unverified(String noteId, String reason) implements SyncOutcome {
     }
 
+    /**
+     * The server answered that it is out for now (503: e.g. its database is down); nothing was stored.
+     * Stays queued and is sent again later.
+     */
+    record Unavailable(String noteId, String reason, java.time.Duration retryAfter) implements SyncOutcome {
+    }
+
     /** No answer from the server. Stays queued. */
     record Unreachable(String noteId, String reason) implements SyncOutcome {
     }

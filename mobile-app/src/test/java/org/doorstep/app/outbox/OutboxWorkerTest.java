@@ -178,6 +178,65 @@ class OutboxWorkerTest {
     }
 
     @Test
+    @DisplayName("R1-contemporaneous: 250 queued notes go in batches the server accepts (100, 100, 50); a refused one holds up none")
+    void sendsInBatches() {
+        List<SignedNote> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            notes.add(queue("case-" + i));
+        }
+        SignedNote refused = notes.get(150);
+        server.batchAnswer = n -> n.noteId().equals(refused.noteId())
+                ? NoteOutcome.rejected(n.noteId(), Problem.of("unapproved-form-version", "Unapproved", 422, "Not approved."))
+                : server.accept(n);
+
+        List<SyncOutcome> outcomes = worker(server.uri()).syncNow();
+
+        assertEquals(List.of(100, 100, 50), server.batchSizes);
+        assertEquals(250, outcomes.size());
+        assertEquals(List.of(refused.noteId()), outbox.pending().stream().map(OutboxEntry::noteId).toList());
+        assertEquals("249 synced, 1 refused.", SyncSummary.of(outcomes));
+    }
+
+    @Test
+    @DisplayName("R1-contemporaneous: a server out of service (503) keeps every note queued and says so in plain words, never 'enrol again'")
+    void outageIsToldApart() {
+        SignedNote a = queue("case-1");
+        SignedNote b = queue("case-2");
+        server.outage = true;
+
+        List<SyncOutcome> outcomes = worker(server.uri()).syncNow();
+
+        outcomes.forEach(o -> assertEquals(java.time.Duration.ofSeconds(7),
+                assertInstanceOf(SyncOutcome.Unavailable.class, o).retryAfter()));
+        assertTrue(outbox.contains(a.noteId()) && outbox.contains(b.noteId()));
+        assertEquals("The server is unavailable. Your visits are safe on this tablet and will be sent later.",
+                SyncSummary.of(outcomes));
+        Backoff backoff = new Backoff(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(60));
+        assertEquals(java.time.Duration.ofSeconds(7), backoff.after(outcomes).orElseThrow(), "at least what the server asked");
+
+        server.outage = false;
+        List<SyncOutcome> later = worker(server.uri()).syncNow();
+        later.forEach(o -> assertInstanceOf(SyncOutcome.Accepted.class, o));
+        assertTrue(outbox.pending().isEmpty());
+        assertTrue(backoff.after(later).isEmpty(), "nothing left to retry");
+    }
+
+    @Test
+    @DisplayName("retries come further apart after each failed try, up to the cap, and stop for a refusal")
+    void backoffGrows() {
+        Backoff backoff = new Backoff(java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(40));
+        List<SyncOutcome> noSignal = List.of(new SyncOutcome.Unreachable("n", "no route"));
+        long[] waits = new long[5];
+        for (int i = 0; i < waits.length; i++) {
+            waits[i] = backoff.after(noSignal).orElseThrow().toMillis();
+        }
+        assertTrue(waits[0] >= 6_000 && waits[0] <= 8_000, "first " + waits[0]);
+        assertTrue(waits[2] >= 24_000 && waits[2] <= 32_000, "third " + waits[2]);
+        assertTrue(waits[4] >= 30_000 && waits[4] <= 40_000, "capped " + waits[4]);
+        assertTrue(backoff.after(List.of(new SyncOutcome.Rejected("n", Problem.of("x", "x", 422, "no")))).isEmpty());
+    }
+
+    @Test
     void nothingToSend() {
         assertTrue(worker(server.uri()).syncNow().isEmpty());
         assertEquals(0, server.batchRequests.get());

@@ -63,6 +63,33 @@ class EncryptedFileStoreTest extends SecureStoreContract {
     }
 
     @Test
+    @DisplayName("R13-at-rest: a write cut off by a killed app leaves a temp file that the next open settles: a whole, newer one is kept, a torn one deleted")
+    void leftoverTempFilesSettledOnOpen() throws Exception {
+        store.put("outbox.json", "one note".getBytes(StandardCharsets.UTF_8));
+        store.put("drafts.json", "old draft".getBytes(StandardCharsets.UTF_8));
+        // A whole write of the outbox that was never renamed into place (killed between fsync and rename).
+        EncryptedFileStore other = EncryptedFileStore.open(dir, PIN);
+        Path outbox = dir.resolve("outbox.json.enc");
+        byte[] before = Files.readAllBytes(outbox);
+        other.put("outbox.json", "two notes".getBytes(StandardCharsets.UTF_8));
+        Path whole = dir.resolve("outbox.json.enc.123456.tmp");
+        Files.move(outbox, whole);
+        Files.write(outbox, before);
+        Files.setLastModifiedTime(outbox, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        // A torn write of the drafts (killed half way through).
+        Path torn = dir.resolve("drafts.json.enc.654321.tmp");
+        Files.write(torn, new byte[] {'D', 'S', '1', 9, 9, 9});
+
+        SecureStore reopened = EncryptedFileStore.open(dir, PIN);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")), "no temp files left");
+        }
+        assertArrayEquals("two notes".getBytes(StandardCharsets.UTF_8), reopened.get("outbox.json").orElseThrow());
+        assertArrayEquals("old draft".getBytes(StandardCharsets.UTF_8), reopened.get("drafts.json").orElseThrow());
+    }
+
+    @Test
     void keyDerivationIsSlowEnough() {
         assertTrue(EncryptedFileStore.ITERATIONS >= 200_000);
     }

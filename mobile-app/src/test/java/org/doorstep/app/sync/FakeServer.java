@@ -55,6 +55,9 @@ public final class FakeServer implements AutoCloseable {
     public final Map<String, String> tokens = new ConcurrentHashMap<>();
     public final AtomicInteger tokenRequests = new AtomicInteger();
     public final AtomicInteger batchRequests = new AtomicInteger();
+    public final List<Integer> batchSizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** While true, every request is answered 503 with Retry-After, as by a server whose database is down. */
+    public volatile boolean outage;
     public final List<SignedNote> received = new ArrayList<>();
     /** How the next batches answer each note; default: accept with a true receipt. */
     public volatile Function<SignedNote, NoteOutcome> batchAnswer = this::accept;
@@ -125,6 +128,12 @@ public final class FakeServer implements AutoCloseable {
         try {
             String path = ex.getRequestURI().getPath();
             String body = read(ex.getRequestBody());
+            if (outage) {
+                // As the real server answers while its database is out.
+                ex.getResponseHeaders().add("Retry-After", "7");
+                problem(ex, 503, "service-unavailable", "The server cannot reach its database just now.");
+                return;
+            }
             switch (path) {
                 case "/api/v1/enrolments" -> {
                     EnrolmentRequest r = Json.read(body, EnrolmentRequest.class);
@@ -169,6 +178,11 @@ public final class FakeServer implements AutoCloseable {
                     if (authorized(ex)) {
                         batchRequests.incrementAndGet();
                         NoteBatch batch = Json.read(body, NoteBatch.class);
+                        batchSizes.add(batch.notes().size());
+                        if (batch.notes().size() > NoteBatch.MAX_NOTES) {
+                            problem(ex, 422, "batch-too-large", "A batch holds at most 100 notes");
+                            return;
+                        }
                         List<NoteOutcome> out = new ArrayList<>();
                         for (SignedNote n : batch.notes()) {
                             received.add(n);

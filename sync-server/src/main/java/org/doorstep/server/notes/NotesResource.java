@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotesResource {
 
-    public static final int MAX_BATCH = 100;
+    public static final int MAX_BATCH = org.doorstep.model.wire.NoteBatch.MAX_NOTES;
     private static final Logger LOG = Logger.getLogger(NotesResource.class);
 
     private final Tokens tokens;
