@@ -33,7 +33,7 @@ public final class EmbeddedMariaDb {
     /** The account the server uses on a protected database. */
     public static final String USER = "doorstep";
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
-    private static final String SECURED_MARKER = "doorstep-secured";
+    static final String ACCOUNTS_FILE = "mariadb-accounts.sql";
     /** mysqld refuses a socket path longer than 107 bytes. */
     private static final int MAX_SOCKET_PATH = 100;
 
@@ -59,7 +59,7 @@ public final class EmbeddedMariaDb {
      */
     public static EmbeddedMariaDb start(File dataDir, File baseDir, String database, boolean durable) {
         refuseTmpIfDurable(dataDir, durable);
-        DBConfiguration config = configure(dataDir, baseDir, null, freePort(), true);
+        DBConfiguration config = configure(dataDir, baseDir, null, freePort(), true, null);
         EmbeddedMariaDb db = new EmbeddedMariaDb(launch(config), config, dataDir, "root", "");
         db.createDatabase(database);
         return db;
@@ -74,46 +74,41 @@ public final class EmbeddedMariaDb {
         refuseTmpIfDurable(dataDir, true);
         LeftoverMariaDb.stopAll(dataDir);
         String password = DatabasePassword.in(secretsDir.toPath());
-        File socket = socketIn(secretsDir);
-        int port = freePort();
-        if (!new File(dataDir, SECURED_MARKER).isFile()) {
-            secure(configure(dataDir, baseDir, socket, port, true), dataDir, password);
-        }
-        DBConfiguration config = configure(dataDir, baseDir, socket, port, false);
+        File accounts = accountsFile(secretsDir, password);
+        DBConfiguration config = configure(dataDir, baseDir, socketIn(secretsDir), freePort(), false, accounts);
         EmbeddedMariaDb db = new EmbeddedMariaDb(launch(config), config, dataDir, USER, password);
         db.createDatabase(database);
         return db;
     }
 
     /**
-     * Once per data directory (and again after a crash part-way): with grant tables skipped, every
-     * account but ours goes and root gets the password too, so nothing connects without it. Each
-     * statement can be run again, so a crash between them only means doing it again at the next start.
+     * What mariadbd runs before it takes connections, at every start (also a restart by the watchdog):
+     * every account but ours goes and root gets the password too, so nothing connects without it. Each
+     * statement can run again, so an old data directory made without grant tables is protected at its
+     * next start and a crash part-way changes nothing. Readable by the server's user only, like the
+     * password it holds.
      */
-    private static void secure(DBConfiguration open, File dataDir, String password) {
-        InstalledOnce db = launch(open);
-        try (Connection c = connect(open, "", "root", "")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("FLUSH PRIVILEGES");
-                s.execute("DELETE FROM mysql.global_priv WHERE NOT (User = 'root' AND Host = 'localhost')");
-                s.execute("FLUSH PRIVILEGES");
-                String quoted = "'" + password + "'";
-                for (String account : new String[] {"'root'@'localhost'", "'" + USER + "'@'localhost'", "'" + USER + "'@'127.0.0.1'"}) {
-                    s.execute("CREATE OR REPLACE USER " + account + " IDENTIFIED BY " + quoted);
-                    s.execute("GRANT ALL PRIVILEGES ON *.* TO " + account + " WITH GRANT OPTION");
-                }
-                s.execute("DROP DATABASE IF EXISTS test");
-            }
-            Files.writeString(new File(dataDir, SECURED_MARKER).toPath(), "accounts protected by the password file\n");
-            LOG.info("The embedded MariaDB's accounts are now protected by a generated password.");
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not protect the embedded MariaDB's accounts: " + e.getMessage(), e);
-        } finally {
-            stopQuietly(db);
+    private static File accountsFile(File secretsDir, String password) {
+        StringBuilder sql = new StringBuilder();
+        sql.append("DELETE FROM mysql.global_priv WHERE NOT (User = 'root' AND Host = 'localhost');\n");
+        sql.append("FLUSH PRIVILEGES;\n");
+        for (String account : new String[] {"'root'@'localhost'", "'" + USER + "'@'localhost'", "'" + USER + "'@'127.0.0.1'"}) {
+            sql.append("CREATE OR REPLACE USER ").append(account).append(" IDENTIFIED BY '").append(password).append("';\n");
+            sql.append("GRANT ALL PRIVILEGES ON *.* TO ").append(account).append(" WITH GRANT OPTION;\n");
+        }
+        sql.append("DROP DATABASE IF EXISTS test;\n");
+        Path file = secretsDir.toPath().resolve(ACCOUNTS_FILE);
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, sql);
+            return file.toFile();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static DBConfiguration configure(File dataDir, File baseDir, File socket, int port, boolean skipGrants) {
+    private static DBConfiguration configure(File dataDir, File baseDir, File socket, int port, boolean skipGrants, File initFile) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
         config.setDataDir(dataDir);
@@ -135,6 +130,9 @@ public final class EmbeddedMariaDb {
         config.addArg("--innodb-flush-log-at-trx-commit=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
+        }
+        if (initFile != null) {
+            config.addArg("--init-file=" + initFile.getAbsolutePath());
         }
         return config.build();
     }

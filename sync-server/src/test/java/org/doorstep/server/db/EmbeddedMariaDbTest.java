@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,6 +71,8 @@ class EmbeddedMariaDbTest {
     void passwordFileOwnerOnly() throws Exception {
         Path file = dataDir.resolve(DatabasePassword.FILE);
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+        assertEquals(PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(dataDir.resolve(EmbeddedMariaDb.ACCOUNTS_FILE)), "the accounts script holds it too");
         assertEquals(db.password(), Files.readString(file).strip());
         assertTrue(db.password().length() >= 32);
     }
@@ -142,9 +143,5 @@ class EmbeddedMariaDbTest {
             throw new SQLException("no driver");
         }
         return c;
-    }
-
-    static File file(Path p) {
-        return p.toFile();
     }
 }
