@@ -101,7 +101,7 @@ class FaultInjectionTest {
                 f.get();
             }
             // Every tablet keeps syncing by itself (backoff) until its outbox is empty.
-            long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
             List<Future<?>> draining = new ArrayList<>();
             for (FieldTablet t : tablets) {
                 draining.add(pool.submit(() -> {
