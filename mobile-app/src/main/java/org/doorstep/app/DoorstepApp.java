@@ -50,8 +50,14 @@ public class DoorstepApp extends Application {
         background.shutdown();
     }
 
-    /** Adds the stylesheet. */
+    /**
+     * Adds the stylesheet, and formats dates for the practitioner's locale: {@code doorstep.locale}
+     * (a BCP 47 tag) when set, else the United Kingdom's, which the practice standard serves (date
+     * pickers then start their weeks on Monday, as UK weeks do).
+     */
     public static void install(Scene scene) {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT,
+                java.util.Locale.forLanguageTag(System.getProperty("doorstep.locale", "en-GB")));
         scene.getStylesheets().add(DoorstepApp.class.getResource("doorstep.css").toExternalForm());
     }
 

@@ -45,6 +45,16 @@ public enum Step {
         return fields;
     }
 
+    /** Where a saved draft stands, in the wizard's own words: "step 3 of 11, Who was present". */
+    public static String where(VisitDraft d) {
+        List<Step> path = path(d.outcome);
+        Step at = values()[Math.min(Math.max(d.step, 0), values().length - 1)];
+        if (!path.contains(at)) {
+            at = OUTCOME;
+        }
+        return "step " + (path.indexOf(at) + 1) + " of " + path.size() + ", " + at.title();
+    }
+
     /** The steps a visit with this outcome goes through, in order (the full path until it is known). */
     public static List<Step> path(VisitOutcome outcome) {
         return outcome != null && outcome.failed() ? FAILED_PATH : COMPLETED;

@@ -266,7 +266,7 @@ public class VisitPage {
         List<MarkRow> marks = s.marks().stream().map(m -> new MarkRow(m.number(), m.site(),
                 m.sizeCm() == null ? null : m.sizeCm().toString(), m.shape(),
                 m.colours().isEmpty() ? null : String.join(", ", m.colours()), yesNo(m.skinBroken()), yesNo(m.swelling()),
-                m.surface().isEmpty() ? "None recorded" : m.surface().stream().map(VisitPage::surface).collect(Collectors.joining(", ")),
+                m.surface().isEmpty() ? "None recorded" : m.surface().stream().map(SurfaceSign::words).collect(Collectors.joining(", ")),
                 m.childExplanation(), m.carerExplanation(), m.basis() == MarkBasis.SEEN, m.firstNoticed())).toList();
         // The SVG names itself by its caption; a sketch without one is named here, for screen readers only.
         Sketch named = s.caption().isBlank()
@@ -275,14 +275,6 @@ public class VisitPage {
                 : s;
         return new SketchView(number, s.caption().isBlank() ? null : s.caption(), template.title(),
                 SketchSvg.render(named, template), sketchPath(noteId, number), marks);
-    }
-
-    private static String surface(SurfaceSign s) {
-        return switch (s) {
-            case SCAB -> "scab";
-            case BLISTER -> "blister";
-            case BLEEDING -> "bleeding";
-        };
     }
 
     private static String yesNo(Boolean b) {
