@@ -215,19 +215,28 @@ final class ListedAnswers {
         });
     }
 
-    /** Once laid out, scrolls the new row into view and puts the cursor (or focus) on {@code id}. */
+    /**
+     * Once laid out, scrolls the new row into view and puts the cursor (or focus) on {@code id}. The
+     * page's height is only known after the next layout pass, so it is revealed again once that ran.
+     */
     private void revealAndFocus(String id) {
         Platform.runLater(() -> {
             Node n = view.lookup(id);
-            if (n != null) {
-                view.layout();
-                Node row = n.getParent();
-                while (row != null && !row.getStyleClass().contains("person")) {
-                    row = row.getParent();
-                }
-                Ui.reveal(row == null ? n : row);
-                n.requestFocus();
+            if (n == null) {
+                return;
             }
+            Node row = n.getParent();
+            while (row != null && !row.getStyleClass().contains("person")) {
+                row = row.getParent();
+            }
+            Node shown = row == null ? n : row;
+            view.applyCss();
+            view.layout();
+            Ui.reveal(shown);
+            n.requestFocus();
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
+            settle.setOnFinished(e -> Ui.reveal(shown));
+            settle.play();
         });
     }
 }

@@ -14,7 +14,7 @@ public enum Step {
     OUTCOME("Did the visit go ahead?", Set.of("outcome")),
     WHEN_WHERE("When and where", Set.of("visitStart", "visitEnd", "venue", "purpose")),
     PRESENT("Who was present", Set.of("present", "interpreterUsed", "interpreterLanguage", "interpreterName", "suppliedBy")),
-    CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen")),
+    CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen", "reasonNotSeenAlone")),
     VIEWS("Views", Set.of("childViews", "childViewsSupport", "carerViews")),
     DISCUSSION("What happened", Set.of("informationExchanged", "narrative", "reportedByOthers")),
     CHANGES("Changes", Set.of("householdChanged", "significantChange", "relationshipQuality")),

@@ -164,7 +164,8 @@ class VisitEffortTest {
         assertEquals("Grandmother's flat, 3 Oak Court", note.venue());
         assertEquals(2, note.present().size(), note.present().toString());
         assertEquals(Boolean.FALSE, note.childSeenAlone());
-
+        assertEquals("Her mother stayed in the room; Maya asked her to.", note.reasonNotSeenAlone(),
+                "a child seen but not alone: the note says why (R5.2-child-seen)");
     }
 
     @Test
@@ -185,7 +186,6 @@ class VisitEffortTest {
         assertStep(robot, "The child");
         assertEquals("Say why the child was not seen alone.", robot.lookup("#error-reasonNotSeenAlone").queryAs(Label.class).getText());
         // jump to the review over the step list: signing is still refused, and nothing is queued
-        robot.interact(() -> nav.session().drafts().load().ifPresent(d -> { }));
         tap(robot, "#step-chip-" + (Step.path(org.doorstep.model.visit.VisitOutcome.COMPLETED).size() - 1));
         assertStep(robot, "Review and sign");
         assertTrue(robot.lookup("#review-errors").queryAs(Label.class).getText().contains("Say why the child was not seen alone."));
