@@ -11,8 +11,6 @@ import org.doorstep.app.Navigator;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.app.ui.AppHarness;
-import org.doorstep.model.sketch.SketchTemplate;
-import org.doorstep.model.sketch.SketchTemplates;
 import org.doorstep.model.visit.VisitNote;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -122,8 +120,8 @@ class VisitEffortTest {
         type(robot, "#sketch-caption", "Bruise on Maya's left forearm");
         tap(robot, "#sketch-mark");
         SketchPad pad = robot.lookup(".sketch-pad").queryAs(SketchPad.class);
-        double[] forearm = regionCentre("body-front-child", "forearm-left");
-        robot.clickOn(onPad(robot, pad, forearm[0], forearm[1]), MouseButton.PRIMARY);
+        double[] forearm = VisitWizardTest.regionCentre("body-front-child", "forearm-left");
+        robot.clickOn(VisitWizardTest.onPad(robot, pad, forearm[0], forearm[1]), MouseButton.PRIMARY);
         taps++;
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, "#mark-size", "2.5");
@@ -271,19 +269,5 @@ class VisitEffortTest {
 
     private static void assertStep(FxRobot robot, String title) {
         assertTrue(stepTitle(robot).endsWith(title), stepTitle(robot));
-    }
-
-    private static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
-        java.util.concurrent.atomic.AtomicReference<javafx.geometry.Point2D> r = new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> r.set(pad.toScreen(x, y)));
-        return r.get();
-    }
-
-    private static double[] regionCentre(String templateId, String regionId) {
-        SketchTemplate t = SketchTemplates.find(templateId).orElseThrow();
-        SketchTemplate.Region r = t.regions().stream().filter(x -> x.id().equals(regionId)).findFirst().orElseThrow();
-        double x = r.polygon().stream().mapToDouble(SketchTemplate.Pt::x).average().orElseThrow();
-        double y = r.polygon().stream().mapToDouble(SketchTemplate.Pt::y).average().orElseThrow();
-        return SketchTemplate.toCanvas(SketchPad.DEFAULT_WIDTH, SketchPad.DEFAULT_HEIGHT, new SketchTemplate.Pt(x, y));
     }
 }

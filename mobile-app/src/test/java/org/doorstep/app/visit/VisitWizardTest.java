@@ -497,7 +497,7 @@ class VisitWizardTest {
         assertEquals("Contact centre, Mill Lane", robot.lookup("#venue").queryAs(TextInputControl.class).getText());
     }
 
-    private static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
+    static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
         javafx.util.Pair<Double, Double> p = fx(robot, () -> {
             javafx.geometry.Point2D s = pad.toScreen(x, y);
             return new javafx.util.Pair<>(s.getX(), s.getY());
@@ -511,7 +511,7 @@ class VisitWizardTest {
         return r.get();
     }
 
-    private static double[] regionCentre(String templateId, String regionId) {
+    static double[] regionCentre(String templateId, String regionId) {
         SketchTemplate t = SketchTemplates.find(templateId).orElseThrow();
         SketchTemplate.Region r = t.regions().stream().filter(x -> x.id().equals(regionId)).findFirst().orElseThrow();
         double x = r.polygon().stream().mapToDouble(SketchTemplate.Pt::x).average().orElseThrow();
