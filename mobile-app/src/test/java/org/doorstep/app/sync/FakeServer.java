@@ -96,7 +96,7 @@ public final class FakeServer implements AutoCloseable {
                 new CaseSummary("case-1001", "Maya Thompson", LocalDate.of(2016, 3, 14), "12 Elm Road, Leeds LS6 2AB",
                         "Child protection plan", List.of("Jo Thompson, mother (parental responsibility)", "Liam Thompson (brother, 4)"),
                         List.of(new PlanRecommendation("rec-1", "Maya attends school every day"),
-                                new PlanRecommendation("rec-2", "Jo keeps to the safety plan and calls the duty team if worried")),
+                                new PlanRecommendation("rec-2", "Jo keeps to the safety plan and calls the duty team if worried.")),
                         Instant.parse("2026-11-10T10:30:00Z"), "9434765919", "Girl",
                         "At home with her mother", "Prefers short questions; uses a feelings chart",
                         List.of(new ChronologyLine(LocalDate.of(2026, 6, 2), "Initial child protection conference: plan made",

@@ -96,8 +96,9 @@ class FieldTrialTest {
     }
 
     @Test
-    @DisplayName("R5.2-child-seen R10-plain: seen but not alone asks why (required); the review says it, lists jargon left in "
-            + "any free-text field in any case, and Change opens a step with Back to review")
+    @DisplayName("R5.2-child-seen R10-plain R5.2-analysis: seen but not alone asks why (required); the review says it, lists "
+            + "jargon left in any free-text field in any case, punctuates a plan line once, and Change opens a step with "
+            + "Back to review")
     void reviewChangeAndReasonNotAlone(FxRobot robot) throws IOException {
         toChildStep(robot);
         tap(robot, "#seen-yes");
@@ -111,11 +112,17 @@ class FieldTrialTest {
         tap(robot, "#next");
         assertEquals("Step 5 of 11 · Views", text(robot, "#step-label"));
 
+        // a recommendation written with its own full stop reads once punctuated on the review
+        tap(robot, "#step-chip-7");
+        set(robot, "#analysis-1", "Jo called the duty team on Sunday.");
         // straight to the review from the step list
         tap(robot, "#step-chip-10");
         assertEquals("Step 11 of 11 · Review and sign", text(robot, "#step-label"));
         String review = reviewText(robot);
         assertTrue(review.contains("Yes, not alone — Her mother stayed; the CP plan says to see her alone next time."), review);
+        assertTrue(review.contains("Jo keeps to the safety plan and calls the duty team if worried: Jo called the duty team on Sunday."),
+                review);
+        assertFalse(review.contains(".:"), review);
         String jargon = text(robot, "#review-jargon");
         assertTrue(jargon.contains("'s47' in Purpose: try child protection enquiry (section 47)"), jargon);
         assertTrue(jargon.contains("'CP' in Why the child was not seen alone: try child protection"), jargon);

@@ -224,6 +224,11 @@ public class VisitPage {
             child.add(new Field("Child seen", yesNo(v.childSeen()), false));
             if (v.childWasSeen()) {
                 child.add(new Field("Seen alone", yesNo(v.childSeenAlone()), false));
+                if (Boolean.FALSE.equals(v.childSeenAlone())) {
+                    // Older notes were signed before the form asked; say so rather than show a blank.
+                    child.add(new Field("Why not seen alone", v.reasonNotSeenAlone() == null
+                            ? "Not asked (the note predates the question)" : v.reasonNotSeenAlone(), true));
+                }
             } else {
                 child.add(new Field("Reason not seen", v.reasonNotSeen(), true));
             }
