@@ -39,6 +39,8 @@ public final class VisitWizardView extends VBox {
     public final Label stepLabel = new Label();
     public final ProgressBar progress = new ProgressBar(0);
     public final HBox stepStrip = new HBox(6);
+    /** On a phone, where the step list does not fit, the same list as a menu beside Record. */
+    public final javafx.scene.control.MenuButton stepMenu = new javafx.scene.control.MenuButton("Steps");
     public final Map<String, Label> errors = new HashMap<>();
     /** Plain-language advice under each free-text box (R10-plain), by the box. */
     public final Map<TextInputControl, Label> advice = new HashMap<>();
@@ -315,7 +317,13 @@ public final class VisitWizardView extends VBox {
         stepLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(stepLabel, Priority.ALWAYS);
         record.setMinWidth(Region.USE_PREF_SIZE);
-        HBox stepRow = new HBox(12, stepLabel, record);
+        stepMenu.setId("step-menu");
+        stepMenu.getStyleClass().add("secondary");
+        stepMenu.setAccessibleText("Go to a step");
+        stepMenu.setMinWidth(Region.USE_PREF_SIZE);
+        stepMenu.managedProperty().bind(stepMenu.visibleProperty());
+        stepMenu.visibleProperty().bind(stepStrip.visibleProperty().not());
+        HBox stepRow = new HBox(12, stepLabel, stepMenu, record);
         stepRow.setAlignment(Pos.CENTER_LEFT);
         VBox progressBox = new VBox(8, stepRow, progress, stepStrip);
         progressBox.getStyleClass().add("progress-box");
@@ -365,6 +373,7 @@ public final class VisitWizardView extends VBox {
         page.getChildren().setAll(pages.get(step));
         scroll.setVvalue(0);
         stepStrip.getChildren().clear();
+        stepMenu.getItems().clear();
         int at = path.indexOf(step);
         for (int i = 0; i < path.size(); i++) {
             // The current step shows its title; the others only their number, so ten steps fit a tablet.
@@ -381,8 +390,13 @@ public final class VisitWizardView extends VBox {
                 chip.getStyleClass().add("done");
             }
             stepStrip.getChildren().add(chip);
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem((i + 1) + " " + path.get(i).title());
+            item.setId("step-item-" + i);
+            stepMenu.getItems().add(item);
             if (onChip != null) {
-                chip.setOnAction(e -> onChip.accept((Step) chip.getUserData()));
+                Step target = path.get(i);
+                chip.setOnAction(e -> onChip.accept(target));
+                item.setOnAction(e -> onChip.accept(target));
             }
         }
     }

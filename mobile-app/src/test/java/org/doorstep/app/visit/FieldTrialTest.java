@@ -113,10 +113,10 @@ class FieldTrialTest {
         assertEquals("Step 5 of 11 · Views", text(robot, "#step-label"));
 
         // a recommendation written with its own full stop reads once punctuated on the review
-        tap(robot, "#step-chip-7");
+        openStep(robot, 7);
         set(robot, "#analysis-1", "Jo called the duty team on Sunday.");
         // straight to the review from the step list
-        tap(robot, "#step-chip-10");
+        openStep(robot, 10);
         assertEquals("Step 11 of 11 · Review and sign", text(robot, "#step-label"));
         String review = reviewText(robot);
         assertTrue(review.contains("Yes, not alone — Her mother stayed; the CP plan says to see her alone next time."), review);
@@ -178,7 +178,7 @@ class FieldTrialTest {
         toChildStep(robot);
         tap(robot, "#seen-yes");
         tap(robot, "#alone-yes");
-        tap(robot, "#step-chip-7");
+        openStep(robot, 7);
         assertEquals("Step 8 of 11 · Analysis and actions", text(robot, "#step-label"));
         for (int i = 0; i < 3; i++) {
             tap(robot, "#add-action");
@@ -187,7 +187,7 @@ class FieldTrialTest {
             assertTrue(what.isFocused(), "action " + (i + 1) + " has the focus");
             assertTrue(onScreen(robot, what), "action " + (i + 1) + " is on screen");
         }
-        tap(robot, "#step-chip-5");
+        openStep(robot, 5);
         tap(robot, "#add-reported");
         WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
         assertTrue(robot.lookup("#reported-text-0").queryAs(Node.class).isFocused());
@@ -223,6 +223,21 @@ class FieldTrialTest {
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).getFirstDayOfWeek());
         shot(robot, "app-visit-date-picker");
         robot.interact(date::hide);
+    }
+
+    /** Opens step {@code index} (0-based) from the step list on a tablet, from the Steps menu on a phone. */
+    private static void openStep(FxRobot robot, int index) {
+        if (shown(robot, "#step-chip-" + index)) {
+            tap(robot, "#step-chip-" + index);
+            return;
+        }
+        tap(robot, "#step-menu");
+        javafx.scene.control.MenuButton menu = robot.lookup("#step-menu").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> {
+            menu.hide();
+            menu.getItems().get(index).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void toChildStep(FxRobot robot) {
