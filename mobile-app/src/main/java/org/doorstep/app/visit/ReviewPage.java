@@ -36,6 +36,7 @@ final class ReviewPage {
         jargon.getStyleClass().add("advice");
         Label heading = new Label("Plain language (advice only; you can still sign)");
         heading.getStyleClass().add("review-label");
+        heading.setWrapText(true);
         jargonBox = new VBox(6, heading, jargon);
         jargonBox.getStyleClass().add("card");
         jargonBox.managedProperty().bind(jargonBox.visibleProperty());

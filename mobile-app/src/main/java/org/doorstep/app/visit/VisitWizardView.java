@@ -348,7 +348,12 @@ public final class VisitWizardView extends VBox {
         scroll.setMinHeight(0);
         getChildren().addAll(header, progressBox, scroll, footerBox);
         getStyleClass().add("screen");
-        widthProperty().addListener((o, a, w) -> stepStrip.setVisible(w.doubleValue() >= 1000));
+        widthProperty().addListener((o, a, w) -> {
+            stepStrip.setVisible(w.doubleValue() >= 1000);
+            // on a phone the child's name needs the room; the draft is saved as it is typed anyway
+            close.setText(w.doubleValue() < 600 ? "Close" : "Save and close");
+        });
+        close.setAccessibleText("Save and close");
     }
 
     /**
