@@ -41,7 +41,11 @@ public final class CaseloadView extends VBox {
         confirmText.setWrapText(true);
         confirmText.getStyleClass().add("field-error");
         confirmDiscard.getStyleClass().add("danger");
-        confirmBox.getChildren().addAll(confirmText, new HBox(10, keep, confirmDiscard));
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        confirmDiscard.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        // side by side on a tablet, one under the other on a phone: never cut short
+        confirmBox.getChildren().addAll(confirmText, new javafx.scene.layout.FlowPane(10, 10, keep, confirmDiscard));
         confirmBox.managedProperty().bind(confirmBox.visibleProperty());
         confirmBox.setVisible(false);
         resumeBox.getChildren().addAll(resumeText, resumeActions, confirmBox);
