@@ -352,7 +352,12 @@ public final class VisitWizardView extends VBox {
             stepStrip.setVisible(w.doubleValue() >= 1000);
             // on a phone the child's name needs the room; the draft is saved as it is typed anyway
             close.setText(w.doubleValue() < 600 ? "Close" : "Save and close");
+            toReview.setText(w.doubleValue() < 600 ? "To review" : "Back to review");
+            toReview.setAccessibleText("Back to review");
         });
+        for (Button b : List.of(back, toReview, next, sign)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         close.setAccessibleText("Save and close");
     }
 
