@@ -192,6 +192,8 @@ class VisitEffortTest {
     }
 
     private void tap(FxRobot robot, String id) {
+        // the previous tap may have changed the page: let it be laid out before looking for the next control
+        WaitForAsyncUtils.waitForFxEvents();
         Node n = robot.lookup(id).queryAs(Node.class);
         reveal(robot, n);
         robot.clickOn(n);
