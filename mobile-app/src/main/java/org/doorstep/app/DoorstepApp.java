@@ -50,8 +50,18 @@ public class DoorstepApp extends Application {
         background.shutdown();
     }
 
-    /** Adds the stylesheet. */
+    /**
+     * Adds the stylesheet, and makes weeks start on Monday, as they do in England and Wales, whose
+     * practice standard the app serves: the date pickers read the first day of the week from the
+     * format locale, and a device set to plain English would start them on Sunday. Only the week
+     * changes (a Unicode "fw" keyword); month and day names stay the device's. {@code doorstep.locale}
+     * (a BCP 47 tag) sets the whole format locale instead.
+     */
     public static void install(Scene scene) {
+        String tag = System.getProperty("doorstep.locale");
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, tag != null ? java.util.Locale.forLanguageTag(tag)
+                : new java.util.Locale.Builder().setLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                        .setUnicodeLocaleKeyword("fw", "mon").build());
         scene.getStylesheets().add(DoorstepApp.class.getResource("doorstep.css").toExternalForm());
     }
 

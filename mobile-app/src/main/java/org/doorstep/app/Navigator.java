@@ -77,7 +77,7 @@ public final class Navigator {
     /** The case in hand, read-only from the encrypted cache; {@code back} returns where it was opened from. */
     public void showRecord(String caseId, Runnable back) {
         CaseRecordView view = new CaseRecordView();
-        new CaseRecordPresenter(view, session, caseId, back);
+        new CaseRecordPresenter(view, session, caseId, back, this::lock);
         show(view);
     }
 

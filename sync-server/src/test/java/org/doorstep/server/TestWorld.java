@@ -116,6 +116,25 @@ public class TestWorld {
         return h;
     }
 
+    /** A 3-monthly case summary as a supervisor wrote it (R5.7-summary). */
+    @Transactional
+    public void caseSummary(String caseId, String text, java.time.Instant at) {
+        org.doorstep.server.summaries.SummaryRow r = new org.doorstep.server.summaries.SummaryRow();
+        r.caseId = caseId;
+        r.text = text;
+        r.writtenBy = ChildCase.<ChildCase>findById(caseId).allocatedTo;
+        r.writtenAt = at;
+        r.persist();
+    }
+
+    /** The child's contact arrangements as a current fact (R5.1-basic). */
+    @Transactional
+    public void contactArrangements(String caseId, String text) {
+        ChildCase c = ChildCase.findById(caseId);
+        CaseFact.record(caseId, FactKind.CONTACT_ARRANGEMENTS, text, LocalDate.of(2026, 2, 1), c.allocatedTo,
+                java.time.Instant.parse("2026-02-01T10:00:00Z"), null);
+    }
+
     /** The name and gender the child declares, as confirmed (R5.1-gender). */
     @Transactional
     public void declaredIdentity(String caseId, String name, String gender) {

@@ -22,9 +22,10 @@ public final class CaseRecordPresenter {
 
     private final CaseRecordView view;
 
-    public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back) {
+    public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back, Runnable lock) {
         this.view = view;
         view.back.setOnAction(e -> back.run());
+        view.lock.setOnAction(e -> lock.run());
         ZoneId zone = session.clock().getZone();
         var cached = session.caseload().load();
         CaseSummary c = cached.flatMap(x -> x.caseload().cases() == null ? java.util.Optional.empty()
@@ -39,6 +40,8 @@ public final class CaseRecordPresenter {
         view.freshness.setText("As of the last sync at " + TIME.format(synced)
                 + (synced.toLocalDate().equals(today) ? "" : " on " + DATE.format(synced))
                 + ". Read-only: current facts only; their history is on the case record.");
+        text(view.caseSummary, c.latestCaseSummary(), "No case summary on this tablet yet.");
+        text(view.contactArrangements, c.contactArrangements(), "Not recorded");
         showFacts(c, today);
         showHousehold(c);
         showPlan(c.planRecommendations());
@@ -54,6 +57,12 @@ public final class CaseRecordPresenter {
         fact("record-legal-status", "Legal status", c.legalStatus());
         fact("record-placement", "Placement", c.placement());
         fact("record-communication", "Communication needs", c.communicationNeeds());
+    }
+
+    private static void text(javafx.scene.control.Label l, String value, String none) {
+        boolean missing = value == null || value.isBlank();
+        l.setText(missing ? none : value);
+        l.getStyleClass().add(missing ? "hint" : "review-value");
     }
 
     private void fact(String id, String name, String value) {
@@ -108,9 +117,12 @@ public final class CaseRecordPresenter {
             return;
         }
         view.chronologyIntro.setText((lines.size() < CaseSummary.RECENT_CHRONOLOGY ? "All " + lines.size() + " lines"
-                : "The newest " + lines.size() + " lines") + ", oldest first, each with its source.");
-        for (int i = 0; i < lines.size(); i++) {
-            ChronologyLine l = lines.get(i);
+                : "The newest " + lines.size() + " lines") + ", newest first, each with its source.");
+        // The server sends them in date order; what happened last is what matters at the door.
+        List<ChronologyLine> newestFirst = new java.util.ArrayList<>(lines);
+        java.util.Collections.reverse(newestFirst);
+        for (int i = 0; i < newestFirst.size(); i++) {
+            ChronologyLine l = newestFirst.get(i);
             view.chronology.getChildren().add(CaseRecordView.line("record-line-" + i,
                     l.date() == null ? "Date not known" : DATE.format(l.date()), l.fact(),
                     l.source() == null || l.source().isBlank() ? "not recorded" : l.source()));

@@ -15,6 +15,10 @@ public final class CaseRecordView extends VBox {
 
     public final Label title = new Label("Case record");
     public final Button back = Ui.secondary("Back", "record-back");
+    public final Button lock = Ui.secondary("Lock", "record-lock");
+    /** The latest 3-monthly case summary: the current worry, to read before knocking (R5.7-summary). */
+    public final Label caseSummary = new Label();
+    public final Label contactArrangements = new Label();
     public final Label freshness = Ui.note("");
     public final Label childName = new Label();
     public final VBox facts = new VBox(12);
@@ -34,12 +38,18 @@ public final class CaseRecordView extends VBox {
         plan.setId("record-plan");
         chronology.setId("record-chronology");
         chronologyIntro.setId("record-chronology-intro");
+        caseSummary.setId("record-case-summary");
+        caseSummary.setWrapText(true);
+        contactArrangements.setId("record-contact-arrangements");
+        contactArrangements.setWrapText(true);
         VBox content = new VBox(14, childName, freshness,
+                section("Latest case summary", caseSummary),
+                section("Contact arrangements", contactArrangements),
                 section("Basic record", facts),
                 section("Household", household),
                 section("Plan recommendations", plan),
                 section("Recent chronology", chronologyIntro, chronology));
-        getChildren().addAll(Ui.header(title, back), Ui.scrolling(content));
+        getChildren().addAll(Ui.header(title, lock, back), Ui.scrolling(content));
         getStyleClass().addAll("screen", "record");
     }
 

@@ -42,8 +42,17 @@ public final class CaseloadPresenter {
         view.visits.setOnAction(e -> navigator.showVisits(false));
         view.refresh.setOnAction(e -> refresh());
         view.resume.setOnAction(e -> navigator.resumeVisit());
-        view.discard.setOnAction(e -> {
+        // Discarding loses every answer typed: ask first, saying what will be lost (it cannot be undone).
+        view.discard.setOnAction(e -> visits.current().ifPresent(d -> {
+            view.confirmText.setText("Discard the unsigned visit for " + d.childName + "? " + d.whatIsLost()
+                    + " will be deleted from this tablet and cannot be got back.");
+            view.confirmBox.setVisible(true);
+            view.keep.requestFocus();
+        }));
+        view.keep.setOnAction(e -> view.confirmBox.setVisible(false));
+        view.confirmDiscard.setOnAction(e -> {
             visits.discard();
+            view.confirmBox.setVisible(false);
             showDraft();
         });
         showDraft();
@@ -58,7 +67,7 @@ public final class CaseloadPresenter {
         var draft = visits.current();
         view.resumeBox.setVisible(draft.isPresent());
         draft.ifPresent(d -> view.resumeText.setText("You have an unsigned visit for " + d.childName
-                + " (step " + (d.step + 1) + " of 6). It was saved as you typed."));
+                + " (" + org.doorstep.app.visit.Step.where(d) + "). It was saved as you typed."));
     }
 
     private void showQueued() {
@@ -101,8 +110,7 @@ public final class CaseloadPresenter {
             String facts = (c.dateOfBirth() == null ? "" : "Born " + DATE.format(c.dateOfBirth())
                     + " (age " + Period.between(c.dateOfBirth(), today).getYears() + ")")
                     + (c.legalStatus() == null || c.legalStatus().isBlank() ? "" : " · " + c.legalStatus());
-            String last = c.lastVisit() == null ? "No visit recorded yet"
-                    : "Last visit " + WHEN.format(c.lastVisit().atZone(zone));
+            String last = c.lastVisitLine(zone);
             Button start = new Button("Start visit");
             start.getStyleClass().add("primary");
             start.setOnAction(e -> navigator.startVisit(c));

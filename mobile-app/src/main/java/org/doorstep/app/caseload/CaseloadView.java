@@ -23,6 +23,11 @@ public final class CaseloadView extends VBox {
     public final Label resumeText = new Label();
     public final Button resume = Ui.primary("Carry on", "resume");
     public final Button discard = Ui.secondary("Discard draft", "discard");
+    /** Asked before a draft is thrown away: what will be lost, and that it cannot be undone. */
+    public final VBox confirmBox = new VBox(8);
+    public final Label confirmText = new Label();
+    public final Button confirmDiscard = Ui.secondary("Yes, discard it", "confirm-discard");
+    public final Button keep = Ui.primary("No, keep it", "keep-draft");
     public final VBox cases = new VBox(12);
 
     public CaseloadView() {
@@ -30,7 +35,20 @@ public final class CaseloadView extends VBox {
         resumeText.setWrapText(true);
         resumeText.getStyleClass().add("banner-text");
         HBox resumeActions = new HBox(10, resume, discard);
-        resumeBox.getChildren().addAll(resumeText, resumeActions);
+        resumeActions.managedProperty().bind(resumeActions.visibleProperty());
+        resumeActions.visibleProperty().bind(confirmBox.visibleProperty().not());
+        confirmText.setId("confirm-discard-text");
+        confirmText.setWrapText(true);
+        confirmText.getStyleClass().add("field-error");
+        confirmDiscard.getStyleClass().add("danger");
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        confirmDiscard.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        // side by side on a tablet, one under the other on a phone: never cut short
+        confirmBox.getChildren().addAll(confirmText, new javafx.scene.layout.FlowPane(10, 10, keep, confirmDiscard));
+        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+        confirmBox.setVisible(false);
+        resumeBox.getChildren().addAll(resumeText, resumeActions, confirmBox);
         resumeBox.getStyleClass().add("banner");
         resumeBox.managedProperty().bind(resumeBox.visibleProperty());
         resumeBox.setVisible(false);
@@ -58,6 +76,7 @@ public final class CaseloadView extends VBox {
         Label a = new Label(address);
         a.setWrapText(true);
         Label l = new Label(lastVisit);
+        l.setId("last-visit-" + caseId);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
         start.setId("start-" + caseId);

@@ -39,6 +39,7 @@ public final class VisitsPresenter {
         this.zone = session.clock().getZone();
         this.navigator = navigator;
         view.caseload.setOnAction(e -> navigator.showCaseload(false));
+        view.lock.setOnAction(e -> navigator.lock());
         view.syncNow.setOnAction(e -> sync());
         show();
         if (syncNow) {
@@ -73,8 +74,10 @@ public final class VisitsPresenter {
                 correct = Ui.secondary("Correct this note", "correct-" + e.noteId());
                 correct.setOnAction(x -> correct(note, e.childName()));
             }
+            boolean failed = note != null && note.failedVisit();
             view.addVisit(e.noteId(), e.childName(),
-                    e.visitStart() == null ? "" : "Visit on " + WHEN.format(e.visitStart().atZone(zone)),
+                    e.visitStart() == null ? "" : (failed ? "Attempted on " : "Visit on ") + WHEN.format(e.visitStart().atZone(zone)),
+                    failed ? "Did not go ahead: " + note.outcome().shortLabel() : null,
                     e.statusText(zone), e.state().name().toLowerCase(), version, correct);
         }
     }

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 public final class VisitsView extends VBox {
 
     public final Button caseload = Ui.secondary("Caseload", "caseload");
+    public final Button lock = Ui.secondary("Lock", "visits-lock");
     public final Button syncNow = Ui.primary("Sync now", "sync-now");
     public final Label summary = Ui.note("");
     public final Label message = new Label();
@@ -24,21 +25,22 @@ public final class VisitsView extends VBox {
         list.setId("visit-list");
         syncNow.setMaxWidth(Double.MAX_VALUE);
         VBox content = new VBox(16, summary, syncNow, message, list);
-        getChildren().addAll(Ui.header(new Label("Visits and sync"), caseload), Ui.scrolling(content));
+        getChildren().addAll(Ui.header(new Label("Visits and sync"), caseload, lock), Ui.scrolling(content));
         getStyleClass().add("screen");
     }
 
     /**
-     * One visit's card. {@code version} says how the note stands to its corrections (R11-rectify), or
+     * One visit's card; {@code failed} is the "Did not go ahead" tag, null for a visit that went ahead. {@code version} says how the note stands to its corrections (R11-rectify), or
      * is null; {@code correct} is offered only on the note that is current on this tablet.
      */
-    public void addVisit(String noteId, String child, String when, String status, String state, String version,
-                         Button correct) {
+    public void addVisit(String noteId, String child, String when, String failed, String status, String state,
+                         String version, Button correct) {
         Label c = new Label(child);
         c.getStyleClass().add("card-title");
         c.setWrapText(true);
         Label w = new Label(when);
         w.setWrapText(true);
+
         Label s = new Label(status);
         s.setId("status-" + noteId);
         s.setWrapText(true);
@@ -53,6 +55,13 @@ public final class VisitsView extends VBox {
             v.setWrapText(true);
             v.getStyleClass().add("hint");
             card.getChildren().add(2, v);
+        }
+        if (failed != null) {
+            // A visit that did not go ahead is marked as such, so nobody reads it as the child seen (R5.2-failed).
+            Label f = new Label(failed);
+            f.setId("failed-" + noteId);
+            f.getStyleClass().addAll("status", "status-failed");
+            card.getChildren().add(1, f);
         }
         if (correct != null) {
             card.getChildren().add(correct);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 import org.doorstep.model.sketch.Sketch;
 
@@ -27,6 +28,13 @@ public final class SketchPadView extends BorderPane {
     private final ScrollPane formPanel;
     private final Label hint = new Label();
     private final StackPane centre;
+    /**
+     * On a tablet the right-hand column is always there: the numbered marks while no mark is open,
+     * the mark form while one is. So the drawing keeps its place when a mark is opened, instead of
+     * jumping left to make room.
+     */
+    private final VBox markList = new VBox(8);
+    private final ScrollPane marksPanel;
 
     public SketchPadView(SketchPad pad) {
         this.pad = Objects.requireNonNull(pad);
@@ -47,6 +55,23 @@ public final class SketchPadView extends BorderPane {
         formPanel.setPrefWidth(FORM_WIDTH);
         formPanel.setMinWidth(FORM_WIDTH);
         formPanel.getStyleClass().add("mark-panel");
+
+        markList.setId("mark-list");
+        markList.setPadding(new Insets(16, 18, 24, 18));
+        marksPanel = new ScrollPane(markList);
+        marksPanel.setId("marks-panel");
+        marksPanel.setFitToWidth(true);
+        marksPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        marksPanel.setPrefWidth(FORM_WIDTH);
+        marksPanel.setMinWidth(FORM_WIDTH);
+        marksPanel.getStyleClass().add("mark-panel");
+        pad.addChangeListener(s -> showMarks());
+        showMarks();
+        widthProperty().addListener((o, a, w) -> {
+            if (!isMarkFormOpen()) {
+                setRight(w.doubleValue() >= NARROW ? marksPanel : null);
+            }
+        });
 
         hint.setId("sketch-hint");
         hint.getStyleClass().add("sketch-hint");
@@ -116,8 +141,28 @@ public final class SketchPadView extends BorderPane {
 
     private void closeForm() {
         pad.clearPending();
-        setRight(null);
+        setRight(getWidth() >= NARROW ? marksPanel : null);
         setCenter(centre);
+    }
+
+    /** The numbered marks in words, beside the drawing. */
+    private void showMarks() {
+        markList.getChildren().clear();
+        Label heading = new Label("Numbered marks");
+        heading.getStyleClass().add("field-label");
+        markList.getChildren().add(heading);
+        if (pad.marks().isEmpty()) {
+            Label none = new Label("None yet. Choose Mark, then tap where the mark is.");
+            none.setWrapText(true);
+            none.getStyleClass().add("sketch-hint");
+            markList.getChildren().add(none);
+        }
+        for (var m : pad.marks()) {
+            Label l = new Label(m.describe());
+            l.setId("mark-line-" + m.number());
+            l.setWrapText(true);
+            markList.getChildren().add(l);
+        }
     }
 
     private void updateHint() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.doorstep.app.Ui;
 import org.doorstep.app.sketch.SketchPad;
@@ -19,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * The wizard's sketches (R1-sketch): the list with captions, "Add a sketch", the sketch pad full
@@ -141,16 +143,16 @@ final class SketchesPresenter {
                 changed.run();
                 showList();
             });
-            view.sketchList.getChildren().add(view.sketchRow(i, SketchPad.preview(s, LIST_PREVIEW, LIST_PREVIEW),
+            view.sketchList.getChildren().add(AnswerRows.sketch(i, SketchPad.preview(s, LIST_PREVIEW, LIST_PREVIEW),
                     caption(s, i), summary(s), openButton, remove));
         }
     }
 
-    /** For the review page: each sketch that will be signed, as a picture and its caption. */
-    void showOnReview() {
+    /** For the review page: each sketch that will be signed, as a picture, its caption and every mark's details. */
+    void showOnReview(VBox section) {
         List<Sketch> sketches = draft.sketches();
         if (sketches.isEmpty()) {
-            view.addReviewRow("Sketches and body maps", null);
+            ReviewPage.row(section, "Sketches and body maps", null);
             return;
         }
         List<Image> previews = new ArrayList<>();
@@ -160,9 +162,9 @@ final class SketchesPresenter {
             Sketch s = sketches.get(i);
             previews.add(SketchPad.preview(s, REVIEW_PREVIEW, REVIEW_PREVIEW));
             captions.add((i + 1) + ". " + caption(s, i));
-            summaries.add(summary(s) + marks(s));
+            summaries.add(summary(s) + s.marks().stream().map(m -> "\n" + m.describe()).collect(Collectors.joining()));
         }
-        view.addReviewSketches(previews, captions, summaries);
+        view.reviewPage.sketches(section, previews, captions, summaries);
     }
 
     private static String caption(Sketch s, int index) {
@@ -175,31 +177,6 @@ final class SketchesPresenter {
         }
         return SketchTemplates.orBlank(s.templateId()).title() + " · " + count(s.strokes().size(), "line")
                 + " · " + count(s.marks().size(), "numbered mark");
-    }
-
-    /** Each mark in a line: number, site, what was seen and said. */
-    private static String marks(Sketch s) {
-        StringBuilder b = new StringBuilder();
-        for (org.doorstep.model.sketch.Mark m : s.marks()) {
-            b.append("\n").append(m.number()).append(": ").append(m.site() == null ? "site not named" : m.site())
-                    .append(m.basis() == org.doorstep.model.sketch.MarkBasis.SEEN ? ", seen by you" : ", reported to you");
-            if (m.sizeCm() != null) {
-                b.append(", ").append(m.sizeCm()).append(" cm");
-            }
-            if (m.shape() != null) {
-                b.append(", ").append(m.shape());
-            }
-            if (!m.colours().isEmpty()) {
-                b.append(", ").append(String.join(" and ", m.colours()));
-            }
-            if (m.childExplanation() != null) {
-                b.append("; the child said: \u201c").append(m.childExplanation()).append("\u201d");
-            }
-            if (m.carerExplanation() != null) {
-                b.append("; the carer said: \u201c").append(m.carerExplanation()).append("\u201d");
-            }
-        }
-        return b.toString();
     }
 
     private static String count(int n, String what) {

@@ -14,7 +14,7 @@ public enum Step {
     OUTCOME("Did the visit go ahead?", Set.of("outcome")),
     WHEN_WHERE("When and where", Set.of("visitStart", "visitEnd", "venue", "purpose")),
     PRESENT("Who was present", Set.of("present", "interpreterUsed", "interpreterLanguage", "interpreterName", "suppliedBy")),
-    CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen")),
+    CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen", "reasonNotSeenAlone")),
     VIEWS("Views", Set.of("childViews", "childViewsSupport", "carerViews")),
     DISCUSSION("What happened", Set.of("informationExchanged", "narrative", "reportedByOthers")),
     CHANGES("Changes", Set.of("householdChanged", "significantChange", "relationshipQuality")),
@@ -43,6 +43,16 @@ public enum Step {
 
     public Set<String> fields() {
         return fields;
+    }
+
+    /** Where a saved draft stands, in the wizard's own words: "step 3 of 11, Who was present". */
+    public static String where(VisitDraft d) {
+        List<Step> path = path(d.outcome);
+        Step at = values()[Math.min(Math.max(d.step, 0), values().length - 1)];
+        if (!path.contains(at)) {
+            at = OUTCOME;
+        }
+        return "step " + (path.indexOf(at) + 1) + " of " + path.size() + ", " + at.title();
     }
 
     /** The steps a visit with this outcome goes through, in order (the full path until it is known). */

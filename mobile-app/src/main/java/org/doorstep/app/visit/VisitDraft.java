@@ -50,6 +50,8 @@ public final class VisitDraft {
     public Boolean childSeen;
     public Boolean childSeenAlone;
     public String reasonNotSeen = "";
+    /** Why a child who was seen was not seen alone (R5.2-child-seen). */
+    public String reasonNotSeenAlone = "";
     public String childViews = "";
     public String carerViews = "";
     public String narrative = "";
@@ -130,6 +132,19 @@ public final class VisitDraft {
         }
     }
 
+    /** What discarding this draft throws away, in a few words: "12 answers and 1 sketch". */
+    public String whatIsLost() {
+        long answers = java.util.stream.Stream.of(venue, purpose, reasonNotSeen, reasonNotSeenAlone, childViews, carerViews,
+                narrative, informationExchanged, childViewsSupport, significantChange, relationshipQuality,
+                actionsAfterFailedVisit, privacyNoticeLanguage, interpreterLanguage, interpreterName, suppliedBy)
+                .filter(t -> !blank(t)).count()
+                + java.util.stream.Stream.of(outcome, childSeen, childSeenAlone, interpreterUsed, householdChanged,
+                        privacyNoticeGiven).filter(java.util.Objects::nonNull).count()
+                + present.size() + reported.size() + actions.size() + analysis.stream().filter(a -> !blank(a.text)).count();
+        return "Its " + answers + (answers == 1 ? " answer" : " answers")
+                + (sketches.isEmpty() ? "" : " and " + sketches.size() + (sketches.size() == 1 ? " sketch" : " sketches"));
+    }
+
     public boolean failed() {
         return outcome != null && outcome.failed();
     }
@@ -166,7 +181,8 @@ public final class VisitDraft {
                         Boolean.TRUE.equals(privacyNoticeGiven) ? trim(privacyNoticeLanguage) : null) : null,
                 completed ? sketches() : List.of(),
                 Boolean.FALSE.equals(authorWasThere) ? text(suppliedBy).strip() : null,
-                author, signedAt, correction() ? new Amendment(amends, trim(correctionReason)) : null);
+                author, signedAt, correction() ? new Amendment(amends, trim(correctionReason)) : null,
+                seen && Boolean.FALSE.equals(childSeenAlone) ? trim(reasonNotSeenAlone) : null);
     }
 
     public boolean correction() {
@@ -205,6 +221,7 @@ public final class VisitDraft {
         d.childSeen = earlier.childSeen();
         d.childSeenAlone = earlier.childSeenAlone();
         d.reasonNotSeen = text(earlier.reasonNotSeen());
+        d.reasonNotSeenAlone = text(earlier.reasonNotSeenAlone());
         d.childViews = text(earlier.childViews());
         d.childViewsSupport = text(earlier.childViewsSupport());
         d.carerViews = text(earlier.carerViews());

@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -38,9 +39,15 @@ public final class VisitWizardView extends VBox {
     public final Label stepLabel = new Label();
     public final ProgressBar progress = new ProgressBar(0);
     public final HBox stepStrip = new HBox(6);
+    /** On a phone, where the step list does not fit, the same list as a menu beside Record. */
+    public final javafx.scene.control.MenuButton stepMenu = new javafx.scene.control.MenuButton("Steps");
     public final Map<String, Label> errors = new HashMap<>();
-    /** Plain-language advice under each free-text box (R10-plain), by the box's id. */
-    public final Map<TextArea, Label> advice = new HashMap<>();
+    /** Plain-language advice under each free-text box (R10-plain), by the box. */
+    public final Map<TextInputControl, Label> advice = new HashMap<>();
+    /** Hides the screen at once (a family member looks over): the draft is kept, the PIN opens it again. */
+    public final Button lock = Ui.secondary("Lock", "wizard-lock");
+    /** Shown after Change on the review: straight back to the review once the answer is mended. */
+    public final Button toReview = Ui.primary("Back to review", "to-review");
 
     // did it go ahead
     public final YesNo wentAhead = new YesNo("went-ahead", "Did the visit go ahead?");
@@ -73,6 +80,12 @@ public final class VisitWizardView extends VBox {
     public final YesNo childSeen = new YesNo("seen", "Was the child seen?");
     public final YesNo childSeenAlone = new YesNo("alone", "Was the child seen alone?");
     public final TextArea reasonNotSeen = Ui.area("reason-not-seen", "e.g. at school; asleep and unwell", 3);
+    public final TextArea reasonNotAlone = Ui.area("reason-not-alone",
+            "e.g. she asked for her mother to stay; too young to be seen alone; no other room", 3);
+    public final VBox reasonNotAloneBox;
+    /** The end time: a visit that did not go ahead is one moment, so it shows the start only. */
+    public final VBox endBox;
+    private VBox startBox;
     public final VBox aloneBox;
     public final VBox reasonBox;
     // views
@@ -113,7 +126,8 @@ public final class VisitWizardView extends VBox {
     public final Button addSketch = Ui.secondary("+ Add a sketch", "add-sketch");
     private List<javafx.scene.Node> beforeFullScreen;
     // review
-    public final VBox review = new VBox(14);
+    final ReviewPage reviewPage = new ReviewPage();
+    public final VBox review = reviewPage.review;
     public final Label reviewErrors = Ui.errorLabel("review-errors");
     public final Label lateWarning = new Label();
     // correcting a signed note (R11-rectify)
@@ -133,10 +147,8 @@ public final class VisitWizardView extends VBox {
 
     public VisitWizardView() {
         date.setId("date");
-        date.setEditable(true);
         date.setPromptText("e.g. 24/11/2026");
-        date.setConverter(dayConverter());
-        review.setId("review");
+        Days.editable(date);
         people.setId("people");
         reported.setId("reported");
         analysis.setId("analysis");
@@ -168,13 +180,14 @@ public final class VisitWizardView extends VBox {
                 labelled("Did the visit go ahead?", wentAhead, null), failedBox, error("outcome")));
 
         // 2 when and where
-        HBox times = new HBox(12,
-                grow(Ui.field("Started at", start, error("visitStart"))),
-                grow(Ui.field("Ended at", end, error("visitEnd"))));
+        startBox = grow(Ui.field("Started at", start, error("visitStart")));
+        endBox = grow(Ui.field("Ended at", end, error("visitEnd")));
+        hideWhenInvisible(endBox);
+        HBox times = new HBox(12, startBox, endBox);
         pages.put(Step.WHEN_WHERE, new VBox(18, Ui.heading("When and where"),
                 Ui.field("Date of the visit", date, null), times,
                 Ui.field("Venue", venue, error("venue")),
-                Ui.field("Purpose of the visit", purpose, error("purpose"))));
+                withAdvice(Ui.field("Purpose of the visit", purpose, error("purpose")), purpose)));
 
         // 3 who was present
         interpreterDetails.getChildren().addAll(
@@ -194,17 +207,20 @@ public final class VisitWizardView extends VBox {
         hideWhenInvisible(knownBox);
         pages.put(Step.PRESENT, new VBox(18, Ui.heading("Who was present"),
                 Ui.note("Everyone present, including you, with their role or relationship to the child."),
-                householdBox, knownBox, people, error("present"), addPerson, interpreterBox,
+                error("present"), people, householdBox, knownBox, addPerson, interpreterBox,
                 Ui.heading("Who is writing this note"),
                 labelled("Were you at this visit yourself?", wasThere, null), suppliedByBox));
 
         // 4 the child
         aloneBox = labelled("Was the child seen alone?", childSeenAlone, error("childSeenAlone"));
-        reasonBox = Ui.field("Why was the child not seen?", reasonNotSeen, error("reasonNotSeen"));
+        reasonBox = withAdvice(Ui.field("Why was the child not seen?", reasonNotSeen, error("reasonNotSeen")), reasonNotSeen);
+        reasonNotAloneBox = withAdvice(Ui.field("Why was the child not seen alone?", reasonNotAlone,
+                error("reasonNotSeenAlone")), reasonNotAlone);
         hideWhenInvisible(aloneBox);
         hideWhenInvisible(reasonBox);
+        hideWhenInvisible(reasonNotAloneBox);
         pages.put(Step.CHILD, new VBox(18, Ui.heading("The child"),
-                labelled("Was the child seen?", childSeen, error("childSeen")), aloneBox, reasonBox));
+                labelled("Was the child seen?", childSeen, error("childSeen")), aloneBox, reasonNotAloneBox, reasonBox));
 
         // 5 views: the child's and the carer's own views, in their words
         childViewsSupportBox = Ui.field("How did you find out the child's views? Any help used",
@@ -253,7 +269,8 @@ public final class VisitWizardView extends VBox {
         // failed visit: what happened and what you did next
         pages.put(Step.FAILED, new VBox(18, Ui.heading("What happened and what you did"),
                 failedNarrativeSlot,
-                Ui.field("What did you do next? Actions taken", actionsAfterFailedVisit, error("actionsAfterFailedVisit"))));
+                withAdvice(Ui.field("What did you do next? Actions taken", actionsAfterFailedVisit,
+                        error("actionsAfterFailedVisit")), actionsAfterFailedVisit)));
 
         // sketches and body maps
         sketchList.setId("sketches");
@@ -280,13 +297,14 @@ public final class VisitWizardView extends VBox {
         correctionHeading.getStyleClass().add("card-title");
         correctionBox = new VBox(8, correctionHeading,
                 Ui.note("Your earlier note stays in the record as you signed it; this one becomes the current version."),
-                Ui.field("Why does the earlier note need correcting?", correctionReason, error("amendmentReason")));
+                withAdvice(Ui.field("Why does the earlier note need correcting?", correctionReason, error("amendmentReason")),
+                        correctionReason));
         correctionBox.getStyleClass().add("card");
         correctionBox.managedProperty().bind(correctionBox.visibleProperty());
         correctionBox.setVisible(false);
         pages.put(Step.REVIEW, new VBox(18, Ui.heading("Review and sign"), lateWarning, formWarning, correctionBox,
                 Ui.note("Check everything. Once signed, the note cannot be changed; a correction is a new note."),
-                reviewErrors, review));
+                reviewErrors, reviewPage.jargonBox, review));
 
         stepLabel.setId("step-label");
         stepLabel.getStyleClass().add("step-label");
@@ -299,31 +317,61 @@ public final class VisitWizardView extends VBox {
         stepLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(stepLabel, Priority.ALWAYS);
         record.setMinWidth(Region.USE_PREF_SIZE);
-        HBox stepRow = new HBox(12, stepLabel, record);
+        stepMenu.setId("step-menu");
+        stepMenu.getStyleClass().add("secondary");
+        stepMenu.setAccessibleText("Go to a step");
+        stepMenu.setMinWidth(Region.USE_PREF_SIZE);
+        stepMenu.managedProperty().bind(stepMenu.visibleProperty());
+        stepMenu.visibleProperty().bind(stepStrip.visibleProperty().not());
+        HBox stepRow = new HBox(12, stepLabel, stepMenu, record);
         stepRow.setAlignment(Pos.CENTER_LEFT);
         VBox progressBox = new VBox(8, stepRow, progress, stepStrip);
         progressBox.getStyleClass().add("progress-box");
 
         sign.managedProperty().bind(sign.visibleProperty());
         next.managedProperty().bind(next.visibleProperty());
+        toReview.managedProperty().bind(toReview.visibleProperty());
+        toReview.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(12, back, spacer, next, sign);
+        HBox footer = new HBox(12, back, spacer, toReview, next, sign);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("footer");
         VBox footerBox = new VBox(8, stepMessage, footer);
         footerBox.getStyleClass().add("footer-box");
 
         scroll = Ui.scrolling(page);
-        HBox header = Ui.header(title, close);
+        HBox header = Ui.header(title, lock, close);
         for (Region fixed : List.of(header, progressBox, footerBox)) {
             fixed.setMinHeight(Region.USE_PREF_SIZE);
         }
         scroll.setMinHeight(0);
         getChildren().addAll(header, progressBox, scroll, footerBox);
         getStyleClass().add("screen");
-        widthProperty().addListener((o, a, w) -> stepStrip.setVisible(w.doubleValue() >= 1000));
+        widthProperty().addListener((o, a, w) -> {
+            stepStrip.setVisible(w.doubleValue() >= 1000);
+            // on a phone the child's name needs the room; the draft is saved as it is typed anyway
+            close.setText(w.doubleValue() < 600 ? "Close" : "Save and close");
+            toReview.setText(w.doubleValue() < 600 ? "To review" : "Back to review");
+            toReview.setAccessibleText("Back to review");
+        });
+        for (Button b : List.of(back, toReview, next, sign)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        close.setAccessibleText("Save and close");
     }
+
+    /**
+     * A visit that did not go ahead happened at one moment (a knock, no answer): one time, "At", and no
+     * end time to fill in; a completed visit has both.
+     */
+    public void oneMoment(boolean one) {
+        endBox.setVisible(!one);
+        ((Label) startBox.getChildren().get(0)).setText(one ? "At (time)" : "Started at");
+    }
+
+    /** What a tap on a step in the step list does (set by the presenter). */
+    java.util.function.Consumer<Step> onChip;
 
     /** Shows the page of {@code step} among the visit's {@code path} and scrolls to its top. */
     public void showPage(Step step, List<Step> path) {
@@ -335,11 +383,15 @@ public final class VisitWizardView extends VBox {
         page.getChildren().setAll(pages.get(step));
         scroll.setVvalue(0);
         stepStrip.getChildren().clear();
+        stepMenu.getItems().clear();
         int at = path.indexOf(step);
         for (int i = 0; i < path.size(); i++) {
             // The current step shows its title; the others only their number, so ten steps fit a tablet.
-            Label chip = new Label(i == at ? (i + 1) + " " + path.get(i).title() : String.valueOf(i + 1));
-            chip.setAccessibleText("Step " + (i + 1) + ": " + path.get(i).title());
+            // Each is a button: a tap opens that step (the rules still run at Next and before signing).
+            Button chip = new Button(i == at ? (i + 1) + " " + path.get(i).title() : String.valueOf(i + 1));
+            chip.setId("step-chip-" + i);
+            chip.setUserData(path.get(i));
+            chip.setAccessibleText("Go to step " + (i + 1) + ": " + path.get(i).title());
             chip.setMinWidth(Region.USE_PREF_SIZE);
             chip.getStyleClass().add("step-chip");
             if (i == at) {
@@ -348,6 +400,14 @@ public final class VisitWizardView extends VBox {
                 chip.getStyleClass().add("done");
             }
             stepStrip.getChildren().add(chip);
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem((i + 1) + " " + path.get(i).title());
+            item.setId("step-item-" + i);
+            stepMenu.getItems().add(item);
+            if (onChip != null) {
+                Step target = path.get(i);
+                chip.setOnAction(e -> onChip.accept(target));
+                item.setOnAction(e -> onChip.accept(target));
+            }
         }
     }
 
@@ -371,189 +431,6 @@ public final class VisitWizardView extends VBox {
         return beforeFullScreen != null;
     }
 
-    /** One sketch in the list: a small picture, its caption and what it holds, Open and Remove. */
-    public HBox sketchRow(int index, javafx.scene.image.Image preview, String caption, String summary, Button open, Button remove) {
-        javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(preview);
-        picture.setId("sketch-preview-" + index);
-        picture.setAccessibleText("Sketch " + (index + 1) + ": " + caption);
-        Label c = new Label(caption);
-        c.setId("sketch-caption-" + index);
-        c.getStyleClass().add("field-label");
-        c.setWrapText(true);
-        Label sum = new Label(summary);
-        sum.setId("sketch-summary-" + index);
-        sum.getStyleClass().add("hint");
-        sum.setWrapText(true);
-        open.setId("sketch-open-" + index);
-        remove.setId("sketch-remove-" + index);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane buttons = new FlowPane(8, 8, open, remove);
-        VBox text = new VBox(6, c, sum, buttons);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMinWidth(0);
-        HBox row = new HBox(16, picture, text);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("person");
-        return row;
-    }
-
-    /** The sketches on the review page: each a small picture with its caption and what it holds beside it. */
-    public void addReviewSketches(List<javafx.scene.image.Image> previews, List<String> captions, List<String> summaries) {
-        Label l = new Label("Sketches and body maps");
-        l.getStyleClass().add("review-label");
-        VBox pictures = new VBox(12);
-        pictures.setId("review-sketches");
-        for (int i = 0; i < previews.size(); i++) {
-            javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(previews.get(i));
-            picture.setAccessibleText("Sketch " + captions.get(i));
-            Label c = new Label(captions.get(i));
-            c.getStyleClass().add("review-value");
-            c.setWrapText(true);
-            Label sum = new Label(summaries.get(i));
-            sum.getStyleClass().addAll("review-value", "hint");
-            sum.setWrapText(true);
-            VBox text = new VBox(4, c, sum);
-            // beside the picture on a tablet, under it on a phone
-            text.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(150, Math.min(380, review.getWidth() - 30)), review.widthProperty()));
-            FlowPane one = new FlowPane(14, 8, picture, text);
-            one.prefWrapLengthProperty().bind(review.widthProperty());
-            one.getStyleClass().add("review-sketch");
-            pictures.getChildren().add(one);
-        }
-        review.getChildren().add(new VBox(6, l, pictures));
-    }
-
-    /**
-     * Adds a household member to choose as present: a button with who they are and, beside it (under
-     * it on a phone), "Parental responsibility" as its own tag when they hold it (R5.1-basic), never
-     * read out of the words. Returns the button for the presenter to wire.
-     */
-    public Button addHouseholdChoice(int index, String who, boolean parentalResponsibility) {
-        Button b = Ui.secondary("+ " + who, "household-choice-" + index);
-        b.setWrapText(true);
-        b.setMinWidth(0);
-        b.maxWidthProperty().bind(householdChoices.widthProperty());
-        b.setAccessibleText("Add " + who + (parentalResponsibility ? ", who holds parental responsibility," : "")
-                + " as present");
-        FlowPane row = new FlowPane(10, 6, b);
-        row.prefWrapLengthProperty().bind(householdChoices.widthProperty());
-        row.setAlignment(Pos.CENTER_LEFT);
-        if (parentalResponsibility) {
-            Label pr = new Label("Parental responsibility");
-            pr.setId("household-choice-" + index + "-pr");
-            pr.getStyleClass().addAll("status", "status-synced");
-            row.getChildren().add(pr);
-        }
-        householdChoices.getChildren().add(row);
-        return b;
-    }
-
-    /** Adds someone met at an earlier visit to choose as present (R5.2-present); returns the button to wire. */
-    public Button addKnownChoice(int index, String who) {
-        Button b = Ui.secondary("+ " + who, "known-choice-" + index);
-        b.setWrapText(true);
-        b.setMinWidth(0);
-        b.maxWidthProperty().bind(knownChoices.widthProperty());
-        b.setAccessibleText("Add " + who + " as present");
-        knownChoices.getChildren().add(b);
-        return b;
-    }
-
-    /** One person's name and role, with a Remove button. */
-    public VBox personRow(int index, TextField name, TextField role, Button remove) {
-        name.setId("person-name-" + index);
-        role.setId("person-role-" + index);
-        remove.setId("person-remove-" + index);
-        name.setPromptText("Full name");
-        role.setPromptText("e.g. mother, social worker, child");
-        return row("Person " + (index + 1), remove, people,
-                Ui.field("Name", name, null), Ui.field("Role or relationship", role, null));
-    }
-
-    /** One thing someone else told the practitioner: what, who, fact or their opinion. */
-    public VBox reportedRow(int index, TextArea text, TextField saidBy, YesNo opinion, Button remove) {
-        text.setId("reported-text-" + index);
-        saidBy.setId("reported-by-" + index);
-        remove.setId("reported-remove-" + index);
-        text.setPromptText("what they told you");
-        text.setWrapText(true);
-        text.setPrefRowCount(2);
-        saidBy.setPromptText("e.g. Mr Jones, head teacher");
-        opinion.yes.setText("Their opinion");
-        opinion.no.setText("A fact");
-        VBox what = fullWidth(Ui.field("What they said", text, null), reported);
-        return row("Statement " + (index + 1), remove, reported, what,
-                Ui.field("Who told you? Name and role", saidBy, null),
-                labelled("Is it a fact, or their opinion?", opinion, null));
-    }
-
-    /** The analysis box for one recommendation of the child's plan (R5.2-analysis). */
-    public VBox analysisRow(int index, String recommendation, TextArea text) {
-        text.setId("analysis-" + index);
-        text.setPromptText("what this visit showed about it; leave empty if nothing");
-        text.setWrapText(true);
-        text.setPrefRowCount(3);
-        VBox box = withAdvice(Ui.field("Plan: " + recommendation, text, null), text);
-        box.getStyleClass().add("person");
-        return box;
-    }
-
-    /** One action: what, by whom, by when, with a Remove button. */
-    public VBox actionRow(int index, TextField what, TextField byWhom, DatePicker byWhen, Button remove) {
-        what.setId("action-what-" + index);
-        byWhom.setId("action-who-" + index);
-        byWhen.setId("action-when-" + index);
-        remove.setId("action-remove-" + index);
-        what.setPromptText("e.g. check attendance with the school");
-        byWhom.setPromptText("name");
-        byWhen.setPromptText("e.g. 8/12/2026");
-        byWhen.setEditable(true);
-        byWhen.setConverter(dayConverter());
-        VBox whatBox = fullWidth(Ui.field("What", what, null), actions);
-        return row("Action " + (index + 1), remove, actions, whatBox,
-                Ui.field("By whom", byWhom, null), Ui.field("By when", byWhen, null));
-    }
-
-    /** A field as wide as the row it sits in, on a phone as on a tablet. */
-    private static VBox fullWidth(VBox field, VBox container) {
-        field.prefWidthProperty().bind(container.widthProperty().subtract(36));
-        return field;
-    }
-
-    private static VBox row(String heading, Button remove, VBox container, VBox... fieldBoxes) {
-        Label h = new Label(heading);
-        h.getStyleClass().add("field-label");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        remove.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, h, spacer, remove);
-        top.setAlignment(Pos.CENTER_LEFT);
-        FlowPane fields = new FlowPane(12, 12);
-        for (VBox f : fieldBoxes) {
-            if (!f.prefWidthProperty().isBound() && f.getPrefWidth() < 0) {
-                // a full-width field is bound to its container, which may not be laid out yet (a resumed draft)
-                f.setPrefWidth(320);
-            }
-            fields.getChildren().add(f);
-        }
-        fields.prefWrapLengthProperty().bind(container.widthProperty());
-        VBox row = new VBox(8, top, fields);
-        row.getStyleClass().add("person");
-        return row;
-    }
-
-    public void addReviewRow(String label, String value) {
-        Label l = new Label(label);
-        l.getStyleClass().add("review-label");
-        Label v = new Label(value == null || value.isBlank() ? "—" : value);
-        v.getStyleClass().add("review-value");
-        v.setWrapText(true);
-        v.setMaxWidth(Double.MAX_VALUE);
-        review.getChildren().add(new VBox(2, l, v));
-    }
-
     private Label error(String field) {
         Label l = Ui.errorLabel("error-" + field);
         errors.put(field, l);
@@ -561,21 +438,9 @@ public final class VisitWizardView extends VBox {
     }
 
     /** Adds, below the field's control, a line where plain-language advice appears (R10-plain). */
-    private VBox withAdvice(VBox field, TextArea area) {
-        Label l = new Label();
-        l.setId("advice-" + area.getId());
-        l.getStyleClass().add("advice");
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
-        hideWhenEmpty(l);
-        field.getChildren().add(2, l);
-        advice.put(area, l);
+    private VBox withAdvice(VBox field, TextInputControl box) {
+        advice.put(box, AnswerRows.withAdvice(field, box));
         return field;
-    }
-
-    private static void hideWhenEmpty(Label l) {
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.textProperty().isNotEmpty());
     }
 
     private static void hideWhenInvisible(Region r) {
@@ -583,13 +448,7 @@ public final class VisitWizardView extends VBox {
     }
 
     private static VBox labelled(String text, YesNo control, Label error) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        label.setLabelFor(control.yes);
-        label.setWrapText(true);
-        VBox box = error == null ? new VBox(6, label, control) : new VBox(6, label, control, error);
-        box.getStyleClass().add("field");
-        return box;
+        return AnswerRows.labelled(text, control, error);
     }
 
     private static VBox grow(VBox box) {
@@ -597,25 +456,5 @@ public final class VisitWizardView extends VBox {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setPrefWidth(200);
         return box;
-    }
-
-    private static javafx.util.StringConverter<java.time.LocalDate> dayConverter() {
-        return new javafx.util.StringConverter<>() {
-            private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
-
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
     }
 }

@@ -44,7 +44,13 @@ public final class Visits {
         return session.drafts().load();
     }
 
-    /** A new draft for this child: today, started an hour ago, ending now (the practitioner adjusts). */
+    /** The role the signed-in practitioner is listed with at their own visits; they can change it. */
+    static final String OWN_ROLE = "social worker";
+
+    /**
+     * A new draft for this child: today, started an hour ago, ending now (the practitioner adjusts),
+     * and the practitioner listed as present, as they are at nearly every visit (removable).
+     */
     public VisitDraft start(CaseSummary child) {
         VisitDraft d = new VisitDraft();
         d.noteId = ids.next().toString();
@@ -56,6 +62,7 @@ public final class Visits {
         d.start = HH_MM.format(hourAgo.toLocalDate().equals(d.date) ? hourAgo : now.withHour(0).withMinute(0));
         d.end = HH_MM.format(now);
         d.venue = child.address() == null ? "" : child.address();
+        d.present.add(new VisitDraft.Person(session.identity().displayName(), OWN_ROLE));
         if (child.planRecommendations() != null) {
             child.planRecommendations().forEach(r -> d.analysis.add(new VisitDraft.Analysis(r.id(), r.text())));
         }

@@ -49,13 +49,18 @@ class CaseRecordViewTest {
     }
 
     @Test
-    @DisplayName("R5.1-basic R5.5-chronology R5.4-current-historical: the record view shows the cached facts, household, plan and chronology offline")
+    @DisplayName("R5.1-basic R5.5-chronology R5.4-current-historical R5.7-summary: the record view shows the cached latest case "
+            + "summary, contact arrangements, facts, household, plan and chronology (newest first) offline")
     void recordFromCache(FxRobot robot) throws IOException {
         click(robot, "#record-case-1001");
 
         assertEquals("Maya Thompson", text(robot, "#record-name"));
         assertEquals("As of the last sync at 12:30. Read-only: current facts only; their history is on the case record.",
                 text(robot, "#record-freshness"));
+        assertTrue(text(robot, "#record-case-summary").startsWith("Jo has a new partner, Dean"),
+                "the current worry, before the visit");
+        assertEquals("Sees her father, Mark Thompson, on Saturdays 10:00 to 16:00 at the family centre, supervised.",
+                text(robot, "#record-contact-arrangements"));
         assertEquals("943 476 5919", text(robot, "#record-nhs"));
         assertEquals("Girl", text(robot, "#record-gender"));
         assertEquals("14 Mar 2016 (age 10)", text(robot, "#record-dob"));
@@ -70,9 +75,9 @@ class CaseRecordViewTest {
         assertEquals("• Maya attends school every day", text(robot, "#record-plan-rec-1"));
 
         assertEquals(3, robot.lookup("#record-chronology").queryAs(VBox.class).getChildren().size());
-        assertEquals(List.of("2 Jun 2026", "Initial child protection conference: plan made", "Source: Conference minutes"),
-                texts(robot, "#record-line-0"), "date order, oldest of the recent lines first, with its source");
         assertEquals(List.of("10 Nov 2026", "Home visit: Maya seen alone in her room", "Source: Visit note, A. Patel"),
+                texts(robot, "#record-line-0"), "newest first, with its source");
+        assertEquals(List.of("2 Jun 2026", "Initial child protection conference: plan made", "Source: Conference minutes"),
                 texts(robot, "#record-line-2"));
         shot(robot, "app-case-record");
         robot.interact(() -> Ui.reveal(robot.lookup("#record-line-2").queryAs(Node.class)));
@@ -90,6 +95,8 @@ class CaseRecordViewTest {
         assertEquals("Not recorded", text(robot, "#record-nhs"));
         assertEquals("Not recorded", text(robot, "#record-placement"));
         assertEquals("No chronology lines on this tablet yet.", text(robot, "#record-chronology-intro"));
+        assertEquals("No case summary on this tablet yet.", text(robot, "#record-case-summary"));
+        assertEquals("Not recorded", text(robot, "#record-contact-arrangements"));
         assertEquals(List.of("Sam Hughes, father", "Parental responsibility"), texts(robot, "#record-member-0"));
         shot(robot, "app-case-record-sparse");
         click(robot, "#record-back");

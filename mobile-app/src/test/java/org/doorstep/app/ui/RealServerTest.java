@@ -60,9 +60,6 @@ class RealServerTest {
         SignInToSyncTest.click(robot, "#next");
         SignInToSyncTest.set(robot, "#purpose", "Unannounced visit");
         SignInToSyncTest.click(robot, "#next");
-        SignInToSyncTest.click(robot, "#add-person");
-        SignInToSyncTest.set(robot, "#person-name-0", "Amara Okafor");
-        SignInToSyncTest.set(robot, "#person-role-0", "social worker");
         SignInToSyncTest.click(robot, "#next");
         SignInToSyncTest.set(robot, "#narrative", "Knocked twice; no answer.");
         SignInToSyncTest.set(robot, "#actions-after", "Left a card asking the family to call me.");

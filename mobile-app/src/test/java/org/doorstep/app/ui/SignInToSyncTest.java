@@ -100,12 +100,9 @@ class SignInToSyncTest {
         set(robot, "#venue", "Family home, 12 Elm Road");
         click(robot, "#next");
 
-        click(robot, "#add-person");
-        set(robot, "#person-name-0", "Jo Thompson");
-        set(robot, "#person-role-0", "mother");
-        click(robot, "#add-person");
-        set(robot, "#person-name-1", "Liam Thompson");
-        set(robot, "#person-role-1", "brother, aged 4");
+        // the worker is listed already; the mother and brother are a tap each, from the household on the record
+        click(robot, "#household-choice-0");
+        click(robot, "#household-choice-1");
         click(robot, "#interpreter-no");
         robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#step-label").queryAs(Node.class)));
         shot(robot, "app-visit-2-present");
@@ -257,9 +254,6 @@ class SignInToSyncTest {
         robot.interact(() -> robot.lookup("#date").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(java.time.LocalDate.now(CLOCK).minusDays(7)));
         click(robot, "#next");
-        click(robot, "#add-person");
-        set(robot, "#person-name-0", "Amara Okafor");
-        set(robot, "#person-role-0", "social worker");
         click(robot, "#next");
         set(robot, "#narrative", "Knocked twice; no answer. A neighbour said the family is away.");
         set(robot, "#actions-after", "Left a card asking the family to call me; phoned the father (no answer); told my manager.");

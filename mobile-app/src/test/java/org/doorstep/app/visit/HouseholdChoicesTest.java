@@ -49,9 +49,13 @@ class HouseholdChoicesTest {
     }
 
     @Test
-    @DisplayName("R5.2-present R5.1-basic: the household members on the record are offered as people present, parental responsibility as its own label; a tap adds name and relationship once")
+    @DisplayName("R5.2-present R5.1-basic: the signed-in worker is present from the start (removable); the household members "
+            + "on the record are offered as people present, parental responsibility as its own label; a tap adds name and "
+            + "relationship once, split from a one-line record")
     void householdOfferedAsPresent(FxRobot robot) throws IOException {
         toPresentStep(robot, "#start-case-1001");
+        assertEquals("Amara Okafor", field(robot, "#person-name-0"), "the worker is listed without typing");
+        assertEquals("social worker", field(robot, "#person-role-0"));
         Button jo = robot.lookup("#household-choice-0").queryAs(Button.class);
         assertEquals("+ Jo Thompson, mother", jo.getText());
         assertEquals("Parental responsibility", robot.lookup("#household-choice-0-pr").queryAs(Label.class).getText());
@@ -61,18 +65,25 @@ class HouseholdChoicesTest {
 
         VisitWizardTest.click(robot, "#household-choice-0");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Jo Thompson", field(robot, "#person-name-0"));
-        assertEquals("mother", field(robot, "#person-role-0"), "the relationship on the record is the role");
+        assertEquals("Jo Thompson", field(robot, "#person-name-1"));
+        assertEquals("mother", field(robot, "#person-role-1"), "the relationship on the record is the role");
+        assertEquals("person-remove-1", robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(Node::isFocused).findFirst().map(Node::getId).orElse(""), "the new row has the focus");
         assertTrue(robot.lookup("#household-choice-0").queryAs(Button.class).isDisabled(), "added once");
 
         VisitWizardTest.click(robot, "#household-choice-1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Liam Thompson (brother, 4)", field(robot, "#person-name-1"));
-        assertEquals("", field(robot, "#person-role-1"), "no relationship recorded apart: the practitioner writes it");
-        assertEquals(List.of("Jo Thompson", "Liam Thompson (brother, 4)"),
+        assertEquals("Liam Thompson", field(robot, "#person-name-2"), "a one-line record is split into name ...");
+        assertEquals("brother, 4", field(robot, "#person-role-2"), "... and relationship");
+        assertEquals(List.of("Amara Okafor", "Jo Thompson", "Liam Thompson"),
                 session.drafts().load().orElseThrow().present.stream().map(p -> p.name).toList(), "autosaved");
+        VisitWizardTest.click(robot, "#interpreter-no");
+        VisitWizardTest.click(robot, "#next");
+        assertEquals("Step 4 of 11 · The child", robot.lookup("#step-label").queryAs(Label.class).getText(),
+                "nothing to type on this step");
+        VisitWizardTest.click(robot, "#back");
 
-        VisitWizardTest.click(robot, "#person-remove-0");
+        VisitWizardTest.click(robot, "#person-remove-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#household-choice-0").queryAs(Button.class).isDisabled(), "removed, so offered again");
     }
@@ -87,10 +98,10 @@ class HouseholdChoicesTest {
         shot(robot, "app-visit-present-known");
         VisitWizardTest.click(robot, "#known-choice-1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Mr Patel", field(robot, "#person-name-0"));
-        assertEquals("class teacher", field(robot, "#person-role-0"));
+        assertEquals("Mr Patel", field(robot, "#person-name-1"));
+        assertEquals("class teacher", field(robot, "#person-role-1"));
         assertTrue(robot.lookup("#known-choice-1").queryAs(Button.class).isDisabled(), "added once");
-        assertFalse(robot.lookup("#known-choice-0").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#known-choice-0").queryAs(Button.class).isDisabled(), "the worker is already listed");
     }
 
     @Test

@@ -87,12 +87,18 @@ class VisitWizardTest {
         click(robot, "#next");
         assertStep(robot, "Step 3 of 11 · Who was present");
 
-        // who was present: nobody yet, then two people; an interpreter without a language
+        // who was present: the worker is listed; removed, nobody is, and the message is at the top of the step
+        assertEquals("Amara Okafor", robot.lookup("#person-name-0").queryAs(TextInputControl.class).getText());
+        click(robot, "#person-remove-0");
         click(robot, "#next");
         assertEquals("Name everyone who was present, with their role or relationship.", label(robot, "#error-present").getText());
-        click(robot, "#add-person");
-        click(robot, "#person-name-0").write("Jo Thompson");
-        click(robot, "#person-role-0").write("mother");
+        // a tap on the mother adds her with her relationship, and the message goes at once (no second Next)
+        click(robot, "#household-choice-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", label(robot, "#error-present").getText());
+        assertEquals("One thing needs your attention on this step.", label(robot, "#step-message").getText(),
+                "the interpreter question is still unanswered");
+        assertEquals("mother", robot.lookup("#person-role-0").queryAs(TextInputControl.class).getText());
         click(robot, "#add-person");
         set(robot, "#person-name-1", "Amara Okafor");
         set(robot, "#person-role-1", "social worker");
@@ -242,7 +248,7 @@ class VisitWizardTest {
         assertTrue(review.contains("Fact, reported by Mr Patel (class teacher, by phone)"), review);
         assertTrue(review.contains("Maya attends school every day: Attendance is now every day"), review);
         assertTrue(review.contains("1. Bruise on Maya's left forearm\nBody, front (child) · 1 line · 1 numbered mark\n"
-                + "1: left forearm, seen by you, 2.5 cm, oval, purple and yellow; the child said: \u201cI fell off my bike\u201d"), review);
+                + "1: left forearm, seen by you; 2.5 cm; oval; purple, yellow; the child said: \u201cI fell off my bike\u201d"), review);
         assertEquals(1, robot.lookup("#review-sketches").queryAs(javafx.scene.layout.Pane.class).getChildren().size());
         assertEquals("", label(robot, "#review-errors").getText());
         assertFalse(label(robot, "#late-warning").isVisible());
@@ -319,15 +325,17 @@ class VisitWizardTest {
         // the visit was last Thursday afternoon: more than 48 working hours ago
         robot.interact(() -> robot.lookup("#date").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(java.time.LocalDate.of(2026, 11, 19)));
-        set(robot, "#start", "14:00");
-        set(robot, "#end", "14:20");
+        // one moment, not a one-hour visit: a single time, and no end time to fill in
+        assertEquals(robot.lookup("#start").queryAs(TextInputControl.class).getText(),
+                robot.lookup("#end").queryAs(TextInputControl.class).getText());
+        assertFalse(shown(robot.lookup("#end").queryAs(Node.class)), "no end time for a knock at the door");
+        set(robot, "#start", "14:20");
         set(robot, "#purpose", "Unannounced visit");
         click(robot, "#next");
         assertStep(robot, "Step 3 of 5 · Who was present");
         assertFalse(shown(robot.lookup("#interpreter-yes").queryAs(Node.class)), "no interpreter question on the short path");
-        click(robot, "#add-person");
-        set(robot, "#person-name-0", "Amara Okafor");
-        set(robot, "#person-role-0", "social worker");
+        assertEquals("Amara Okafor", robot.lookup("#person-name-0").queryAs(TextInputControl.class).getText(),
+                "the worker is present on a failed visit too, without typing");
         click(robot, "#next");
         assertStep(robot, "Step 4 of 5 · What happened and what you did");
         set(robot, "#narrative", "Knocked three times; no answer; curtains drawn.");
@@ -450,9 +458,6 @@ class VisitWizardTest {
         }
         set(robot, "#purpose", "Unannounced visit");
         click(robot, "#next");
-        click(robot, "#add-person");
-        set(robot, "#person-name-0", "Amara Okafor");
-        set(robot, "#person-role-0", "social worker");
         click(robot, "#next");
         set(robot, "#narrative", narrative);
         set(robot, "#actions-after", "Left a card.");
@@ -492,7 +497,7 @@ class VisitWizardTest {
         assertEquals("Contact centre, Mill Lane", robot.lookup("#venue").queryAs(TextInputControl.class).getText());
     }
 
-    private static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
+    static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
         javafx.util.Pair<Double, Double> p = fx(robot, () -> {
             javafx.geometry.Point2D s = pad.toScreen(x, y);
             return new javafx.util.Pair<>(s.getX(), s.getY());
@@ -506,7 +511,7 @@ class VisitWizardTest {
         return r.get();
     }
 
-    private static double[] regionCentre(String templateId, String regionId) {
+    static double[] regionCentre(String templateId, String regionId) {
         SketchTemplate t = SketchTemplates.find(templateId).orElseThrow();
         SketchTemplate.Region r = t.regions().stream().filter(x -> x.id().equals(regionId)).findFirst().orElseThrow();
         double x = r.polygon().stream().mapToDouble(SketchTemplate.Pt::x).average().orElseThrow();

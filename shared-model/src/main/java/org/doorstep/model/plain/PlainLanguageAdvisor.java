@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * <p>An acronym is a word of 2 to 6 capital letters. It counts as explained from the point where the
  * text explains it, either as "Long Form (ABC)" or as "ABC (long form)"; earlier uses are still
  * pointed out. Acronyms in the glossary's plain list (GP, NHS ...) are never pointed out. Glossary
- * terms are found as whole words; where two matches overlap, the longer one is kept.
+ * terms are found as whole words in any case ("s47" as "S47": people type fast on a tablet), except
+ * a glossary acronym written all in lower case that is also an everyday word ("send", "mash"); an
+ * acronym the glossary does not know is only recognised in capitals. Where two matches overlap, the
+ * longer one is kept.
  */
 public final class PlainLanguageAdvisor {
 
@@ -31,6 +34,10 @@ public final class PlainLanguageAdvisor {
     /** "ABC (long form)": the acronym, then brackets holding at least one lower-case word. */
     private static final Pattern SHORT_THEN_LONG = Pattern.compile(
             NOT_WORD_BEFORE + "([A-Z][A-Z0-9]{1,5})s?[ \\t]*\\([^()]*\\p{Ll}{2}[^()]*\\)");
+
+    /** Glossary acronyms that, written in lower case, are ordinary words and so not pointed out. */
+    private static final java.util.Set<String> EVERYDAY_WORDS = java.util.Set.of("send", "sends", "mash", "la", "da",
+            "pep", "tac", "lad", "lads", "cla", "ico");
 
     private final Glossary glossary;
     private final List<Term> terms;
@@ -53,6 +60,9 @@ public final class PlainLanguageAdvisor {
             Matcher m = t.pattern().matcher(text);
             while (m.find()) {
                 boolean acronym = Glossary.isAcronym(t.term());
+                if (acronym && EVERYDAY_WORDS.contains(m.group())) {
+                    continue;
+                }
                 if (acronym && explained(explainedAt, t.term(), m.start())) {
                     continue;
                 }
@@ -79,7 +89,7 @@ public final class PlainLanguageAdvisor {
         for (Pattern p : List.of(LONG_THEN_SHORT, SHORT_THEN_LONG)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                at.merge(m.group(1), m.start(1), Math::min);
+                at.merge(m.group(1).toUpperCase(java.util.Locale.ROOT), m.start(1), Math::min);
             }
         }
         return at;
@@ -117,8 +127,7 @@ public final class PlainLanguageAdvisor {
             }
         }
         re.append(Glossary.isAcronym(term) ? "s?" : "(?:s|es)?").append(NOT_WORD_AFTER);
-        int flags = Glossary.isAcronym(term) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return Pattern.compile(re.toString(), flags);
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private record Term(String term, String suggestion, Pattern pattern) {

@@ -84,6 +84,49 @@ public record Mark(
                 null, null, List.of(), null, null, List.of(), null, null, basis, null);
     }
 
+    /**
+     * The mark in one line, as the review before signing shows it and in the words the supervisor's
+     * table uses: every detail recorded, colours as written, the child's and carer's words in quotes
+     * once (a practitioner who typed the quotes themselves does not get them twice).
+     */
+    public String describe() {
+        StringBuilder b = new StringBuilder().append(number).append(": ").append(site == null ? "site not named" : site)
+                .append(basis == MarkBasis.SEEN ? ", seen by you" : ", reported to you");
+        if (sizeCm != null) {
+            b.append("; ").append(sizeCm).append(" cm");
+        }
+        if (shape != null) {
+            b.append("; ").append(shape);
+        }
+        if (!colours.isEmpty()) {
+            b.append("; ").append(String.join(", ", colours));
+        }
+        if (skinBroken != null) {
+            b.append("; skin broken: ").append(skinBroken ? "yes" : "no");
+        }
+        if (swelling != null) {
+            b.append("; swelling: ").append(swelling ? "yes" : "no");
+        }
+        if (!surface.isEmpty()) {
+            b.append("; ").append(surface.stream().map(SurfaceSign::words).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (firstNoticed != null) {
+            b.append("; first noticed: ").append(firstNoticed);
+        }
+        if (childExplanation != null) {
+            b.append("; the child said: ").append(quoted(childExplanation));
+        }
+        if (carerExplanation != null) {
+            b.append("; the carer said: ").append(quoted(carerExplanation));
+        }
+        return b.toString();
+    }
+
+    private static String quoted(String words) {
+        String w = words.strip().replaceAll("^[\"\u201c]+|[\"\u201d]+$", "").strip();
+        return "\u201c" + w + "\u201d";
+    }
+
     private static String text(String s, String what) {
         if (s == null || s.isEmpty()) {
             return null;

@@ -4,5 +4,10 @@ package org.doorstep.model.sketch;
 public enum SurfaceSign {
     SCAB,
     BLISTER,
-    BLEEDING
+    BLEEDING;
+
+    /** Lower-case words for a line or a table cell. */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -39,6 +39,8 @@ import org.doorstep.model.sketch.Sketch;
  * @param author                 username of the practitioner who completes and signs the note (R4-author)
  * @param signedAt               the device clock when the practitioner signed
  * @param amendment              for a correction: the note it corrects and why; null for a first record (R11-rectify)
+ * @param reasonNotSeenAlone     why a child who was seen was not seen alone, required then (R5.2-child-seen); null
+ *                               otherwise, and in notes signed before the form asked it
  */
 public record VisitNote(
         String noteId,
@@ -73,7 +75,8 @@ public record VisitNote(
         String suppliedBy,
         String author,
         Instant signedAt,
-        Amendment amendment) {
+        Amendment amendment,
+        String reasonNotSeenAlone) {
 
     public VisitNote {
         present = copy(present);
@@ -81,6 +84,22 @@ public record VisitNote(
         analysis = copy(analysis);
         actions = copy(actions);
         sketches = copy(sketches);
+    }
+
+    /** A note as signed before the form asked why a child seen was not seen alone. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt, Amendment amendment) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, null);
     }
 
     /** A first record of the visit: it corrects no earlier note. */
@@ -96,7 +115,44 @@ public record VisitNote(
                 childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, null);
+                privacyNotice, sketches, suppliedBy, author, signedAt, null, null);
+    }
+
+    /**
+     * The practitioner's free text, each with the name of the field it is in, in form order: what the
+     * plain-language check reads (R10-plain). Empty fields are left out.
+     */
+    public java.util.Map<String, String> freeText() {
+        java.util.Map<String, String> t = new java.util.LinkedHashMap<>();
+        put(t, "Venue", venue);
+        put(t, "Purpose", purpose);
+        put(t, "Why the child was not seen", reasonNotSeen);
+        put(t, "Why the child was not seen alone", reasonNotSeenAlone);
+        put(t, "The child's views", childViews);
+        put(t, "How the child's views were gathered", childViewsSupport);
+        put(t, "Parent's or carer's views", carerViews);
+        put(t, "Information exchanged", informationExchanged);
+        put(t, failedVisit() ? "What happened" : "What happened (fact)", narrative);
+        for (int i = 0; i < reportedByOthers.size(); i++) {
+            put(t, "What others told you " + (i + 1), reportedByOthers.get(i) == null ? null : reportedByOthers.get(i).text());
+        }
+        put(t, "Significant changes", significantChange);
+        put(t, "Relationship with the child", relationshipQuality);
+        for (int i = 0; i < analysis.size(); i++) {
+            put(t, "Analysis " + (i + 1), analysis.get(i) == null ? null : analysis.get(i).text());
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            put(t, "Action " + (i + 1), actions.get(i) == null ? null : actions.get(i).what());
+        }
+        put(t, "What you did next", actionsAfterFailedVisit);
+        put(t, "Why the earlier note needs correcting", amendment == null ? null : amendment.reason());
+        return t;
+    }
+
+    private static void put(java.util.Map<String, String> t, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            t.put(field, text);
+        }
     }
 
     /** True when this note corrects an earlier one (R11-rectify). */

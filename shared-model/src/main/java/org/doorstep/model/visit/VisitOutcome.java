@@ -6,16 +6,23 @@ package org.doorstep.model.visit;
  * recorded on its own short path: when, where, who, what happened and the actions taken.
  */
 public enum VisitOutcome {
-    COMPLETED("The visit went ahead"),
-    NO_RESPONSE("No response at the door"),
-    REFUSED_ENTRY("Entry was refused"),
-    CANCELLED_BY_FAMILY("Cancelled by the family"),
-    CANCELLED_BY_PRACTITIONER("Cancelled by the practitioner");
+    COMPLETED("The visit went ahead", "went ahead"),
+    NO_RESPONSE("No response at the door", "no answer"),
+    REFUSED_ENTRY("Entry was refused", "entry refused"),
+    CANCELLED_BY_FAMILY("Cancelled by the family", "cancelled by the family"),
+    CANCELLED_BY_PRACTITIONER("Cancelled by the practitioner", "cancelled by the practitioner");
 
     private final String label;
+    private final String shortLabel;
 
-    VisitOutcome(String label) {
+    VisitOutcome(String label, String shortLabel) {
         this.label = label;
+        this.shortLabel = shortLabel;
+    }
+
+    /** A few lower-case words for a list line: "Last visit: no answer, 3 Dec 2026". */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     /** Plain words for the record and the tablet. */

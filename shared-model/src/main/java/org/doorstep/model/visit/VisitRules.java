@@ -212,7 +212,9 @@ public final class VisitRules {
             v.add(new Violation("visitEnd", "R1-contemporaneous", "Enter when the visit ended."));
         }
         if (note.visitStart() != null && note.visitEnd() != null) {
-            if (!note.visitEnd().isAfter(note.visitStart())) {
+            // A no-answer at the door takes a moment: a failed visit may start and end at the same minute.
+            boolean oneMoment = note.failedVisit() && note.visitEnd().equals(note.visitStart());
+            if (!oneMoment && !note.visitEnd().isAfter(note.visitStart())) {
                 v.add(new Violation("visitEnd", "R1-contemporaneous", "The visit must end after it started."));
             } else if (Duration.between(note.visitStart(), note.visitEnd()).compareTo(LONGEST_VISIT) > 0) {
                 v.add(new Violation("visitEnd", "R1-contemporaneous",
@@ -246,6 +248,10 @@ public final class VisitRules {
         if (note.childSeen()) {
             if (note.childSeenAlone() == null) {
                 v.add(new Violation("childSeenAlone", "R5.2-child-seen", "Say whether the child was seen alone."));
+            } else if (!note.childSeenAlone()) {
+                // Seeing a child alone is the expectation; when it did not happen, the record says why.
+                required(v, note.reasonNotSeenAlone(), "reasonNotSeenAlone", "R5.2-child-seen",
+                        "Say why the child was not seen alone.");
             }
         } else {
             required(v, note.reasonNotSeen(), "reasonNotSeen", "R5.2-child-seen", "Say why the child was not seen.");
@@ -268,6 +274,7 @@ public final class VisitRules {
         tooLong(v, note.venue(), "venue", "R5.2-venue");
         tooLong(v, note.purpose(), "purpose", "R5.2-purpose");
         tooLong(v, note.reasonNotSeen(), "reasonNotSeen", "R5.2-child-seen");
+        tooLong(v, note.reasonNotSeenAlone(), "reasonNotSeenAlone", "R5.2-child-seen");
         tooLong(v, note.childViews(), "childViews", "R5.2-child-views");
         tooLong(v, note.carerViews(), "carerViews", "R5.2-carer-views");
         tooLong(v, note.narrative(), "narrative", "R5.2-narrative");

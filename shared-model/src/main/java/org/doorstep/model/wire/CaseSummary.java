@@ -14,6 +14,12 @@ import java.util.List;
  * @param householdMembers the current household as data; null in a cache written before the server sent it
  * @param knownPeople      people the case's recent visits recorded as present who are not in the household
  *                         ({@link org.doorstep.model.visit.KnownPeople}); null in a cache written before the server sent it
+ * @param lastVisitOutcome whether the visit at {@code lastVisit} went ahead, so a no-answer is not read as the child
+ *                         seen (R5.2-failed); null when there is no visit, or from a server before it sent it
+ * @param latestCaseSummary the latest 3-monthly case summary (R5.7-summary), the current worry to read before the
+ *                         visit; null when none is written (or from an older server)
+ * @param contactArrangements the child's contact arrangements as the record holds them now (R5.1-basic); null when
+ *                         none are recorded (or from an older server)
  */
 public record CaseSummary(
         String caseId,
@@ -30,10 +36,41 @@ public record CaseSummary(
         String communicationNeeds,
         List<ChronologyLine> recentChronology,
         List<HouseholdPerson> householdMembers,
-        List<org.doorstep.model.visit.PresentPerson> knownPeople) {
+        List<org.doorstep.model.visit.PresentPerson> knownPeople,
+        org.doorstep.model.visit.VisitOutcome lastVisitOutcome,
+        String latestCaseSummary,
+        String contactArrangements) {
+
+    /**
+     * The caseload's line about the last visit: "Last visit: no answer, 3 Dec" for one that did not go
+     * ahead, so nobody reads a knock at a closed door as the child seen (R5.2-failed).
+     */
+    public String lastVisitLine(java.time.ZoneId zone) {
+        if (lastVisit == null) {
+            return "No visit recorded yet";
+        }
+        java.time.ZonedDateTime at = lastVisit.atZone(zone);
+        if (lastVisitOutcome != null && lastVisitOutcome.failed()) {
+            return "Last visit: " + lastVisitOutcome.shortLabel() + ", "
+                    + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(at)
+                    + " (child not seen)";
+        }
+        return "Last visit " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK).format(at);
+    }
 
     /** How many of the newest chronology lines the tablet keeps. */
     public static final int RECENT_CHRONOLOGY = 20;
+
+    /** A summary without the last visit's outcome, the case summary and contact arrangements, as servers before them sent. */
+    public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
+                       List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
+                       String nhsNumber, String declaredGender, String placement, String communicationNeeds,
+                       List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers,
+                       List<org.doorstep.model.visit.PresentPerson> knownPeople) {
+        this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
+                null, null, null);
+    }
 
     /** A summary without the people met at earlier visits, as servers before it sent them. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
@@ -41,7 +78,7 @@ public record CaseSummary(
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
                        List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
-                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, null);
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, null, null, null, null);
     }
 
     /** A summary without the household as data, as servers before it sent one. */
@@ -50,6 +87,6 @@ public record CaseSummary(
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
                        List<ChronologyLine> recentChronology) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
-                declaredGender, placement, communicationNeeds, recentChronology, null, null);
+                declaredGender, placement, communicationNeeds, recentChronology, null, null, null, null, null);
     }
 }

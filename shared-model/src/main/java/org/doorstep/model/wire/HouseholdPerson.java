@@ -23,4 +23,29 @@ public record HouseholdPerson(
     public String described() {
         return relationship == null || relationship.isBlank() ? name : name + ", " + relationship;
     }
+
+    /**
+     * This member as someone present at a visit (R5.2-present): the name, and the relationship as
+     * the role. A member recorded as one line is split where the line says both: "Jade Smith, mother"
+     * or "Liam Thompson (brother, 4)"; a line that names only a person leaves the role empty.
+     */
+    public org.doorstep.model.visit.PresentPerson asPresent() {
+        String n = name == null ? "" : name.strip();
+        if (relationship != null && !relationship.isBlank()) {
+            return new org.doorstep.model.visit.PresentPerson(n, relationship.strip());
+        }
+        int bracket = n.indexOf('(');
+        if (bracket > 0 && n.endsWith(")")) {
+            return new org.doorstep.model.visit.PresentPerson(n.substring(0, bracket).strip(),
+                    n.substring(bracket + 1, n.length() - 1).strip());
+        }
+        int comma = n.indexOf(',');
+        if (comma > 0) {
+            String role = n.substring(comma + 1).strip();
+            // "parental responsibility" is a fact about the person, not their role at the visit
+            role = role.replaceAll("(?i),?\\s*parental responsibility$", "").strip();
+            return new org.doorstep.model.visit.PresentPerson(n.substring(0, comma).strip(), role);
+        }
+        return new org.doorstep.model.visit.PresentPerson(n, "");
+    }
 }

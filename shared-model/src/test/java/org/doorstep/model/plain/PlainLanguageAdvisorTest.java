@@ -96,10 +96,14 @@ class PlainLanguageAdvisorTest {
     }
 
     @Test
-    @DisplayName("R10-plain: acronyms and S47-style section numbers match only in capitals")
-    void acronymsInCapitalsOnly() {
+    @DisplayName("R10-plain: glossary acronyms and S47-style section numbers match in any case, but an everyday word "
+            + "in lower case is not an acronym")
+    void acronymsInAnyCase() {
         assertEquals(List.of("S47", "CIN"), terms("A S47 was opened; she is CIN."));
-        assertEquals(List.of(), terms("The cin and s47 are lower case."));
+        assertEquals(List.of("cin", "s47", "Cp"), terms("The cin and s47 are lower case. Cp plan."));
+        assertEquals(List.of(), terms("I will send the letter; mash for tea."));
+        assertEquals(List.of("SEND"), terms("She has SEND."));
+        assertEquals("child protection enquiry (section 47)", advisor.advise("the s47 visit").get(0).suggestion());
     }
 
     @Test

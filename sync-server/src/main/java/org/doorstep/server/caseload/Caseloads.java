@@ -16,6 +16,7 @@ import org.doorstep.model.json.Json;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.visit.KnownPeople;
 import org.doorstep.model.visit.PresentPerson;
+import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
 import org.doorstep.model.wire.HouseholdPerson;
@@ -23,6 +24,7 @@ import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.PlanRecommendation;
 import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.summaries.SummaryRow;
 
 /**
  * The cases allocated to a practitioner, with what a tablet needs to visit and read the record offline:
@@ -56,7 +58,8 @@ public class Caseloads {
                 .forEach(d -> identity.putIfAbsent(d.caseId, d));
         Map<String, Map<String, String>> facts = new HashMap<>();
         CaseFact.<CaseFact>list("caseId in ?1 and kind in ?2 order by id desc", ids, List.of(
-                        FactKind.LEGAL_STATUS.wire(), FactKind.PLACEMENT.wire(), FactKind.COMMUNICATION_NEEDS.wire()))
+                        FactKind.LEGAL_STATUS.wire(), FactKind.PLACEMENT.wire(), FactKind.COMMUNICATION_NEEDS.wire(),
+                        FactKind.CONTACT_ARRANGEMENTS.wire()))
                 .forEach(f -> facts.computeIfAbsent(f.caseId, k -> new HashMap<>()).putIfAbsent(f.kind, f.value));
         List<HouseholdMember> members = HouseholdMember.list("caseId in ?1 and leftOn is null order by caseId, position", ids);
         Map<String, List<String>> household = group(members, m -> m.caseId, HouseholdMember::line);
@@ -69,6 +72,11 @@ public class Caseloads {
                         Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> lastVisit.put((String) r[0], (Instant) r[1]));
+        Map<String, VisitOutcome> lastOutcome = lastOutcomes(ids);
+        // R5.7-summary: the latest case summary, the current worry a practitioner reads before the visit.
+        Map<String, String> latestSummary = new HashMap<>();
+        SummaryRow.<SummaryRow>list("caseId in ?1 order by writtenAt desc, id desc", ids)
+                .forEach(r -> latestSummary.putIfAbsent(r.caseId, r.text));
         Map<String, List<ChronologyLine>> chronology = recentChronology(ids);
         Map<String, List<List<PresentPerson>>> present = recentlyPresent(ids);
 
@@ -83,10 +91,39 @@ public class Caseloads {
                     f.get(FactKind.PLACEMENT.wire()), f.get(FactKind.COMMUNICATION_NEEDS.wire()),
                     chronology.getOrDefault(c.caseId, List.of()), householdMembers.getOrDefault(c.caseId, List.of()),
                     KnownPeople.from(present.getOrDefault(c.caseId, List.of()),
-                            householdMembers.getOrDefault(c.caseId, List.of()))));
+                            householdMembers.getOrDefault(c.caseId, List.of())),
+                    lastOutcome.get(c.caseId), latestSummary.get(c.caseId),
+                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire())));
         }
         // R2-form-approval: the tablet warns before signing when its form version is not among these.
         return new Caseload(practitioner.username(), out, forms.approved());
+    }
+
+    /**
+     * R5.2-failed: whether each case's latest visit (current versions, by when it started) went ahead, in
+     * one query, so the tablet does not show a knock at a closed door as the child seen. A note from
+     * before the form asked has no outcome (null: shown as before).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, VisitOutcome> lastOutcomes(List<String> ids) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case_id, outcome from (
+                          select f.case_id, f.outcome,
+                                 row_number() over (partition by f.case_id order by f.visit_start desc, f.note_id desc) as n
+                          from visit_facts f where f.case_id in (:ids)) ranked
+                        where n = 1""")
+                .setParameter("ids", ids).getResultList();
+        Map<String, VisitOutcome> out = new HashMap<>();
+        for (Object[] r : rows) {
+            if (r[1] != null) {
+                try {
+                    out.put((String) r[0], VisitOutcome.valueOf((String) r[1]));
+                } catch (IllegalArgumentException unknown) {
+                    // an outcome this server does not know: leave it unsaid rather than guess
+                }
+            }
+        }
+        return out;
     }
 
     /** The newest {@link CaseSummary#RECENT_CHRONOLOGY} lines of each case, in date order, in one query. */

@@ -29,6 +29,7 @@ final class VersionChanges {
         LABELS.put("childSeen", "Child seen");
         LABELS.put("childSeenAlone", "Seen alone");
         LABELS.put("reasonNotSeen", "Reason not seen");
+        LABELS.put("reasonNotSeenAlone", "Why not seen alone");
         LABELS.put("informationExchanged", "Information exchanged");
         LABELS.put("childViews", "The child's views");
         LABELS.put("childViewsSupport", "How the views were gathered");

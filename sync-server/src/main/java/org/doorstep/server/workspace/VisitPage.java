@@ -224,6 +224,11 @@ public class VisitPage {
             child.add(new Field("Child seen", yesNo(v.childSeen()), false));
             if (v.childWasSeen()) {
                 child.add(new Field("Seen alone", yesNo(v.childSeenAlone()), false));
+                if (Boolean.FALSE.equals(v.childSeenAlone())) {
+                    // Older notes were signed before the form asked; say so rather than show a blank.
+                    child.add(new Field("Why not seen alone", v.reasonNotSeenAlone() == null
+                            ? "Not asked (the note predates the question)" : v.reasonNotSeenAlone(), true));
+                }
             } else {
                 child.add(new Field("Reason not seen", v.reasonNotSeen(), true));
             }
@@ -266,7 +271,7 @@ public class VisitPage {
         List<MarkRow> marks = s.marks().stream().map(m -> new MarkRow(m.number(), m.site(),
                 m.sizeCm() == null ? null : m.sizeCm().toString(), m.shape(),
                 m.colours().isEmpty() ? null : String.join(", ", m.colours()), yesNo(m.skinBroken()), yesNo(m.swelling()),
-                m.surface().isEmpty() ? "None recorded" : m.surface().stream().map(VisitPage::surface).collect(Collectors.joining(", ")),
+                m.surface().isEmpty() ? "None recorded" : m.surface().stream().map(SurfaceSign::words).collect(Collectors.joining(", ")),
                 m.childExplanation(), m.carerExplanation(), m.basis() == MarkBasis.SEEN, m.firstNoticed())).toList();
         // The SVG names itself by its caption; a sketch without one is named here, for screen readers only.
         Sketch named = s.caption().isBlank()
@@ -275,14 +280,6 @@ public class VisitPage {
                 : s;
         return new SketchView(number, s.caption().isBlank() ? null : s.caption(), template.title(),
                 SketchSvg.render(named, template), sketchPath(noteId, number), marks);
-    }
-
-    private static String surface(SurfaceSign s) {
-        return switch (s) {
-            case SCAB -> "scab";
-            case BLISTER -> "blister";
-            case BLEEDING -> "bleeding";
-        };
     }
 
     private static String yesNo(Boolean b) {
