@@ -3,10 +3,12 @@ package org.doorstep.server.db;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.File;
+import org.doorstep.server.people.CreateAdmin;
 
 /**
  * Starts the server. With no JDBC URL configured it first starts an embedded MariaDB whose data
  * lives under {@code doorstep.data-dir} (default {@code ./data}), so one command runs everything.
+ * {@code create-admin USERNAME "FULL NAME"} makes a real server's first admin instead ({@link CreateAdmin}).
  */
 @QuarkusMain
 public final class DoorstepMain {
@@ -34,6 +36,13 @@ public final class DoorstepMain {
             System.setProperty("quarkus.datasource.username", "root");
             System.setProperty("quarkus.datasource.password", "");
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
+        }
+        if (args.length > 0 && "create-admin".equals(args[0])) {
+            // A one-off command beside a server that may be running: no HTTP listener, no demo data.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("doorstep.demo-data", "false");
+            Quarkus.run(CreateAdmin.class, (exitCode, failure) -> System.exit(exitCode), args);
+            return;
         }
         Quarkus.run(args);
     }
