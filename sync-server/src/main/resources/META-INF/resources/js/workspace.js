@@ -2,8 +2,9 @@
 // bring the list up to date without a reload. Without JavaScript the pages work the same; a
 // reload shows the same content.
 // R13-auto-logout: an open page locks itself (goes to sign-in) after the idle timeout, with a
-// warning a minute before that offers to stay signed in (WCAG 2.2.1). Without JavaScript the
-// server's session timeout still applies at the next request.
+// warning a minute before that offers to stay signed in (WCAG 2.2.1). The server ends the session
+// itself at the same moment; the page's own requests below say they are background
+// (X-Doorstep-Background), so polling never keeps an unattended session alive.
 (function () {
   var script = document.currentScript;
   var lock = parseInt(script && script.getAttribute('data-lock-seconds'), 10);
@@ -18,7 +19,7 @@
     lockTimer = setTimeout(function () { window.location.href = '/signout/idle'; }, lock * 1000);
   }
   document.getElementById('stay-signed-in').addEventListener('click', function () {
-    fetch('/workspace/updates', { credentials: 'same-origin' }).then(arm);
+    fetch('/session/still-here', { credentials: 'same-origin' }).then(arm);
   });
   arm();
 })();
@@ -32,7 +33,7 @@
   var seconds = Math.max(1, parseInt(script && script.getAttribute('data-poll-seconds'), 10) || 15);
   var last = null;
   function poll() {
-    fetch('/workspace/updates', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    fetch('/workspace/updates', { credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Doorstep-Background': 'poll' } })
       .then(function (r) { return r.ok && r.redirected === false ? r.json() : null; })
       .then(function (u) {
         if (!u) { return; }
@@ -44,7 +45,7 @@
       .then(function () { setTimeout(poll, seconds * 1000); });
   }
   function refresh() {
-    fetch(window.location.href, { credentials: 'same-origin' })
+    fetch(window.location.href, { credentials: 'same-origin', headers: { 'X-Doorstep-Background': 'refresh' } })
       .then(function (r) { return r.ok ? r.text() : null; })
       .then(function (html) {
         if (!html) { return; }

@@ -4,12 +4,14 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.File;
 import java.time.Duration;
+import org.doorstep.server.people.CreateAdmin;
 
 /**
  * Starts the server. With no JDBC URL configured it first starts an embedded MariaDB whose data
  * lives under {@code doorstep.data-dir} (default {@code ./data}), so one command runs everything.
  * It can be left running unattended: a mariadbd left behind by a killed server is stopped before the
  * new one starts, and one that dies while the server runs is started again ({@link MariaDbWatchdog}).
+ * {@code create-admin USERNAME "FULL NAME"} makes a real server's first admin instead ({@link CreateAdmin}).
  */
 @QuarkusMain
 public final class DoorstepMain {
@@ -49,6 +51,13 @@ public final class DoorstepMain {
                 db.stop();
                 lock.release();
             }, "embedded-mariadb-stop"));
+        }
+        if (args.length > 0 && "create-admin".equals(args[0])) {
+            // A one-off command beside a server that may be running: no HTTP listener, no demo data.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("doorstep.demo-data", "false");
+            Quarkus.run(CreateAdmin.class, (exitCode, failure) -> System.exit(exitCode), args);
+            return;
         }
         Quarkus.run(args);
     }

@@ -10,7 +10,9 @@ import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.forms.FormVersions;
+import org.doorstep.server.people.People;
 import org.doorstep.server.people.Staff;
+import org.doorstep.server.people.Team;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,10 +29,12 @@ public class DemoData {
 
     private final boolean enabled;
     private final FormVersions forms;
+    private final People people;
 
-    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, FormVersions forms) {
+    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, FormVersions forms, People people) {
         this.enabled = enabled;
         this.forms = forms;
+        this.people = people;
     }
 
     @Transactional
@@ -44,9 +48,9 @@ public class DemoData {
             LOG.info("Demo data already present");
             return;
         }
-        Staff.create("amara.okafor", "Amara Okafor", Staff.PRACTITIONER, TEAM, PASSWORD);
-        Staff.create("tom.price", "Tom Price", Staff.PRACTITIONER, TEAM, PASSWORD);
-        Staff.create("priya.shah", "Priya Shah", Staff.SUPERVISOR, TEAM, PASSWORD);
+        person("amara.okafor", "Amara Okafor", Staff.PRACTITIONER, TEAM);
+        person("tom.price", "Tom Price", Staff.PRACTITIONER, TEAM);
+        person("priya.shah", "Priya Shah", Staff.SUPERVISOR, TEAM);
 
         child("C-1001", "Amelia Smith", LocalDate.of(2017, 3, 14), "12 Elm Road, Northfield, NF2 4AB",
                 "Child protection plan (neglect)", "amara.okafor",
@@ -89,13 +93,16 @@ public class DemoData {
      * tablet keeps capturing with visit-2, which stays approved, so nothing in the demo needs visit-3.
      */
     private void approvalDemo() {
+        if (Team.named(TEAM) == null) {
+            people.createTeam(null, TEAM);
+        }
         Staff daniel = Staff.findById("daniel.reed");
         if (daniel == null) {
-            daniel = Staff.create("daniel.reed", "Daniel Reed", Staff.MANAGER, TEAM, PASSWORD);
+            daniel = person("daniel.reed", "Daniel Reed", Staff.MANAGER, TEAM);
         }
-        // An administrator, who looks after form versions and tablets across teams and sees no case.
+        // An administrator, who looks after form versions, tablets and people across teams and sees no case.
         if (Staff.findById("sam.admin") == null) {
-            Staff.create("sam.admin", "Sam Adeyemi", Staff.ADMIN, null, PASSWORD);
+            person("sam.admin", "Sam Adeyemi", Staff.ADMIN, null);
         }
         if (forms.find("visit-3").isEmpty()) {
             FormVersions.Outcome registered = forms.register(daniel, "visit-3", "Visit form 3",
@@ -105,6 +112,15 @@ public class DemoData {
                 LOG.warnf("Demo form version visit-3 not registered: %s", registered.errors());
             }
         }
+    }
+
+    /** Seeded the way an admin adds people (R13-accounts), with the demo's known password kept. */
+    private Staff person(String username, String name, String role, String team) {
+        People.Outcome added = people.create(null, new People.NewPerson(username, name, role, team, PASSWORD));
+        if (!added.done()) {
+            throw new IllegalStateException("Demo person " + username + " not added: " + added.errors());
+        }
+        return added.person();
     }
 
     private static void child(String caseId, String name, LocalDate born, String address, String legalStatus,

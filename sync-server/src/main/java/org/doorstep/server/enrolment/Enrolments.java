@@ -37,6 +37,11 @@ public class Enrolments {
             throw ProblemException.of("malformed-json", "Malformed JSON", 400, "The request body is empty.");
         }
         Staff staff = signIn(request.username(), request.password());
+        if (staff.mustChangePassword) {
+            throw ProblemException.of("password-change-required", "Password change required", 403,
+                    "This is a temporary password: sign in to the workspace in a browser, choose your own password, "
+                            + "then set up the tablet with it.");
+        }
         if (!staff.isPractitioner()) {
             throw ProblemException.of("not-a-practitioner", "Not a practitioner", 403,
                     "Only practitioners enrol tablets; " + staff.username + " is a " + staff.role + ".");
@@ -82,7 +87,8 @@ public class Enrolments {
             throw invalidCredentials();
         }
         Staff staff = Staff.findById(username);
-        if (staff == null) {
+        // R13-accounts: a disabled account enrols nothing, answered like any failed sign-in.
+        if (staff == null || staff.isDisabled()) {
             throw invalidCredentials();
         }
         return staff;

@@ -11,17 +11,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.doorstep.model.people.AccountRules;
 
-/** Someone who signs in (R13-auth): passwords are bcrypt hashes; the role decides what they may do. */
+/**
+ * Someone who signs in (R13-auth): passwords are bcrypt hashes; the role decides what they may do. A
+ * disabled account stays, because records name it, but signs in nowhere (R13-accounts); accounts are
+ * made and changed through {@link People}.
+ */
 @Entity
 @Table(name = "staff")
 @UserDefinition
 public class Staff extends PanacheEntityBase {
 
-    public static final String PRACTITIONER = "practitioner";
-    public static final String SUPERVISOR = "supervisor";
-    public static final String MANAGER = "manager";
-    public static final String ADMIN = "admin";
+    public static final String PRACTITIONER = AccountRules.PRACTITIONER;
+    public static final String SUPERVISOR = AccountRules.SUPERVISOR;
+    public static final String MANAGER = AccountRules.MANAGER;
+    public static final String ADMIN = AccountRules.ADMIN;
 
     @Id
     @Username
@@ -39,7 +45,26 @@ public class Staff extends PanacheEntityBase {
 
     public String team;
 
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
+    @Column(name = "disabled_by")
+    public String disabledBy;
+
+    @Column(name = "disabled_reason")
+    public String disabledReason;
+
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+
+    /**
+     * Stores an account as it is given, with no checks: for tests and seeds that make people directly.
+     * Everything a person does goes through {@link People}, which checks the rules first.
+     */
     public static Staff create(String username, String displayName, String role, String team, String password) {
+        if (team != null) {
+            Team.ensure(team, null);
+        }
         Staff s = new Staff();
         s.username = username;
         s.displayName = displayName;
@@ -52,6 +77,10 @@ public class Staff extends PanacheEntityBase {
 
     public static Staff named(String username) {
         return username == null ? null : findById(username);
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
     }
 
     public boolean isPractitioner() {

@@ -3,7 +3,9 @@ package org.doorstep.server.signin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,9 +21,9 @@ import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-in (R13-auth) with Quarkus form authentication: the form posts to {@code /j_security_check},
- * checked against the staff table (bcrypt); the session is an encrypted cookie that lapses after
- * {@code doorstep.session.idle-timeout} without a request (R13-auto-logout).
+ * Sign-in and sign-out (R13-auth): the form posts to {@code /j_security_check} ({@link SessionCookies}),
+ * checked against the staff table (bcrypt); the session lives on the server ({@link Sessions}) and
+ * lapses after {@code doorstep.session.idle-timeout} without the person doing anything (R13-auto-logout).
  */
 @Path("/")
 @PermitAll
@@ -30,46 +32,67 @@ public class SigninPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signin(boolean failed, String reason, long idleMinutes);
+        static native TemplateInstance signin(boolean failed, boolean disabled, String reason, long idleMinutes,
+                                              long lifetimeHours);
     }
 
     private final SecurityIdentity identity;
-    private final String cookieName;
+    private final Sessions sessions;
     private final Duration idleTimeout;
+    private final Duration lifetime;
 
-    SigninPages(SecurityIdentity identity,
-                @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
-                @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout) {
+    SigninPages(SecurityIdentity identity, Sessions sessions,
+                @ConfigProperty(name = "doorstep.session.idle-timeout") Duration idleTimeout,
+                @ConfigProperty(name = "doorstep.session.absolute-lifetime") Duration lifetime) {
         this.identity = identity;
-        this.cookieName = cookieName;
+        this.sessions = sessions;
         this.idleTimeout = idleTimeout;
+        this.lifetime = lifetime;
     }
 
     @GET
     public Response home() {
         // An admin has no cases to oversee; their part of the workspace is the form versions (R2-form-approval).
-        String home = identity.isAnonymous() ? "/signin" : identity.hasRole(Staff.ADMIN) ? "/workspace/forms" : "/workspace";
+        // A practitioner works on the tablet; on the web they only change their password.
+        String home = identity.isAnonymous() ? "/signin" : identity.hasRole(Staff.ADMIN) ? "/workspace/forms"
+                : identity.hasRole(Staff.PRACTITIONER) ? "/account/password" : "/workspace";
         return Response.seeOther(URI.create(home)).build();
     }
 
     @GET
     @Path("signin")
     public TemplateInstance signin(@QueryParam("error") String error, @QueryParam("reason") String reason) {
-        return Templates.signin(error != null, reason == null ? "" : reason, Math.max(1, idleTimeout.toMinutes()));
+        return Templates.signin(error != null, "disabled".equals(error), reason == null ? "" : reason,
+                Math.max(1, idleTimeout.toMinutes()), Math.max(1, lifetime.toHours()));
     }
 
-    /** Sign out: the button in every page's header (a CSRF-checked form). */
+    /** Sign out: the button in every page's header (a CSRF-checked form); the session ends on the server. */
     @POST
     @Path("signout")
-    public Response signout() {
-        return leave("signed-out");
+    public Response signout(@CookieParam(SessionCookies.COOKIE) String session) {
+        sessions.end(session, Sessions.SIGNED_OUT);
+        NewCookie gone = new NewCookie.Builder(SessionCookies.COOKIE).value("").path("/").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.seeOther(URI.create("/signin?reason=" + Sessions.SIGNED_OUT)).cookie(gone).build();
     }
 
-    /** Where a page sends itself when it has been left alone for the idle timeout. */
+    /**
+     * Where a page sends itself when it has been left alone for the idle timeout. By then the server
+     * has ended the session itself, so this only says so: it changes nothing, and a link to it from
+     * another site signs nobody out.
+     */
     @GET
     @Path("signout/idle")
     public Response idle() {
-        return leave("idle");
+        return Response.seeOther(URI.create("/signin?reason=" + Sessions.IDLE)).build();
+    }
+
+    /** "Stay signed in" on the idle warning: a request the person made, so the session counts it as activity. */
+    @GET
+    @Path("session/still-here")
+    @Authenticated
+    public Response stillHere() {
+        return Response.noContent().build();
     }
 
     /** The old HTTP Basic supervisor pages live on in the workspace. */
@@ -85,10 +108,5 @@ public class SigninPages {
         return Response.status(Response.Status.MOVED_PERMANENTLY)
                 .location(URI.create("/workspace/visits/" + java.net.URLEncoder.encode(noteId, java.nio.charset.StandardCharsets.UTF_8)))
                 .build();
-    }
-
-    private Response leave(String reason) {
-        NewCookie gone = new NewCookie.Builder(cookieName).value("").path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/signin?reason=" + reason)).cookie(gone).build();
     }
 }

@@ -105,7 +105,10 @@ public class Tokens {
                     "This tablet was revoked; it can no longer send notes. Contact your administrator.");
         }
         Staff staff = Staff.findById(t.username);
-        return new Practitioner(t.username, staff == null ? t.username : staff.displayName, t.deviceId);
+        if (staff == null || staff.isDisabled()) {
+            throw accountDisabled();
+        }
+        return new Practitioner(t.username, staff.displayName, t.deviceId);
     }
 
     /**
@@ -122,7 +125,17 @@ public class Tokens {
             throw ProblemException.of("device-revoked", "Device revoked", 403,
                     "This tablet was revoked; it can no longer get tokens or send notes. Contact your administrator.");
         }
+        Staff owner = Staff.findById(device.username);
+        if (owner == null || owner.isDisabled()) {
+            throw accountDisabled();
+        }
         return device;
+    }
+
+    /** R13-accounts: a disabled account's tablets get no challenge, no token, and their tokens fail. */
+    private static ProblemException accountDisabled() {
+        return ProblemException.of("account-disabled", "Account disabled", 403,
+                "The practitioner's account was disabled; this tablet can no longer sync. Contact your manager.");
     }
 
     private Instant now() {

@@ -14,9 +14,19 @@ public record Chrome(String userName, String role, String team, String section, 
         return !org.doorstep.server.people.Staff.ADMIN.equals(role);
     }
 
+    /** A manager looks after their team's people, an admin everyone's (R13-accounts). */
+    public boolean seesPeople() {
+        return org.doorstep.model.people.AccountRules.mayManagePeople(role);
+    }
+
+    /** A practitioner works on the tablet: in the browser they only change their password, so no menu. */
+    public boolean seesWorkspace() {
+        return !org.doorstep.server.people.Staff.PRACTITIONER.equals(role);
+    }
+
     /** Where the service name leads: the dashboard, or for an admin the form versions. */
     public String home() {
-        return seesCases() ? "/workspace" : "/workspace/forms";
+        return !seesWorkspace() ? "/account/password" : seesCases() ? "/workspace" : "/workspace/forms";
     }
 
     public String roleLabel() {

@@ -15,7 +15,7 @@ public class PageChrome {
     private final Duration idleTimeout;
     private final int pollSeconds;
 
-    PageChrome(@ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout,
+    PageChrome(@ConfigProperty(name = "doorstep.session.idle-timeout") Duration idleTimeout,
                @ConfigProperty(name = "doorstep.workspace.poll-seconds", defaultValue = "15") int pollSeconds) {
         this.idleTimeout = idleTimeout;
         this.pollSeconds = pollSeconds;

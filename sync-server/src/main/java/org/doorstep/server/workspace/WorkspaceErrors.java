@@ -50,6 +50,8 @@ public class WorkspaceErrors {
             // Someone in the workspace asking for a step their role does not have, such as a supervisor approving a form version.
             String whose = request.path().startsWith("/workspace/devices")
                     ? "Revoking a tablet is for managers and admins: if a tablet is lost, tell your manager straight away."
+                    : request.path().startsWith("/workspace/people")
+                    ? "Adding people, moving them and disabling accounts is for managers and admins."
                     : "Approving and retiring visit form versions is for managers.";
             return page(403, "You cannot do that", "Your role does not allow this step; nothing was changed. " + whose);
         }

@@ -26,7 +26,7 @@ class IdleSessionBrowserTest {
     public static class ShortIdle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("doorstep.session.idle-timeout", "PT3S", "doorstep.session.renew-after", "PT1S");
+            return Map.of("doorstep.session.idle-timeout", "PT3S");
         }
     }
 

@@ -16,10 +16,14 @@ public final class WebSession {
     }
 
     public static WebSession signIn(String username, String password) {
-        Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        return new WebSession(new java.util.HashMap<>(signInResponse(username, password).getCookies()));
+    }
+
+    /** The answer to posting the sign-in form: where it sends the browser, and the session cookie. */
+    public static Response signInResponse(String username, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
-        return new WebSession(new java.util.HashMap<>(r.getCookies()));
     }
 
     public RequestSpecification request() {
