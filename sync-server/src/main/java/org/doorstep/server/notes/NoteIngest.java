@@ -214,9 +214,11 @@ public class NoteIngest {
         if (childCase == null) {
             throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + visit.caseId() + ".");
         }
-        // R14-transfer: a note signed while its practitioner held the case still lands after the case moved on.
+        // R14-transfer: a visit made, or a note signed, while its practitioner held the case still lands
+        // after the case moved on (transferred or closed); nothing signed is lost.
         if (!childCase.isAllocatedTo(practitioner.username())
-                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.signedAt())) {
+                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.signedAt())
+                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.visitStart())) {
             throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
                     "Case " + visit.caseId() + " is not allocated to " + practitioner.username() + ".");
         }
