@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -73,12 +72,8 @@ class CaseMovesTest {
     static io.restassured.response.Response transfer(WebSession manager, String caseId, Map<String, String> form,
                                                      List<TransferCheck> ticked) {
         String page = "/workspace/cases/" + caseId + "/manage/transfer";
-        String html = manager.get(page).asString();
-        String marker = "name=\"csrf-token\" value=\"";
-        int at = html.indexOf(marker) + marker.length();
-        return manager.request().contentType(ContentType.URLENC).formParams(form)
-                .formParam("checks", ticked.stream().map(TransferCheck::wire).toArray())
-                .formParam("csrf-token", html.substring(at, html.indexOf('"', at))).post(page);
+        return manager.form(page).formParams(form).formParam("checks", ticked.stream().map(TransferCheck::wire).toArray())
+                .post(page);
     }
 
     static List<String> caseload(Tablet t) {
