@@ -58,7 +58,7 @@ ALTER TABLE case_facts ADD COLUMN evidence VARCHAR(300) NULL;
 -- entries of its hash chain too, signed by the server's key; no device sent them.
 ALTER TABLE case_entries MODIFY device_id VARCHAR(32) NULL;
 
--- Case ids for cases opened in the workspace (C-1001, C-1002, ...); an id already taken (by a case
--- imported with its own id) is skipped by the server. A sequence hands out each number once, even to
--- two managers opening cases at the same moment.
-CREATE SEQUENCE case_numbers START WITH 1001 INCREMENT BY 1 NOCACHE;
+-- Case ids for cases opened in the workspace (C-1006, C-1007, ...: after the demo's C-1001 to C-1005);
+-- an id already taken (by a case imported with its own id) is skipped by the server. A sequence hands
+-- out each number once, even to two managers opening cases at the same moment.
+CREATE SEQUENCE case_numbers START WITH 1006 INCREMENT BY 1 NOCACHE;

@@ -56,7 +56,8 @@ public class CasePages {
         static native TemplateInstance transfer(Chrome chrome, CaseView c, List<Option> teams, List<TeamOptions> practitioners,
                                                 List<Option> checks, String findings, FormErrors errors);
 
-        static native TemplateInstance ending(Chrome chrome, CaseView c, boolean closing, String text, FormErrors errors);
+        static native TemplateInstance ending(Chrome chrome, CaseView c, boolean closing, String notNow, String text,
+                                              FormErrors errors);
 
         static native TemplateInstance identity(Chrome chrome, CaseView c, CaseView.Fact fact, String value, String evidence,
                                                 FormErrors errors);
@@ -157,7 +158,7 @@ public class CasePages {
     public TemplateInstance closeForm(@PathParam("caseId") String caseId) {
         Staff me = scope.me();
         ChildCase c = opened(me, caseId, "Close the case");
-        return Templates.ending(frame(me), views.of(c, me), true, "", FormErrors.NONE);
+        return Templates.ending(frame(me), views.of(c, me), true, CaseStates.whyNotMove(c, me), "", FormErrors.NONE);
     }
 
     @POST
@@ -170,7 +171,7 @@ public class CasePages {
         ChildCase c = opened(me, caseId, "Close the case");
         CaseOutcome done = closures.close(c, me, summary);
         return done.done() ? back(c, "closed")
-                : refused(Templates.ending(frame(me), views.of(c, me), true, text(summary), new FormErrors(done.errors())));
+                : refused(Templates.ending(frame(me), views.of(c, me), true, null, text(summary), new FormErrors(done.errors())));
     }
 
     @GET
@@ -180,7 +181,7 @@ public class CasePages {
     public TemplateInstance reopenForm(@PathParam("caseId") String caseId) {
         Staff me = scope.me();
         ChildCase c = opened(me, caseId, "Reopen the case");
-        return Templates.ending(frame(me), views.of(c, me), false, "", FormErrors.NONE);
+        return Templates.ending(frame(me), views.of(c, me), false, CaseStates.whyNotReopen(c, me), "", FormErrors.NONE);
     }
 
     @POST
@@ -193,7 +194,7 @@ public class CasePages {
         ChildCase c = opened(me, caseId, "Reopen the case");
         CaseOutcome done = closures.reopen(c, me, reason);
         return done.done() ? back(c, "reopened")
-                : refused(Templates.ending(frame(me), views.of(c, me), false, text(reason), new FormErrors(done.errors())));
+                : refused(Templates.ending(frame(me), views.of(c, me), false, null, text(reason), new FormErrors(done.errors())));
     }
 
     @GET

@@ -24,6 +24,14 @@ final class CaseStates {
         return null;
     }
 
+    /** Why {@code by} cannot reopen the case now; null when they can. */
+    static String whyNotReopen(ChildCase c, Staff by) {
+        if (!mayMove(c, by)) {
+            return "Only a manager of " + c.teamName() + " reopens this case";
+        }
+        return c.isClosed() ? null : "The case is open";
+    }
+
     static boolean mayMove(ChildCase c, Staff by) {
         return Staff.MANAGER.equals(by.role) && by.team != null && by.team.equals(c.teamName());
     }

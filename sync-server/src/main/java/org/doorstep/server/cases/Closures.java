@@ -51,11 +51,9 @@ public class Closures {
     @Transactional
     public CaseOutcome reopen(ChildCase c, Staff by, String reason) {
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
-        if (!CaseStates.mayMove(c, by)) {
-            return CaseOutcome.refused("reason", "Only a manager of " + c.teamName() + " reopens this case");
-        }
-        if (!c.isClosed()) {
-            return CaseOutcome.refused("reason", "The case is open");
+        String refused = CaseStates.whyNotReopen(c, by);
+        if (refused != null) {
+            return CaseOutcome.refused("reason", refused);
         }
         List<FieldError> errors = Moves.errors(CaseRules.reopening(reason));
         if (!errors.isEmpty()) {
