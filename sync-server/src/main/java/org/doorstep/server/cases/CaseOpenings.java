@@ -119,7 +119,8 @@ public class CaseOpenings {
      */
     @Transactional
     public CaseOutcome allocate(ChildCase c, Staff by, String practitioner, String reason) {
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        // The case row locked, managed in this transaction even when the caller holds a copy (an import).
+        c = em.find(ChildCase.class, c.caseId, LockModeType.PESSIMISTIC_WRITE);
         String refused = CaseStates.whyNotMove(c, by);
         if (refused != null) {
             return CaseOutcome.refused("practitioner", refused);

@@ -32,7 +32,8 @@ public class Closures {
 
     @Transactional
     public CaseOutcome close(ChildCase c, Staff by, String summary) {
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        // The case row locked, managed in this transaction even when the caller holds a copy (an import).
+        c = em.find(ChildCase.class, c.caseId, LockModeType.PESSIMISTIC_WRITE);
         String refused = CaseStates.whyNotMove(c, by);
         if (refused != null) {
             return CaseOutcome.refused("summary", refused);
@@ -50,7 +51,8 @@ public class Closures {
 
     @Transactional
     public CaseOutcome reopen(ChildCase c, Staff by, String reason) {
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        // The case row locked, managed in this transaction even when the caller holds a copy (an import).
+        c = em.find(ChildCase.class, c.caseId, LockModeType.PESSIMISTIC_WRITE);
         String refused = CaseStates.whyNotReopen(c, by);
         if (refused != null) {
             return CaseOutcome.refused("reason", refused);

@@ -46,7 +46,8 @@ public class IdentityCorrections {
         if (by.team == null || !by.team.equals(c.teamName()) || !(Staff.MANAGER.equals(by.role) || Staff.SUPERVISOR.equals(by.role))) {
             return CaseOutcome.refused("value", "Only a supervisor or manager of " + c.teamName() + " corrects the record");
         }
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        // The case row locked, managed in this transaction even when the caller holds a copy (an import).
+        c = em.find(ChildCase.class, c.caseId, LockModeType.PESSIMISTIC_WRITE);
         List<FieldError> errors = new ArrayList<>();
         TypedDate date = fact == IdentityFact.DATE_OF_BIRTH ? TypedDate.read(value) : new TypedDate.Blank();
         if (date.error() != null) {

@@ -38,7 +38,8 @@ public class Transfers {
     @Transactional
     public CaseOutcome audit(ChildCase c, Staff by, String toTeam, String toPractitioner, Collection<String> checks,
                              String findings) {
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        // The case row locked, managed in this transaction even when the caller holds a copy (an import).
+        c = em.find(ChildCase.class, c.caseId, LockModeType.PESSIMISTIC_WRITE);
         String refused = CaseStates.whyNotMove(c, by);
         if (refused != null) {
             return CaseOutcome.refused("toTeam", refused);
