@@ -157,6 +157,38 @@ public class TestWorld {
         em.flush();
     }
 
+    /** The plan recommendation {@link #recommendation} names, on a case opened without one (through the workspace). */
+    @Transactional
+    public void planItem(String caseId) {
+        PlanItem p = new PlanItem();
+        p.id = recommendation(caseId);
+        p.caseId = caseId;
+        p.position = 1;
+        p.text = "The child attends school every day";
+        p.persist();
+    }
+
+    /** How many management decisions of a kind a case has. */
+    @Transactional
+    public long decisions(String caseId, String kind) {
+        return ((Number) em.createNativeQuery("select count(*) from management_decisions where case_id = ?1 and kind = ?2")
+                .setParameter(1, caseId).setParameter(2, kind).getSingleResult()).longValue();
+    }
+
+    /** How many cases a team has. */
+    @Transactional
+    public long casesOf(String team) {
+        return ((Number) em.createNativeQuery("select count(*) from cases where team = ?1")
+                .setParameter(1, team).getSingleResult()).longValue();
+    }
+
+    /** The case's row as stored: child_name, date_of_birth, address, allocated_to, team, closed_on. */
+    @Transactional
+    public Object[] caseRow(String caseId) {
+        return (Object[]) em.createNativeQuery("select child_name, date_of_birth, address, allocated_to, team, closed_on "
+                + "from cases where case_id = ?1").setParameter(1, caseId).getSingleResult();
+    }
+
     /** The id of the one plan recommendation every test case has (R5.2-analysis). */
     public static String recommendation(String caseId) {
         return caseId + "-R1";

@@ -45,10 +45,18 @@ public class CaseFact extends PanacheEntityBase {
     @Column(name = "proposal_id", updatable = false)
     public String proposalId;
 
+    /** The evidence seen for a correction of the child's legal identity (R5.1-basic); null otherwise. */
+    @Column(updatable = false)
+    public String evidence;
+
     /** Every value of this kind, newest (current) first. */
     public static List<CaseFact> history(String caseId, FactKind kind) {
-        return list("caseId = ?1 and kind = ?2 order by id desc",
-                caseId, kind.wire());
+        return history(caseId, kind.wire());
+    }
+
+    /** Every value of a kind named on the wire (a fact of the basic record or of the legal identity), newest first. */
+    public static List<CaseFact> history(String caseId, String kind) {
+        return list("caseId = ?1 and kind = ?2 order by id desc", caseId, kind);
     }
 
     public static CaseFact current(String caseId, FactKind kind) {
@@ -64,9 +72,15 @@ public class CaseFact extends PanacheEntityBase {
 
     public static CaseFact record(String caseId, FactKind kind, String value, LocalDate from, String by, Instant at,
                                   String proposalId) {
+        return record(caseId, kind.wire(), value, from, by, at, proposalId, null);
+    }
+
+    public static CaseFact record(String caseId, String kind, String value, LocalDate from, String by, Instant at,
+                                  String proposalId, String evidence) {
         CaseFact f = new CaseFact();
         f.caseId = caseId;
-        f.kind = kind.wire();
+        f.kind = kind;
+        f.evidence = evidence;
         f.value = value;
         f.effectiveFrom = from;
         f.recordedBy = by;

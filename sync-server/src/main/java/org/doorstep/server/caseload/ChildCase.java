@@ -49,6 +49,33 @@ public class ChildCase extends PanacheEntityBase {
     @Column(name = "last_summary_at")
     public java.time.Instant lastSummaryAt;
 
+    /** The team the case belongs to, allocated or not (R14-transfer); it changes when a transfer is received. */
+    public String team;
+
+    /** When the referral that opened the case was received, and from whom (R1-contemporaneous). */
+    @Column(name = "referral_date")
+    public LocalDate referralDate;
+
+    @Column(name = "referral_source")
+    public String referralSource;
+
+    /** The day the case was closed; null while it is open. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    /** The case's team; a case made before teams were kept on the case belongs to its practitioner's. */
+    public String teamName() {
+        if (team != null) {
+            return team;
+        }
+        org.doorstep.server.people.Staff allocated = org.doorstep.server.people.Staff.named(allocatedTo);
+        return allocated == null ? null : allocated.team;
+    }
+
     /** Keeps {@link #firstVisitAt} when a visit merges: only an earlier visit changes it. */
     public void visited(java.time.Instant visitStart) {
         if (visitStart != null && (firstVisitAt == null || visitStart.isBefore(firstVisitAt))) {

@@ -17,15 +17,18 @@ import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.serverkey.ServerKey;
 
 /** A child's record as its allocated practitioner sees it, with the chain re-walked on every read. */
 @ApplicationScoped
 public class CaseRecords {
 
     private final AccessLog accessLog;
+    private final ServerKey serverKey;
 
-    CaseRecords(AccessLog accessLog) {
+    CaseRecords(AccessLog accessLog, ServerKey serverKey) {
         this.accessLog = accessLog;
+        this.serverKey = serverKey;
     }
 
     @Transactional
@@ -48,6 +51,14 @@ public class CaseRecords {
         return CaseChain.verify(rowsInSequence.stream().map(CaseEntryRow::chainLink).toList());
     }
 
+    private static boolean verifies(CaseEntryRow row, VerifyingKey key) {
+        try {
+            return row.signedNote().verifiesWith(key);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Re-checks the stored note's signature against the key of the device that sent it. */
     public static boolean signatureVerified(CaseEntryRow row, Map<String, VerifyingKey> keys) {
         try {
@@ -58,7 +69,11 @@ public class CaseRecords {
         }
     }
 
+    /** The visit note of a visit entry; null for a move of the case (opened, transferred...) or an unreadable note. */
     public static VisitNote visit(CaseEntryRow row) {
+        if (!CaseEntryRow.VISIT.equals(row.kind)) {
+            return null;
+        }
         try {
             return Json.read(row.noteJson, VisitNote.class);
         } catch (RuntimeException e) {
@@ -66,8 +81,10 @@ public class CaseRecords {
         }
     }
 
-    private static CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys) {
+    /** A move of the case has no device: the server signed it with its own key. */
+    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys) {
+        boolean verified = r.deviceId == null ? verifies(r, serverKey.verifyingKey()) : signatureVerified(r, keys);
         return new CaseEntry(r.sequence, r.noteId, r.kind, r.contentHash, r.previousHash, r.entryHash, r.receivedAt,
-                r.deviceId, signatureVerified(r, keys), r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r));
+                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
+import org.doorstep.server.cases.CaseOpenings;
+import org.doorstep.server.cases.CaseOutcome;
 import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.People;
 import org.doorstep.server.people.Staff;
@@ -30,11 +32,14 @@ public class DemoData {
     private final boolean enabled;
     private final FormVersions forms;
     private final People people;
+    private final CaseOpenings openings;
 
-    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, FormVersions forms, People people) {
+    DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, FormVersions forms, People people,
+             CaseOpenings openings) {
         this.enabled = enabled;
         this.forms = forms;
         this.people = people;
+        this.openings = openings;
     }
 
     @Transactional
@@ -52,31 +57,36 @@ public class DemoData {
         person("tom.price", "Tom Price", Staff.PRACTITIONER, TEAM);
         person("priya.shah", "Priya Shah", Staff.SUPERVISOR, TEAM);
 
-        child("C-1001", "Amelia Smith", LocalDate.of(2017, 3, 14), "12 Elm Road, Northfield, NF2 4AB",
+        child("C-1001", LocalDate.of(2025, 9, 15), "1860913903",
+                "Northfield Primary's designated safeguarding lead", "Amelia Smith", LocalDate.of(2017, 3, 14), "12 Elm Road, Northfield, NF2 4AB",
                 "Child protection plan (neglect)", "amara.okafor",
                 List.of("Jade Smith, mother, parental responsibility", "Amelia Smith, child",
                         "Leo Smith, brother (age 3)"),
                 List.of("Amelia attends school every day, with attendance above 95% by the next review.",
                         "Ms Smith attends the weekly parenting group.",
                         "The home is kept warm, with food in the cupboards, checked at every visit."));
-        child("C-1002", "Noah Williams", LocalDate.of(2012, 9, 2), "Flat 4, 88 Station Street, Northfield, NF1 7QP",
+        child("C-1002", LocalDate.of(2024, 11, 4), "9960308243",
+                "Dr Hughes, Station Street Surgery", "Noah Williams", LocalDate.of(2012, 9, 2), "Flat 4, 88 Station Street, Northfield, NF1 7QP",
                 "Child in need", "amara.okafor",
                 List.of("Karen Williams, mother, parental responsibility", "Noah Williams, child"),
                 List.of("Noah is referred to CAMHS and attends his first appointment.",
                         "Ms Williams and Noah agree a plan for evenings and screen time."));
-        child("C-1003", "Zara Ahmed", LocalDate.of(2019, 6, 21), "3 Orchard Close, Hillbrook, NF5 2DW",
+        child("C-1003", LocalDate.of(2025, 4, 22), "6281948211",
+                "Police notification PPN-104522", "Zara Ahmed", LocalDate.of(2019, 6, 21), "3 Orchard Close, Hillbrook, NF5 2DW",
                 "Child protection plan (emotional abuse)", "amara.okafor",
                 List.of("Samira Ahmed, mother, parental responsibility", "Imran Ahmed, father, parental responsibility",
                         "Zara Ahmed, child", "Yusuf Ahmed, brother (age 9)"),
                 List.of("Zara is seen alone at every statutory visit, with an interpreter for her parents (Urdu).",
                         "Mr and Mrs Ahmed complete the domestic abuse programme.",
                         "Zara's nursery shares attendance weekly with the social worker."));
-        child("C-1004", "Ethan Clarke", LocalDate.of(2010, 1, 30), "27 Mill Lane, Northfield, NF3 9HS",
+        child("C-1004", LocalDate.of(2024, 5, 20), "9935181901",
+                "Police notification PPN-098871", "Ethan Clarke", LocalDate.of(2010, 1, 30), "27 Mill Lane, Northfield, NF3 9HS",
                 "Looked after child (section 20)", "tom.price",
                 List.of("Linda Hart, foster carer", "Ethan Clarke, child"),
                 List.of("Ethan has contact with his mother every other Saturday, supervised.",
                         "Ethan's personal education plan is reviewed this term."));
-        child("C-1005", "Lily Evans", LocalDate.of(2015, 11, 8), "9 Canal View, Hillbrook, NF6 1LT",
+        child("C-1005", LocalDate.of(2025, 10, 6), "9378657974",
+                "School nurse, Hillbrook Academy", "Lily Evans", LocalDate.of(2015, 11, 8), "9 Canal View, Hillbrook, NF6 1LT",
                 "Child protection plan (physical abuse)", "tom.price",
                 List.of("Rachel Evans, mother, parental responsibility", "Lily Evans, child",
                         "Mark Doyle, mother's partner"),
@@ -123,16 +133,26 @@ public class DemoData {
         return added.person();
     }
 
-    private static void child(String caseId, String name, LocalDate born, String address, String legalStatus,
-                              String practitioner, List<String> household, List<String> plan) {
-        ChildCase c = new ChildCase();
-        c.caseId = caseId;
-        c.childName = name;
-        c.dateOfBirth = born;
-        c.address = address;
+    /**
+     * A child's case opened at referral and allocated by the team's manager through the same service
+     * as the workspace's forms (so each has its first chain entry and its decisions); then the
+     * household and plan as the demo has them.
+     */
+    private void child(String caseId, LocalDate referred, String nhs, String source, String name, LocalDate born,
+                       String address, String legalStatus, String practitioner, List<String> household, List<String> plan) {
+        Staff manager = Staff.findById("daniel.reed");
+        CaseOutcome opened = openings.open(new CaseOpenings.Opening(caseId, TEAM, name, born.toString(), address, nhs,
+                referred.toString(), source), manager);
+        if (!opened.done()) {
+            throw new IllegalStateException("Demo case " + caseId + " not opened: " + opened.errors());
+        }
+        ChildCase c = opened.childCase();
         c.legalStatus = legalStatus;
-        c.allocatedTo = practitioner;
-        c.persist();
+        CaseOutcome allocated = openings.allocate(c, manager, practitioner,
+                "Allocated at referral: " + Staff.<Staff>findById(practitioner).displayName + " has room on their caseload.");
+        if (!allocated.done()) {
+            throw new IllegalStateException("Demo case " + caseId + " not allocated: " + allocated.errors());
+        }
         for (int i = 0; i < household.size(); i++) {
             HouseholdMember h = new HouseholdMember();
             h.caseId = caseId;

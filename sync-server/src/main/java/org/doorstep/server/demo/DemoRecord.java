@@ -133,11 +133,13 @@ final class DemoRecord {
                 Instant.parse("2026-02-28T10:15:00Z"));
     }
 
+    /** The council's own reference; the NHS number and the opening date came with the referral (DemoData). */
     private static void ids(String caseId, String nhs, String localId, LocalDate opened) {
         ChildCase c = ChildCase.findById(caseId);
-        c.nhsNumber = nhs;
+        if (!nhs.equals(c.nhsNumber) || !opened.equals(c.openedOn)) {
+            throw new IllegalStateException("Demo case " + caseId + " was opened with other identifiers");
+        }
         c.localId = localId;
-        c.openedOn = opened;
     }
 
     private static void identity(String caseId, String name, String gender, LocalDate from, String by) {

@@ -2,6 +2,7 @@ package org.doorstep.server.devices;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.doorstep.model.record.TextLimits;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions.FieldError;
 
@@ -13,9 +14,6 @@ import org.doorstep.server.review.Decisions.FieldError;
  * again with a new key.
  */
 public final class Revocation {
-
-    /** The width of {@code devices.revoked_reason}. */
-    public static final int MAX_REASON = 500;
 
     private Revocation() {
     }
@@ -30,12 +28,8 @@ public final class Revocation {
             return List.of(new FieldError("reason", "Only a manager or an admin can revoke a tablet"));
         }
         List<FieldError> errors = new ArrayList<>();
-        String r = strip(reason);
-        if (r.isEmpty()) {
-            errors.add(new FieldError("reason", "Enter why the tablet is revoked"));
-        } else if (r.length() > MAX_REASON) {
-            errors.add(new FieldError("reason", "Reason must be " + MAX_REASON + " characters or fewer"));
-        }
+        TextLimits.required("Reason", reason, TextLimits.REVOCATION_REASON, "Enter why the tablet is revoked")
+                .ifPresent(m -> errors.add(new FieldError("reason", m)));
         if (!confirmed) {
             errors.add(new FieldError("confirm", "Confirm that you want to revoke this tablet"));
         }

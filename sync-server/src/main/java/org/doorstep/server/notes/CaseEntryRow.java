@@ -18,8 +18,9 @@ import org.doorstep.model.signing.SignedNote;
 
 /**
  * One append-only entry of a case record: the note exactly as signed, its signature, its place in
- * the case's hash chain and the receipt issued for it. Written once by {@link NoteIngest}; never
- * updated or deleted.
+ * the case's hash chain and the receipt issued for it. Written once by {@link NoteIngest}, or for a
+ * move of the case itself (opened, transferred, closed...) by the server with its own key and no
+ * device; never updated or deleted.
  */
 @Entity
 @Table(name = "case_entries")
@@ -91,6 +92,25 @@ public class CaseEntryRow extends PanacheEntityBase {
     /** The first record of the visit this entry is a version of (its own id for a first record). */
     @Column(name = "original_note", updatable = false)
     public String originalNote;
+
+    /** The last link of a case's chain: the next entry follows it. */
+    public record Head(long sequence, String entryHash) {
+        public long next() {
+            return sequence + 1;
+        }
+    }
+
+    /**
+     * The head of the case's chain (sequence 0 and the genesis hash for an empty record): two columns
+     * through the (case_id, sequence) key, not the whole stored note. The caller holds the case row's lock.
+     */
+    public static Head head(String caseId) {
+        List<Object[]> head = getEntityManager().createQuery("select e.sequence, e.entryHash from CaseEntryRow e "
+                        + "where e.caseId = ?1 order by e.sequence desc", Object[].class)
+                .setParameter(1, caseId).setMaxResults(1).getResultList();
+        return head.isEmpty() ? new Head(0, org.doorstep.model.chain.CaseChain.GENESIS)
+                : new Head((Long) head.get(0)[0], (String) head.get(0)[1]);
+    }
 
     public static CaseEntryRow byNoteId(String noteId) {
         return find("noteId", noteId).firstResult();

@@ -26,6 +26,7 @@ import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitRules;
 import org.doorstep.model.wire.ChronologyLine;
+import org.doorstep.server.cases.CaseAllocation;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
@@ -213,7 +214,11 @@ public class NoteIngest {
         if (childCase == null) {
             throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + visit.caseId() + ".");
         }
-        if (!childCase.isAllocatedTo(practitioner.username())) {
+        // R14-transfer: a visit made, or a note signed, while its practitioner held the case still lands
+        // after the case moved on (transferred or closed); nothing signed is lost.
+        if (!childCase.isAllocatedTo(practitioner.username())
+                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.signedAt())
+                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.visitStart())) {
             throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
                     "Case " + visit.caseId() + " is not allocated to " + practitioner.username() + ".");
         }
@@ -246,11 +251,9 @@ public class NoteIngest {
         // R11-rectify: checked here, under the case lock, not in check(): a batch may carry the note
         // and its correction together, and the note merges first.
         CaseEntryRow corrected = corrected(note.visit());
-        // The chain's head: two columns through the (case_id, sequence) key, not the whole stored note.
-        List<Object[]> head = em.createQuery("select e.sequence, e.entryHash from CaseEntryRow e where e.caseId = ?1 "
-                + "order by e.sequence desc", Object[].class).setParameter(1, caseId).setMaxResults(1).getResultList();
-        long sequence = head.isEmpty() ? 1 : (Long) head.get(0)[0] + 1;
-        String previousHash = head.isEmpty() ? CaseChain.GENESIS : (String) head.get(0)[1];
+        CaseEntryRow.Head head = CaseEntryRow.head(caseId);
+        long sequence = head.next();
+        String previousHash = head.entryHash();
         String entryHash = CaseChain.link(previousHash, sequence, note.noteId(), note.contentHash());
         Receipt receipt = Receipt.issue(note.noteId(), caseId, note.contentHash(), sequence, entryHash,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), serverKey.signingKey());

@@ -11,9 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.record.ProposalKind;
 import org.doorstep.model.record.RecordRules;
+import org.doorstep.model.record.TextLimits;
 import org.doorstep.model.wire.FactProposal;
 import org.doorstep.model.wire.ProposalStatus;
 import org.doorstep.server.caseload.CaseFact;
@@ -115,9 +117,9 @@ public class Proposals {
     @Transactional
     public Outcome confirm(ChildCase c, String proposalId, Staff by, String comment) {
         String why = comment == null ? "" : comment.strip();
-        if (why.length() > RecordRules.MAX_TEXT) {
-            return new Outcome(List.of(new FieldError("comment-" + proposalId,
-                    "The comment must be " + RecordRules.MAX_TEXT + " characters or fewer")));
+        Optional<String> tooLong = TextLimits.tooLong("The comment", why, TextLimits.REASONS);
+        if (tooLong.isPresent()) {
+            return new Outcome(List.of(new FieldError("comment-" + proposalId, tooLong.get())));
         }
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         ProposalRow r = pendingOf(c, proposalId);
@@ -149,9 +151,9 @@ public class Proposals {
     @Transactional
     public Outcome reject(ChildCase c, String proposalId, Staff by, String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.length() > RecordRules.MAX_TEXT) {
-            return new Outcome(List.of(new FieldError("reason-" + proposalId,
-                    "The reason must be " + RecordRules.MAX_TEXT + " characters or fewer")));
+        Optional<String> tooLong = TextLimits.tooLong("The reason", why, TextLimits.REASONS);
+        if (tooLong.isPresent()) {
+            return new Outcome(List.of(new FieldError("reason-" + proposalId, tooLong.get())));
         }
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         ProposalRow r = pendingOf(c, proposalId);

@@ -15,8 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.doorstep.model.record.TypedDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.model.record.RectificationAnswer;
@@ -138,36 +138,11 @@ public class CorrectionPages {
      * real date, null without one when all three are empty (the rules then ask for it).
      */
     static LocalDate date(String day, String month, String year, List<FieldError> errors) {
-        String d = text(day);
-        String m = text(month);
-        String y = text(year);
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            return null;
+        TypedDate typed = TypedDate.read(day, month, year);
+        if (typed.error() != null) {
+            errors.add(new FieldError(CorrectionRequests.INPUTS.get("receivedOn"), typed.error()));
         }
-        String id = CorrectionRequests.INPUTS.get("receivedOn");
-        List<String> missing = new ArrayList<>();
-        if (d.isEmpty()) {
-            missing.add("a day");
-        }
-        if (m.isEmpty()) {
-            missing.add("a month");
-        }
-        if (y.isEmpty()) {
-            missing.add("a year");
-        }
-        if (!missing.isEmpty()) {
-            errors.add(new FieldError(id, "The date the request was received must include " + String.join(" and ", missing)));
-            return null;
-        }
-        try {
-            if (!y.matches("[0-9]{4}") || !d.matches("[0-9]{1,2}") || !m.matches("[0-9]{1,2}")) {
-                throw new DateTimeException("not digits");
-            }
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException e) {
-            errors.add(new FieldError(id, "The date the request was received must be a real date, like 3 9 2026"));
-            return null;
-        }
+        return typed.orNull();
     }
 
     private CorrectionRequest requestOf(ChildCase c, long requestId) {

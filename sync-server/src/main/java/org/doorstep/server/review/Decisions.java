@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.doorstep.model.record.TextLimits;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;
@@ -22,9 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Decisions {
-
-    public static final int MAX_REASONS = 4000;
-    public static final int MAX_DECISION = 500;
 
     /** What went wrong with a submitted form, field by field, in words for the person. */
     public record FieldError(String field, String message) {
@@ -52,11 +50,8 @@ public class Decisions {
     public Outcome signOff(VisitFact visit, Staff by, String comment) {
         List<FieldError> errors = new ArrayList<>();
         String reasons = comment == null ? "" : comment.strip();
-        if (reasons.isEmpty()) {
-            errors.add(new FieldError("comment", "Enter a comment: what you checked and what happens next"));
-        } else if (reasons.length() > MAX_REASONS) {
-            errors.add(new FieldError("comment", "Comment must be " + MAX_REASONS + " characters or fewer"));
-        }
+        TextLimits.required("Comment", reasons, TextLimits.REASONS, "Enter a comment: what you checked and what happens next")
+                .ifPresent(m -> errors.add(new FieldError("comment", m)));
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
@@ -88,16 +83,10 @@ public class Decisions {
         List<FieldError> errors = new ArrayList<>();
         String what = decision == null ? "" : decision.strip();
         String why = reasons == null ? "" : reasons.strip();
-        if (what.isEmpty()) {
-            errors.add(new FieldError("decision", "Enter the decision"));
-        } else if (what.length() > MAX_DECISION) {
-            errors.add(new FieldError("decision", "Decision must be " + MAX_DECISION + " characters or fewer"));
-        }
-        if (why.isEmpty()) {
-            errors.add(new FieldError("reasons", "Enter the reasons for the decision"));
-        } else if (why.length() > MAX_REASONS) {
-            errors.add(new FieldError("reasons", "Reasons must be " + MAX_REASONS + " characters or fewer"));
-        }
+        TextLimits.required("Decision", what, TextLimits.DECISION, "Enter the decision")
+                .ifPresent(m -> errors.add(new FieldError("decision", m)));
+        TextLimits.required("Reasons", why, TextLimits.REASONS, "Enter the reasons for the decision")
+                .ifPresent(m -> errors.add(new FieldError("reasons", m)));
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
@@ -124,7 +113,7 @@ public class Decisions {
         ManagementDecision d = new ManagementDecision();
         d.caseId = caseId;
         d.kind = kind;
-        d.decision = decision.length() > MAX_DECISION ? decision.substring(0, MAX_DECISION - 1) + "…" : decision;
+        d.decision = decision.length() > TextLimits.DECISION ? decision.substring(0, TextLimits.DECISION - 1) + "…" : decision;
         d.reasons = reasons;
         d.decidedBy = by.username;
         d.decidedAt = clock.instant();

@@ -21,6 +21,11 @@ public class ManagementDecision extends PanacheEntityBase {
     public static final String PROPOSAL_REJECTED = "proposal-rejected";
     /** A supervisor or manager changed the basic record on the record itself. */
     public static final String RECORD_CHANGED = "basic-record-change";
+    /** A manager opened, allocated, transferred, closed or reopened the case (R14-transfer): the kinds of {@code CaseEvent}. */
+    public static final String TRANSFER_AUDITED = "case-transfer-audit";
+    public static final String TRANSFER_RECEIVED = "case-transfer-received";
+    /** The child's legal name, date of birth or address corrected with the evidence seen (R5.1-basic). */
+    public static final String IDENTITY_CORRECTED = "identity-corrected";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

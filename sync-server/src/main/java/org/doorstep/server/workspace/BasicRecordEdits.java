@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.record.NhsNumber;
 import org.doorstep.model.record.RecordRules;
+import org.doorstep.model.record.TypedDate;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.server.caseload.CaseFact;
 import org.doorstep.server.caseload.ChildCase;
@@ -146,17 +146,13 @@ public class BasicRecordEdits {
         }
     }
 
-    /** A date as a date field sends it (2026-03-31); null when blank, or with an error when it is not a real date. */
+    /** A date as typed, read by {@link TypedDate}; null when blank, or with its error when it is not a real date. */
     private static LocalDate date(String form, String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
+        TypedDate typed = TypedDate.read(text);
+        if (typed.error() != null) {
+            errors.add(new FieldError(field(form, field), typed.error()));
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field(form, field), "Enter a real date, for example 2026-03-31"));
-            return null;
-        }
+        return typed.orNull();
     }
 
     /** Adds the rules' violations as field errors, one per field: a date that could not be read is not also "missing". */

@@ -136,15 +136,11 @@ public class CaseRecordPage {
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {
-        if (s == null || s.isBlank()) {
-            return null;
+        org.doorstep.model.record.TypedDate typed = org.doorstep.model.record.TypedDate.read(s);
+        if (typed.error() != null) {
+            errors.add("The '" + which + "' date: " + typed.error());
         }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add("The '" + which + "' date must be a real date, like 2026-03-31");
-            return null;
-        }
+        return typed.orNull();
     }
 
     private static String blank(String s) {

@@ -7,8 +7,8 @@ import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.people.Staff;
 
 /**
- * Who is signed in, and what they may see: a supervisor or manager sees the cases allocated to
- * practitioners of their own team, and nothing else (R12-oversight).
+ * Who is signed in, and what they may see: a supervisor or manager sees their own team's cases
+ * (allocated, waiting for allocation or closed), and nothing else (R12-oversight).
  */
 @ApplicationScoped
 public class Scope {
@@ -50,8 +50,7 @@ public class Scope {
     }
 
     private static boolean inTeam(Staff me, ChildCase c) {
-        Staff allocated = Staff.named(c.allocatedTo);
-        return me.team != null && allocated != null && me.team.equals(allocated.team);
+        return me.team != null && me.team.equals(c.teamName());
     }
 
     private static String teamName(Staff me) {

@@ -146,7 +146,7 @@ class DevicePagesTest {
         assertTrue(noTick.contains("<a href=\"#confirm\">Confirm that you want to revoke this tablet"));
         assertTrue(noTick.contains("id=\"confirm-error\""));
         assertTrue(noTick.contains("Left &lt;b&gt;on&lt;/b&gt; the train</textarea>"), "what was typed is kept, as text");
-        web.post(page, page, Map.of("reason", "x".repeat(Revocation.MAX_REASON + 1), "confirm", "yes")).then().statusCode(400)
+        web.post(page, page, Map.of("reason", "x".repeat(org.doorstep.model.record.TextLimits.REVOCATION_REASON + 1), "confirm", "yes")).then().statusCode(400)
                 .body(containsString("Reason must be 500 characters or fewer"));
         assertNull(world.revocation(tablet.deviceId)[0], "not revoked");
         tablet.post(tablet.sign(tablet.visit(caseId))).then().statusCode(201);

@@ -26,13 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless chromium (Debian's, with its chromedriver) for every browser test in the run,
  * closed when the JVM ends; plus the checks each page gets: axe-core WCAG 2.2 A/AA and screenshots.
  */
-final class Browser {
+public final class Browser {
 
     /**
      * Clicks what submits a form or follows a link, and waits until the next page has replaced this
      * one: on a busy 2-core CI machine the old page can still be there when the next lookup runs.
      */
-    static void clickAndWait(ChromeDriver d, By target) {
+    public static void clickAndWait(ChromeDriver d, By target) {
         WebElement page = d.findElement(By.tagName("html"));
         d.findElement(target).click();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
@@ -56,7 +56,7 @@ final class Browser {
     private Browser() {
     }
 
-    static synchronized ChromeDriver shared() {
+    public static synchronized ChromeDriver shared() {
         if (driver == null) {
             try {
                 profile = Files.createTempDirectory("doorstep-chromium-");
@@ -77,7 +77,7 @@ final class Browser {
         return driver;
     }
 
-    static synchronized void quit() {
+    public static synchronized void quit() {
         if (driver != null) {
             driver.quit();
             driver = null;
@@ -85,7 +85,7 @@ final class Browser {
     }
 
     /** Fresh session: no cookies from an earlier test. */
-    static ChromeDriver signedOut(String base) {
+    public static ChromeDriver signedOut(String base) {
         ChromeDriver d = shared();
         d.get(base + "signin");
         d.manage().deleteAllCookies();
@@ -96,7 +96,7 @@ final class Browser {
      * A fresh session signed in through the sign-in page as {@code username} with the test password;
      * returns once the page after sign-in has loaded.
      */
-    static ChromeDriver signIn(String base, String username) {
+    public static ChromeDriver signIn(String base, String username) {
         ChromeDriver d = signedOut(base);
         d.get(base + "signin");
         d.findElement(By.id("username")).sendKeys(username);
@@ -106,17 +106,17 @@ final class Browser {
     }
 
     /** Waits (up to 10 seconds) until the address contains {@code part}: a submitted form has landed. */
-    static void waitForUrl(ChromeDriver d, String part) {
+    public static void waitForUrl(ChromeDriver d, String part) {
         new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
     }
 
     /** Fails the test if axe-core finds any WCAG 2.2 A/AA violation on the current page, named {@code page}. */
-    static void assertAccessible(ChromeDriver d, String page) {
+    public static void assertAccessible(ChromeDriver d, String page) {
         org.junit.jupiter.api.Assertions.assertEquals("", accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
     }
 
     /** axe-core on the current page: no WCAG 2.0/2.1/2.2 A or AA violations. */
-    static String accessibilityViolations(ChromeDriver d) {
+    public static String accessibilityViolations(ChromeDriver d) {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
                 .analyze(d);
@@ -127,7 +127,7 @@ final class Browser {
     }
 
     /** The whole page at desktop (1280) and tablet (800) widths: docs/screenshots/web-NAME[-tablet].png. */
-    static void screenshots(ChromeDriver d, String name) {
+    public static void screenshots(ChromeDriver d, String name) {
         Path dir = Path.of(System.getProperty("screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);

@@ -139,7 +139,7 @@ class CorrectionRequestsTest {
         notReal.put("receivedDay", "31");
         notReal.put("requesterName", "Kept as typed");
         web.post(path + "/new", path, notReal).then().statusCode(400)
-                .body(containsString("must be a real date"))
+                .body(containsString("Enter a real date, for example 31 3 2026"))
                 .body(containsString("value=\"Kept as typed\""));
         Map<String, String> partial = request(today(), null);
         partial.put("receivedMonth", "");

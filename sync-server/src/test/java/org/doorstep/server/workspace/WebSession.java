@@ -36,13 +36,20 @@ public final class WebSession {
 
     /** Posts a form with the CSRF token the page at {@code formPage} handed out. */
     public Response post(String formPage, String path, Map<String, String> form) {
+        return form(formPage).formParams(form).post(path);
+    }
+
+    /**
+     * A form post ready for its fields, with the CSRF token the page at {@code formPage} handed out; for
+     * a form with a field given more than once (checkboxes), {@code formParam(name, values...)}.
+     */
+    public RequestSpecification form(String formPage) {
         Response page = get(formPage);
         cookies.putAll(page.getCookies());
         String html = page.asString();
         String marker = "name=\"csrf-token\" value=\"";
         int at = html.indexOf(marker) + marker.length();
         String token = html.substring(at, html.indexOf('"', at));
-        return request().contentType("application/x-www-form-urlencoded").formParams(form)
-                .formParam("csrf-token", token).post(path);
+        return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
     }
 }
