@@ -39,6 +39,8 @@ import org.doorstep.model.sketch.Sketch;
  * @param author                 username of the practitioner who completes and signs the note (R4-author)
  * @param signedAt               the device clock when the practitioner signed
  * @param amendment              for a correction: the note it corrects and why; null for a first record (R11-rectify)
+ * @param dutyReason             for a duty visit to an unallocated case: why the practitioner on duty visited, in
+ *                               their words (R14-cover); null otherwise. Signed, as it is the practitioner's account
  */
 public record VisitNote(
         String noteId,
@@ -73,7 +75,8 @@ public record VisitNote(
         String suppliedBy,
         String author,
         Instant signedAt,
-        Amendment amendment) {
+        Amendment amendment,
+        String dutyReason) {
 
     public VisitNote {
         present = copy(present);
@@ -81,6 +84,31 @@ public record VisitNote(
         analysis = copy(analysis);
         actions = copy(actions);
         sketches = copy(sketches);
+    }
+
+    /** A note recorded by the allocated worker or a practitioner covering: no duty reason. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt, Amendment amendment) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, null);
+    }
+
+    /** This note with the reason a practitioner on duty gives for visiting an unallocated case (R14-cover). */
+    public VisitNote onDuty(String reason) {
+        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
+                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reason);
     }
 
     /** A first record of the visit: it corrects no earlier note. */
@@ -96,7 +124,7 @@ public record VisitNote(
                 childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, null);
+                privacyNotice, sketches, suppliedBy, author, signedAt, null, null);
     }
 
     /** True when this note corrects an earlier one (R11-rectify). */

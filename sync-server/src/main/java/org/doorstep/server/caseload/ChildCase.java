@@ -30,6 +30,12 @@ public class ChildCase extends PanacheEntityBase {
     @Column(name = "allocated_to")
     public String allocatedTo;
 
+    /**
+     * The team the case belongs to (R14-cover): its practitioners on duty may visit it while it is
+     * unallocated. Null for a case stored before cases had a team; its allocated worker's team then.
+     */
+    public String team;
+
     /** Ten digits, checked with {@link org.doorstep.model.record.NhsNumber} before it is stored (R5.1-basic). */
     @Column(name = "nhs_number")
     public String nhsNumber;

@@ -13,6 +13,18 @@ public record FormErrors(List<FieldError> all) {
 
     public static final FormErrors NONE = new FormErrors(List.of());
 
+    /**
+     * Adds the shared-model rules' violations to a form's errors, one message per field: a field that
+     * already has one (a date that could not be read) does not also get "missing".
+     */
+    public static void addOncePerField(List<FieldError> errors, List<org.doorstep.model.visit.Violation> violations) {
+        for (org.doorstep.model.visit.Violation v : violations) {
+            if (errors.stream().noneMatch(e -> e.field().equals(v.field()))) {
+                errors.add(new FieldError(v.field(), v.message()));
+            }
+        }
+    }
+
     public boolean any() {
         return !all.isEmpty();
     }
