@@ -16,6 +16,9 @@ public final class CaseRecordView extends VBox {
     public final Label title = new Label("Case record");
     public final Button back = Ui.secondary("Back", "record-back");
     public final Label freshness = Ui.note("");
+    /** What just happened (a contact recorded), or nothing. */
+    public final Label notice = Ui.note("");
+    public final Button recordContact = Ui.secondary("Record a contact", "record-contact");
     public final Label childName = new Label();
     public final VBox facts = new VBox(12);
     public final VBox household = new VBox(8);
@@ -34,11 +37,17 @@ public final class CaseRecordView extends VBox {
         plan.setId("record-plan");
         chronology.setId("record-chronology");
         chronologyIntro.setId("record-chronology-intro");
-        VBox content = new VBox(14, childName, freshness,
+        notice.setId("record-notice");
+        notice.getStyleClass().add("banner-text");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        VBox content = new VBox(14, childName, notice, freshness,
                 section("Basic record", facts),
                 section("Household", household),
                 section("Plan recommendations", plan),
-                section("Recent chronology", chronologyIntro, chronology));
+                section("Recent chronology", chronologyIntro, chronology),
+                section("Other contacts", Ui.note("A call, letter, email or meeting about the child: record who, what, "
+                        + "and any decisions with their reasons."), recordContact));
         getChildren().addAll(Ui.header(title, back), Ui.scrolling(content));
         getStyleClass().addAll("screen", "record");
     }
@@ -95,6 +104,15 @@ public final class CaseRecordView extends VBox {
         Label l = new Label("• " + text);
         l.setId(id);
         l.getStyleClass().add("review-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** One task of a plan recommendation, under it: what, who owns it, by when. */
+    public static Label task(String id, String text) {
+        Label l = new Label("    – " + text);
+        l.setId(id);
+        l.getStyleClass().add("hint");
         l.setWrapText(true);
         return l;
     }

@@ -118,6 +118,8 @@ public final class VisitWizardPresenter {
         view.end.setText(draft.end);
         view.venue.setText(draft.venue);
         view.purpose.setText(draft.purpose);
+        view.dutyBox.setVisible(draft.onDuty());
+        view.dutyReason.setText(draft.dutyReason == null ? "" : draft.dutyReason);
         view.interpreterUsed.valueProperty().set(draft.interpreterUsed);
         view.interpreterLanguage.setText(draft.interpreterLanguage);
         view.interpreterName.setText(draft.interpreterName);
@@ -186,6 +188,11 @@ public final class VisitWizardPresenter {
             }
         });
         text(view.purpose, v -> draft.purpose = v);
+        text(view.dutyReason, v -> {
+            if (draft.onDuty()) {
+                draft.dutyReason = v;
+            }
+        });
         text(view.interpreterLanguage, v -> draft.interpreterLanguage = v);
         text(view.interpreterName, v -> draft.interpreterName = v);
         text(view.suppliedBy, v -> draft.suppliedBy = v);
@@ -331,16 +338,19 @@ public final class VisitWizardPresenter {
 
     private void showAnalysis() {
         view.analysis.getChildren().clear();
+        boolean noPlan = draft.analysis.size() == 1 && PlanAnalysis.NO_PLAN.equals(draft.analysis.get(0).recommendationId);
         view.planIntro.setText(draft.analysis.isEmpty()
                 ? "There are no plan recommendations on this tablet for " + draft.childName
                         + ". Save and close, then refresh the caseload when you have a signal."
+                : noPlan ? draft.childName + " has no plan yet. Say what this visit showed against the concerns that "
+                        + "led to the referral; the record will say the analysis was made without a plan."
                 : "For each part of " + draft.childName + "'s plan that this visit tells you something about, "
                         + "say what it showed. At least one.");
         for (int i = 0; i < draft.analysis.size(); i++) {
             VisitDraft.Analysis a = draft.analysis.get(i);
             TextArea text = new TextArea(a.text);
             listen(text, v -> a.text = v);
-            view.analysis.getChildren().add(view.analysisRow(i, a.recommendation, text));
+            view.analysis.getChildren().add(view.analysisRow(i, noPlan ? Visits.NO_PLAN_LABEL : "Plan: " + a.recommendation, text));
         }
     }
 
@@ -448,7 +458,7 @@ public final class VisitWizardPresenter {
 
     private void focusFirst(List<Violation> problems) {
         Map<String, String> ids = Map.ofEntries(Map.entry("visitStart", "#start"), Map.entry("visitEnd", "#end"),
-                Map.entry("venue", "#venue"), Map.entry("purpose", "#purpose"),
+                Map.entry("venue", "#venue"), Map.entry("purpose", "#purpose"), Map.entry("dutyReason", "#duty-reason"),
                 Map.entry("interpreterLanguage", "#interpreter-language"), Map.entry("suppliedBy", "#supplied-by"),
                 Map.entry("reasonNotSeen", "#reason-not-seen"), Map.entry("childViews", "#child-views"),
                 Map.entry("childViewsSupport", "#child-views-support"), Map.entry("carerViews", "#carer-views"),
@@ -483,6 +493,9 @@ public final class VisitWizardPresenter {
                 : WHEN.format(n.visitStart().atZone(zone)) + " to " + TIME.format(n.visitEnd().atZone(zone)));
         view.addReviewRow("Venue", n.venue());
         view.addReviewRow("Purpose", n.purpose());
+        if (n.dutyReason() != null) {
+            view.addReviewRow("Why you visited on duty", n.dutyReason());
+        }
         view.addReviewRow("Present", n.present().isEmpty() ? null
                 : n.present().stream().map(p -> p.name() + " (" + p.role() + ")").collect(Collectors.joining("\n")));
         if (n.failedVisit()) {

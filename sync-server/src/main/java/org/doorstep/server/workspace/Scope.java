@@ -49,9 +49,16 @@ public class Scope {
         return e;
     }
 
+    /** A case is the team's through its allocated worker, or, unallocated, through its own team (R14-cover). */
     private static boolean inTeam(Staff me, ChildCase c) {
+        if (me.team == null) {
+            return false;
+        }
+        if (c.allocatedTo == null) {
+            return me.team.equals(c.team);
+        }
         Staff allocated = Staff.named(c.allocatedTo);
-        return me.team != null && allocated != null && me.team.equals(allocated.team);
+        return allocated != null && me.team.equals(allocated.team);
     }
 
     private static String teamName(Staff me) {
