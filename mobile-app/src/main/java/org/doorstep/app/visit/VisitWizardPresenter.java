@@ -351,6 +351,9 @@ public final class VisitWizardPresenter {
             TextArea text = new TextArea(a.text);
             listen(text, v -> a.text = v);
             view.analysis.getChildren().add(view.analysisRow(i, noPlan ? Visits.NO_PLAN_LABEL : "Plan: " + a.recommendation, text));
+            if (noPlan) {
+                text.setPromptText("what this visit showed about those concerns");
+            }
         }
     }
 

@@ -45,11 +45,12 @@ class HeldCasesTest {
     @TempDir
     Path home;
     Stage stage;
+    Session session;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Session session = AppHarness.offlineSession(AppHarness.CLOCK);
+        session = AppHarness.offlineSession(AppHarness.CLOCK);
         List<CaseSummary> own = FakeServer.caseload("amara.okafor").cases();
         CaseSummary maya = own.get(0);
         CaseSummary withTasks = new CaseSummary(maya.caseId(), maya.childName(), maya.dateOfBirth(), maya.address(),
@@ -76,6 +77,8 @@ class HeldCasesTest {
         assertEquals("Duty list: your team's unallocated cases", text(robot, "#duty-heading"));
         assertEquals("Unallocated: a duty visit asks why you visited", text(robot, "#basis-case-2001"));
         shot(robot, "app-held-cases");
+        robot.interact(() -> Ui.reveal(robot.lookup("#case-case-2001").queryAs(Node.class)));
+        shot(robot, "app-duty-list");
 
         click(robot, "#start-case-2001");
         click(robot, "#went-ahead-yes");
@@ -83,10 +86,16 @@ class HeldCasesTest {
         assertTrue(robot.lookup("#duty-reason").queryAs(Node.class).isVisible(), "a duty visit asks why, with when and where");
         robot.interact(() -> robot.lookup("#duty-reason").queryAs(TextInputControl.class)
                 .setText("The school rang with a concern; the case has no worker yet."));
+        robot.interact(() -> Ui.reveal(robot.lookup("#duty-reason").queryAs(Node.class)));
         shot(robot, "app-duty-reason");
-        for (int i = 0; i < 5; i++) {
-            click(robot, "#next");
-        }
+        // To the analysis step as a resumed draft would open there: the steps between ask for answers first.
+        click(robot, "#close");
+        org.doorstep.app.visit.Visits visits = new org.doorstep.app.visit.Visits(session);
+        org.doorstep.app.visit.VisitDraft draft = visits.current().orElseThrow();
+        assertEquals("The school rang with a concern; the case has no worker yet.", draft.dutyReason, "autosaved");
+        draft.step = org.doorstep.app.visit.Step.ANALYSIS.ordinal();
+        visits.save(draft);
+        click(robot, "#resume");
         assertEquals("Leo Grant has no plan yet. Say what this visit showed against the concerns that led to the referral; "
                 + "the record will say the analysis was made without a plan.", text(robot, "#plan-intro"));
         VBox rows = robot.lookup("#analysis").queryAs(VBox.class);
