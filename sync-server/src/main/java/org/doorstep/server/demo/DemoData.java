@@ -42,6 +42,7 @@ public class DemoData {
         approvalDemo();
         if (Staff.findById("amara.okafor") != null) {
             LOG.info("Demo data already present");
+            dutyDemo();
             return;
         }
         Staff.create("amara.okafor", "Amara Okafor", Staff.PRACTITIONER, TEAM, PASSWORD);
@@ -80,6 +81,7 @@ public class DemoData {
                         "Lily is seen alone at every visit and her views recorded in her own words.",
                         "Ms Evans tells the social worker of any change in who lives in the home."));
         DemoRecord.seed();
+        dutyDemo();
         LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor), "
                 + "daniel.reed (manager), sam.admin (administrator)");
     }
@@ -107,6 +109,39 @@ public class DemoData {
         }
     }
 
+    /**
+     * R14-cover and R5.2-analysis: a case newly referred to the team, allocated to no one and with no
+     * plan yet, on both practitioners' duty lists; and tasks on Amelia's first recommendation.
+     * Added after the first demo release: also seeded into a demo database made before it.
+     */
+    private static void dutyDemo() {
+        if (ChildCase.findById("C-1006") != null) {
+            return;
+        }
+        ChildCase c = new ChildCase();
+        c.caseId = "C-1006";
+        c.childName = "Leo Grant";
+        c.dateOfBirth = LocalDate.of(2018, 4, 9);
+        c.address = "7 Station Road, Northfield, NF1 3RT";
+        c.legalStatus = "Referral (assessment under way)";
+        c.team = TEAM;
+        c.openedOn = LocalDate.of(2026, 11, 30);
+        c.persist();
+        String[][] tasks = {{"Walk Amelia to school each morning", "Jade Smith, mother", "2026-12-18"},
+                {"Send weekly attendance to the social worker", "Mr Jones, head teacher", "2027-01-08"}};
+        if (PlanItem.findById("C-1001-R1") != null) {
+            for (int i = 0; i < tasks.length; i++) {
+                org.doorstep.server.plans.PlanTaskRow t = new org.doorstep.server.plans.PlanTaskRow();
+                t.recommendationId = "C-1001-R1";
+                t.position = i + 1;
+                t.what = tasks[i][0];
+                t.owner = tasks[i][1];
+                t.dueBy = LocalDate.parse(tasks[i][2]);
+                t.persist();
+            }
+        }
+    }
+
     private static void child(String caseId, String name, LocalDate born, String address, String legalStatus,
                               String practitioner, List<String> household, List<String> plan) {
         ChildCase c = new ChildCase();
@@ -116,6 +151,7 @@ public class DemoData {
         c.address = address;
         c.legalStatus = legalStatus;
         c.allocatedTo = practitioner;
+        c.team = TEAM;
         c.persist();
         for (int i = 0; i < household.size(); i++) {
             HouseholdMember h = new HouseholdMember();
