@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.doorstep.model.record.ChronologyCategory;
-import org.doorstep.model.record.FormDate;
 import org.doorstep.model.record.RecordRules;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.server.accesslog.AccessLog;
@@ -52,7 +51,7 @@ public class ChronologyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance line(Chrome chrome, String caseId, String childName, String dateOfBirth,
+        static native TemplateInstance line(Chrome chrome, String caseId, String childName, String dateHint,
                                             Typed typed, List<Category> categories, FormErrors errors);
     }
 
@@ -86,11 +85,7 @@ public class ChronologyPages {
         ChildCase c = scope.caseOf(me, caseId);
         Typed t = new Typed(text(date), text(category), text(fact), text(source));
         List<FieldError> errors = new ArrayList<>();
-        FormDate on = FormDate.parse(t.date());
-        if (on instanceof FormDate.NotADate) {
-            errors.add(new FieldError("date", FormDate.NOT_A_DATE));
-        }
-        ChronologyLine line = new ChronologyLine(on.orNull(), t.fact(), t.source(), t.category().isBlank() ? null : t.category());
+        ChronologyLine line = new ChronologyLine(FormErrors.date("date", t.date(), errors), t.fact(), t.source(), t.category().isBlank() ? null : t.category());
         FormErrors.addOncePerField(errors, RecordRules.chronologyFromRecord(line, chronologies.today()));
         if (!errors.isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(page(me, c, t, new FormErrors(errors))).build();
@@ -103,7 +98,8 @@ public class ChronologyPages {
 
     private TemplateInstance page(Staff me, ChildCase c, Typed typed, FormErrors errors) {
         return Templates.line(chrome.of(me, "cases"), c.caseId, DeclaredIdentity.nameOf(c),
-                c.dateOfBirth == null ? null : c.dateOfBirth.toString(), typed, CATEGORIES, errors);
+                "When it happened" + (c.dateOfBirth == null ? "" : "; the child was born on " + c.dateOfBirth)
+                        + ". For example, 2019-09-04", typed, CATEGORIES, errors);
     }
 
     private static String text(String s) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.doorstep.model.record.FormDate;
 import org.doorstep.model.record.RecordRules;
 import org.doorstep.model.wire.ContactRecord;
 import org.doorstep.server.accesslog.AccessLog;
@@ -62,7 +61,7 @@ public class ContactPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance contact(Chrome chrome, String caseId, String childName, Typed typed,
-                                               List<Method> methods, FormErrors errors, String today);
+                                               List<Method> methods, FormErrors errors, String dateHint);
     }
 
     private final Scope scope;
@@ -83,8 +82,7 @@ public class ContactPages {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         return Templates.contact(chrome.of(me, "cases"), c.caseId, DeclaredIdentity.nameOf(c),
-                new Typed(contacts.today().toString(), "", "", "", "", "", ""), METHODS, FormErrors.NONE,
-                contacts.today().toString());
+                new Typed(contacts.today().toString(), "", "", "", "", "", ""), METHODS, FormErrors.NONE, dateHint());
     }
 
     @POST
@@ -95,21 +93,21 @@ public class ContactPages {
         ChildCase c = scope.caseOf(me, caseId);
         Typed t = Typed.of(form);
         List<FieldError> errors = new ArrayList<>();
-        FormDate date = FormDate.parse(t.date());
-        if (date instanceof FormDate.NotADate) {
-            errors.add(new FieldError("date", FormDate.NOT_A_DATE));
-        }
-        ContactRecord contact = new ContactRecord(date.orNull(), t.method().isBlank() ? null : t.method(), t.withWhom(),
+        ContactRecord contact = new ContactRecord(FormErrors.date("date", t.date(), errors), t.method().isBlank() ? null : t.method(), t.withWhom(),
                 t.what(), t.decisions(), t.decidedBy(), t.reasons());
         FormErrors.addOncePerField(errors, RecordRules.contact(contact, contacts.today()));
         if (!errors.isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.contact(chrome.of(me, "cases"),
-                    c.caseId, DeclaredIdentity.nameOf(c), t, METHODS, new FormErrors(errors), contacts.today().toString()))
+                    c.caseId, DeclaredIdentity.nameOf(c), t, METHODS, new FormErrors(errors), dateHint()))
                     .build();
         }
         // Logged before the case row is locked: the log writes in its own transaction.
         accessLog.viewed(c.caseId, me.username, "Contact recorded");
         contacts.recordFromWorkspace(c, me, contact);
         return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "?contact=recorded#contacts")).build();
+    }
+
+    private String dateHint() {
+        return "For example, " + contacts.today();
     }
 }

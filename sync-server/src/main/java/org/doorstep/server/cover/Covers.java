@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.doorstep.model.cover.CoverRules;
-import org.doorstep.model.record.FormDate;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions;
@@ -85,13 +84,10 @@ public class Covers {
     @Transactional
     public Outcome grant(Staff me, ChildCase c, String practitioner, String until, String reason) {
         List<FieldError> errors = new ArrayList<>();
-        FormDate last = FormDate.parse(until);
-        if (last instanceof FormDate.NotADate) {
-            errors.add(new FieldError("until", FormDate.NOT_A_DATE));
-        }
+        LocalDate last = FormErrors.date("until", until, errors);
         Staff chosen = Staff.named(practitioner);
         boolean ofTeam = chosen != null && chosen.isPractitioner() && me.team != null && me.team.equals(chosen.team);
-        FormErrors.addOncePerField(errors, CoverRules.grant(practitioner, ofTeam, c.allocatedTo, last.orNull(), reason, today()));
+        FormErrors.addOncePerField(errors, CoverRules.grant(practitioner, ofTeam, c.allocatedTo, last, reason, today()));
         if (!errors.isEmpty()) {
             return new Outcome(errors);
         }
@@ -99,7 +95,7 @@ public class Covers {
         CoverGrant g = new CoverGrant();
         g.caseId = c.caseId;
         g.practitioner = chosen.username;
-        g.until = last.orNull();
+        g.until = last;
         g.reason = reason.strip();
         g.grantedBy = me.username;
         g.grantedAt = clock.instant();

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.doorstep.model.plan.PlanRules;
-import org.doorstep.model.record.FormDate;
 import org.doorstep.model.wire.PlanTask;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
@@ -191,11 +190,8 @@ public class Plans {
                 tasks.add(null);
                 continue;
             }
-            FormDate due = FormDate.parse(r.due());
-            if (due instanceof FormDate.NotADate) {
-                errors.add(new FieldError("task-" + (i + 1) + "-due", FormDate.NOT_A_DATE));
-            }
-            tasks.add(new PlanTask(strip(r.what()), strip(r.owner()), due.orNull()));
+            LocalDate due = FormErrors.date("task-" + (i + 1) + "-due", r.due(), errors);
+            tasks.add(new PlanTask(strip(r.what()), strip(r.owner()), due));
         }
         return tasks;
     }

@@ -9,16 +9,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.doorstep.app.sync.ApiException;
 import org.doorstep.app.sync.ServerApi;
-import org.doorstep.model.signing.SigningKey;
 import org.doorstep.model.wire.ContactRecord;
-import org.doorstep.model.wire.Enrolment;
-import org.doorstep.model.wire.EnrolmentRequest;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
@@ -42,14 +38,6 @@ class ContactsAndChronologyTest {
 
     @TestHTTPResource("/")
     URI base;
-
-    private ServerApi tablet(String practitioner) {
-        SigningKey key = SigningKey.generate();
-        Clock clock = Clock.systemUTC();
-        Enrolment e = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD, "contacts tablet",
-                key.verifyingKey().base64()));
-        return new ServerApi(base, e.deviceId(), key, clock);
-    }
 
     @Test
     @DisplayName("R5.5-chronology: a line with an unknown category and a date that is not a date gets a message beside each "
@@ -99,7 +87,7 @@ class ContactsAndChronologyTest {
         WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);
         web.post("/workspace/cases/" + caseId + "/cover", "/workspace/cases/" + caseId + "/cover", Map.of(
                 "practitioner", covering, "until", TODAY.plusDays(5).toString(), "reason", "On leave")).then().statusCode(303);
-        ServerApi api = tablet(covering);
+        ServerApi api = org.doorstep.server.Tablet.client(base, covering);
         ContactRecord call = new ContactRecord(TODAY, "call", "Mr Patel, class teacher", "Maya was in school all week.",
                 null, null, null);
         assertEquals("Mr Patel, class teacher", api.recordContact(caseId, call).withWhom());

@@ -8,18 +8,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.doorstep.app.sync.ServerApi;
-import org.doorstep.model.signing.SigningKey;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.wire.CaseSummary;
-import org.doorstep.model.wire.Enrolment;
-import org.doorstep.model.wire.EnrolmentRequest;
 import org.doorstep.model.wire.PlanRecommendation;
 import org.doorstep.model.wire.PlanTask;
 import org.doorstep.server.Tablet;
@@ -79,11 +75,7 @@ class PlanOnTheRecordTest {
                 "Walk Amelia to school", "Jade Smith, mother", "2026-12-18",
                 "Report attendance weekly", "Mr Jones, head teacher", "2027-01-08")).then().statusCode(303);
 
-        SigningKey key = SigningKey.generate();
-        Clock clock = Clock.systemUTC();
-        Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD,
-                "plan tablet", key.verifyingKey().base64()));
-        ServerApi api = new ServerApi(base, enrolment.deviceId(), key, clock);
+        ServerApi api = Tablet.client(base, practitioner);
         List<PlanRecommendation> plan = synced(api, caseId).planRecommendations();
         assertEquals(1, plan.size());
         PlanRecommendation r = plan.get(0);
