@@ -76,8 +76,23 @@ public final class Navigator {
 
     /** The case in hand, read-only from the encrypted cache; {@code back} returns where it was opened from. */
     public void showRecord(String caseId, Runnable back) {
+        showRecord(caseId, back, null);
+    }
+
+    /** The case record with a notice at its top (after a contact was recorded), or none. */
+    public void showRecord(String caseId, Runnable back, String notice) {
         CaseRecordView view = new CaseRecordView();
-        new CaseRecordPresenter(view, session, caseId, back, this::lock);
+        new CaseRecordPresenter(view, session, caseId, back, this::lock, notice,
+                childName -> showContact(caseId, childName, back));
+        show(view);
+    }
+
+    /** Record a call, letter, email or meeting about the child (R5.3-contacts); back to the record after. */
+    public void showContact(String caseId, String childName, Runnable recordBack) {
+        org.doorstep.app.contacts.ContactView view = new org.doorstep.app.contacts.ContactView();
+        new org.doorstep.app.contacts.ContactPresenter(view, session, background, caseId, childName,
+                () -> showRecord(caseId, recordBack),
+                () -> showRecord(caseId, recordBack, "Contact recorded. It is on the case record and in its chronology."));
         show(view);
     }
 
@@ -90,7 +105,7 @@ public final class Navigator {
     public void correctVisit(org.doorstep.model.visit.VisitNote earlier, String childName) {
         Visits visits = new Visits(session);
         CaseSummary child = session.caseload().load()
-                .flatMap(c -> c.caseload().cases().stream().filter(s -> s.caseId().equals(earlier.caseId())).findFirst())
+                .flatMap(c -> c.caseload().find(earlier.caseId()))
                 .orElse(null);
         openWizard(visits, visits.correct(earlier, childName, child));
     }

@@ -60,6 +60,18 @@ public final class Tablet {
         return t;
     }
 
+    /**
+     * The tablet app's own sync client ({@code ServerApi}), enrolled for {@code practitioner} with a fresh
+     * key, talking to this server over real HTTP.
+     */
+    public static org.doorstep.app.sync.ServerApi client(java.net.URI base, String practitioner) {
+        SigningKey key = SigningKey.generate();
+        Clock clock = Clock.systemUTC();
+        Enrolment e = new org.doorstep.app.sync.ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner,
+                TestWorld.PASSWORD, "app client", key.verifyingKey().base64()));
+        return new org.doorstep.app.sync.ServerApi(base, e.deviceId(), key, clock);
+    }
+
     public String newToken() {
         Challenge c = Json.read(given().contentType(ContentType.JSON).body(Json.write(new ChallengeRequest(deviceId)))
                 .post("/api/v1/tokens/challenges").then().statusCode(200).extract().asString(), Challenge.class);

@@ -69,6 +69,8 @@ public class TestWorld {
         c.address = "1 Test Street";
         c.legalStatus = "Child in need";
         c.allocatedTo = allocatedTo;
+        Staff allocated = Staff.named(allocatedTo);
+        c.team = allocated == null ? null : allocated.team;
         c.persist();
         PlanItem p = new PlanItem();
         p.id = recommendation(c.caseId);
@@ -77,6 +79,42 @@ public class TestWorld {
         p.text = "The child attends school every day";
         p.persist();
         return c.caseId;
+    }
+
+    /** A case of {@code team} allocated to no one, with the usual one-recommendation plan (R14-cover: duty visits). */
+    @Transactional
+    public String unallocatedCase(String team, String childName) {
+        String caseId = childCase(null, childName);
+        ChildCase c = ChildCase.findById(caseId);
+        c.team = team;
+        return caseId;
+    }
+
+    /** Takes the case's plan away, as a case newly opened has none yet (R5.2-analysis). */
+    @Transactional
+    public void noPlan(String caseId) {
+        em.createNativeQuery("delete from plan_recommendations where case_id = ?1").setParameter(1, caseId).executeUpdate();
+    }
+
+    /** On which basis a stored note was recorded (R14-cover): the case_entries.recorded_as column. */
+    @Transactional
+    public String recordedAs(String noteId) {
+        return (String) em.createNativeQuery("select recorded_as from case_entries where note_id = ?1")
+                .setParameter(1, noteId).getSingleResult();
+    }
+
+    /** Moves the end of a case's ended cover back in time, as if it had ended hours ago (R14-cover). */
+    @Transactional
+    public void coverEndedAt(String caseId, java.time.Instant endedAt) {
+        em.createNativeQuery("update cover_grants set ended_at = ?1 where case_id = ?2 and ended_at is not null")
+                .setParameter(1, endedAt).setParameter(2, caseId).executeUpdate();
+    }
+
+    /** Counts rows of a table about a case, for "stored nothing" checks. */
+    @Transactional
+    public long rows(String table, String caseId) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
     }
 
     /**

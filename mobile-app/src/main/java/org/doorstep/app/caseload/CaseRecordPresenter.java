@@ -13,6 +13,7 @@ import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.HouseholdPerson;
 import org.doorstep.model.wire.PlanRecommendation;
+import org.doorstep.model.wire.PlanTask;
 
 /** Fills the read-only record of one case from the encrypted caseload cache; it never calls the server. */
 public final class CaseRecordPresenter {
@@ -22,19 +23,24 @@ public final class CaseRecordPresenter {
 
     private final CaseRecordView view;
 
-    public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back, Runnable lock) {
+    public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back, Runnable lock,
+                               String notice, java.util.function.Consumer<String> recordContact) {
         this.view = view;
         view.back.setOnAction(e -> back.run());
         view.lock.setOnAction(e -> lock.run());
+        view.notice.setText(notice == null ? "" : notice);
         ZoneId zone = session.clock().getZone();
         var cached = session.caseload().load();
-        CaseSummary c = cached.flatMap(x -> x.caseload().cases() == null ? java.util.Optional.empty()
-                : x.caseload().cases().stream().filter(s -> caseId.equals(s.caseId())).findFirst()).orElse(null);
+        CaseSummary c = cached.flatMap(x -> x.caseload().find(caseId)).orElse(null);
         if (c == null) {
             view.freshness.setText("This case is not on the tablet. Refresh the caseload when you have a signal.");
+            view.recordContact.setDisable(true);
             return;
         }
         view.childName.setText(c.childName());
+        // R14-cover: a contact is recorded by the practitioner who holds the case; on duty, record a visit instead.
+        view.recordContact.setDisable(c.basis() == org.doorstep.model.visit.RecordedAs.DUTY);
+        view.recordContact.setOnAction(e -> recordContact.accept(c.childName()));
         ZonedDateTime synced = cached.get().fetchedAt().atZone(zone);
         LocalDate today = LocalDate.now(session.clock());
         view.freshness.setText("As of the last sync at " + TIME.format(synced)
@@ -108,6 +114,11 @@ public final class CaseRecordPresenter {
         }
         for (PlanRecommendation p : plan) {
             view.plan.getChildren().add(CaseRecordView.bullet("record-plan-" + p.id(), p.text()));
+            for (int i = 0; i < p.tasks().size(); i++) {
+                PlanTask t = p.tasks().get(i);
+                view.plan.getChildren().add(CaseRecordView.task("record-plan-" + p.id() + "-task-" + i,
+                        t.what() + " · " + t.owner() + (t.dueBy() == null ? "" : " · by " + DATE.format(t.dueBy()))));
+            }
         }
     }
 

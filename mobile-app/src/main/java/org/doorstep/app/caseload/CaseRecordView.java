@@ -20,6 +20,9 @@ public final class CaseRecordView extends VBox {
     public final Label caseSummary = new Label();
     public final Label contactArrangements = new Label();
     public final Label freshness = Ui.note("");
+    /** What just happened (a contact recorded), or nothing. */
+    public final Label notice = Ui.note("");
+    public final Button recordContact = Ui.secondary("Record a contact", "record-contact");
     public final Label childName = new Label();
     public final VBox facts = new VBox(12);
     public final VBox household = new VBox(8);
@@ -42,13 +45,19 @@ public final class CaseRecordView extends VBox {
         caseSummary.setWrapText(true);
         contactArrangements.setId("record-contact-arrangements");
         contactArrangements.setWrapText(true);
-        VBox content = new VBox(14, childName, freshness,
+        notice.setId("record-notice");
+        notice.getStyleClass().add("banner-text");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        VBox content = new VBox(14, childName, notice, freshness,
                 section("Latest case summary", caseSummary),
                 section("Contact arrangements", contactArrangements),
                 section("Basic record", facts),
                 section("Household", household),
                 section("Plan recommendations", plan),
-                section("Recent chronology", chronologyIntro, chronology));
+                section("Recent chronology", chronologyIntro, chronology),
+                section("Other contacts", Ui.note("A call, letter, email or meeting about the child: record who, what, "
+                        + "and any decisions with their reasons."), recordContact));
         getChildren().addAll(Ui.header(title, lock, back), Ui.scrolling(content));
         getStyleClass().addAll("screen", "record");
     }
@@ -105,6 +114,15 @@ public final class CaseRecordView extends VBox {
         Label l = new Label("• " + text);
         l.setId(id);
         l.getStyleClass().add("review-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** One task of a plan recommendation, under it: what, who owns it, by when. */
+    public static Label task(String id, String text) {
+        Label l = new Label("    – " + text);
+        l.setId(id);
+        l.getStyleClass().add("hint");
         l.setWrapText(true);
         return l;
     }

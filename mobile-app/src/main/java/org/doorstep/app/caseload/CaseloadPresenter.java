@@ -63,6 +63,15 @@ public final class CaseloadPresenter {
         }
     }
 
+    /** "Covering until 18 Dec 2026", "Unallocated: duty visit", or null for the practitioner's own case. */
+    private static String basis(CaseSummary c) {
+        return switch (c.basis()) {
+            case ALLOCATED -> null;
+            case COVERING -> "Covering" + (c.coverUntil() == null ? "" : " until " + DATE.format(c.coverUntil()));
+            case DUTY -> "Unallocated: a duty visit asks why you visited";
+        };
+    }
+
     private void showDraft() {
         var draft = visits.current();
         view.resumeBox.setVisible(draft.isPresent());
@@ -79,11 +88,11 @@ public final class CaseloadPresenter {
         var cached = session.caseload().load();
         if (cached.isEmpty()) {
             view.status.setText("No caseload on this tablet yet. Tap Refresh when you have a signal.");
-            show(List.of());
+            show(List.of(), List.of());
             return;
         }
         view.status.setText("Updated " + WHEN.format(cached.get().fetchedAt().atZone(zone)));
-        show(cached.get().caseload().cases());
+        show(cached.get().caseload().cases(), cached.get().caseload().duty());
     }
 
     private void refresh() {
@@ -103,8 +112,20 @@ public final class CaseloadPresenter {
         });
     }
 
-    private void show(List<CaseSummary> cases) {
+    /**
+     * The practitioner's cases (allocated, and those they cover, marked so), then the team's duty list
+     * (R14-cover): unallocated cases a practitioner on duty may visit, giving a reason.
+     */
+    private void show(List<CaseSummary> cases, List<CaseSummary> duty) {
         view.cases.getChildren().clear();
+        cards(cases);
+        if (!duty.isEmpty()) {
+            view.cases.getChildren().add(CaseloadView.dutyHeading());
+            cards(duty);
+        }
+    }
+
+    private void cards(List<CaseSummary> cases) {
         LocalDate today = LocalDate.now(session.clock());
         for (CaseSummary c : cases == null ? List.<CaseSummary>of() : cases) {
             String facts = (c.dateOfBirth() == null ? "" : "Born " + DATE.format(c.dateOfBirth())
@@ -119,7 +140,7 @@ public final class CaseloadPresenter {
             record.setAccessibleText("Record of " + c.childName());
             record.setOnAction(e -> navigator.showRecord(c.caseId(), () -> navigator.showCaseload(false)));
             view.cases.getChildren().add(CaseloadView.card(c.caseId(), c.childName(), facts,
-                    c.address() == null ? "" : c.address(), last, start, record));
+                    c.address() == null ? "" : c.address(), last, start, record, basis(c)));
         }
     }
 }

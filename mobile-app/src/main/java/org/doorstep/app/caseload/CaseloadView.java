@@ -65,9 +65,16 @@ public final class CaseloadView extends VBox {
         getStyleClass().add("screen");
     }
 
-    /** One child's card: Start visit, and the read-only Record beside it. */
+    /** The heading of the team's duty list, below the practitioner's own cases (R14-cover). */
+    public static VBox dutyHeading() {
+        Label h = Ui.heading("Duty list: your team's unallocated cases");
+        h.setId("duty-heading");
+        return new VBox(4, h, Ui.note("Visit one of these only when you are on duty; the visit asks why."));
+    }
+
+    /** One child's card: Start visit, and the read-only Record beside it; {@code basis} marks cover or duty. */
     public static VBox card(String caseId, String name, String facts, String address, String lastVisit, Button start,
-                            Button record) {
+                            Button record, String basis) {
         Label n = new Label(name);
         n.getStyleClass().add("card-title");
         n.setWrapText(true);
@@ -86,6 +93,14 @@ public final class CaseloadView extends VBox {
         HBox.setHgrow(start, Priority.ALWAYS);
         HBox actions = new HBox(10, start, record);
         VBox card = new VBox(6, n, f, a, l, actions);
+        if (basis != null) {
+            // R14-cover: a case held as cover or on the duty list says so on its card.
+            Label b = new Label(basis);
+            b.setId("basis-" + caseId);
+            b.getStyleClass().addAll("status", "status-queued");
+            b.setWrapText(true);
+            card.getChildren().add(1, b);
+        }
         card.getStyleClass().add("card");
         card.setId("case-" + caseId);
         return card;

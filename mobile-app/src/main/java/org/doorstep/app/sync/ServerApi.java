@@ -105,6 +105,12 @@ public final class ServerApi {
                 Caseload.class);
     }
 
+    /** POST /api/v1/cases/{caseId}/contacts: a call, letter, email or meeting (R5.3-contacts); the contact as stored. */
+    public org.doorstep.model.wire.ContactRecord recordContact(String caseId, org.doorstep.model.wire.ContactRecord contact) {
+        String path = "api/v1/cases/" + java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8) + "/contacts";
+        return authorized(t -> post(path, contact, t), org.doorstep.model.wire.ContactRecord.class);
+    }
+
     /** POST /api/v1/notes/batch: one outcome per note, in order. */
     public BatchOutcome postBatch(List<SignedNote> notes) {
         NoteBatch batch = new NoteBatch(List.copyOf(notes));

@@ -93,12 +93,12 @@ final class AnswerRows {
     }
 
     /** The analysis box for one recommendation of the child's plan (R5.2-analysis). */
-    static VBox analysis(int index, String recommendation, TextArea text) {
+    static VBox analysis(int index, String label, TextArea text) {
         text.setId("analysis-" + index);
         text.setPromptText("what this visit showed about it; leave empty if nothing");
         text.setWrapText(true);
         text.setPrefRowCount(3);
-        VBox box = Ui.field("Plan: " + recommendation, text, null);
+        VBox box = Ui.field(label, text, null);
         withAdvice(box, text);
         box.getStyleClass().add("person");
         return box;

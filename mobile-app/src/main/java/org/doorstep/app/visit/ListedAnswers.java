@@ -155,16 +155,23 @@ final class ListedAnswers {
 
     private void showAnalysis() {
         view.analysis.getChildren().clear();
+        boolean noPlan = draft.analysis.size() == 1
+                && org.doorstep.model.visit.PlanAnalysis.NO_PLAN.equals(draft.analysis.get(0).recommendationId);
         view.planIntro.setText(draft.analysis.isEmpty()
                 ? "There are no plan recommendations on this tablet for " + draft.childName
                         + ". Save and close, then refresh the caseload when you have a signal."
+                : noPlan ? draft.childName + " has no plan yet. Say what this visit showed against the concerns that "
+                        + "led to the referral; the record will say the analysis was made without a plan."
                 : "For each part of " + draft.childName + "'s plan that this visit tells you something about, "
                         + "say what it showed. At least one.");
         for (int i = 0; i < draft.analysis.size(); i++) {
             VisitDraft.Analysis a = draft.analysis.get(i);
             TextArea text = new TextArea(a.text);
             listen(text, v -> a.text = v);
-            view.analysis.getChildren().add(AnswerRows.analysis(i, a.recommendation, text));
+            view.analysis.getChildren().add(AnswerRows.analysis(i, noPlan ? Visits.NO_PLAN_LABEL : "Plan: " + a.recommendation, text));
+            if (noPlan) {
+                text.setPromptText("what this visit showed about those concerns");
+            }
             adviseOn(text);
         }
     }

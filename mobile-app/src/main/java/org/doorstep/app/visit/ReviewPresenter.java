@@ -65,6 +65,9 @@ final class ReviewPresenter {
                         + (n.visitEnd().equals(n.visitStart()) ? "" : " to " + TIME.format(n.visitEnd().atZone(zone))));
         ReviewPage.row(when, "Venue", n.venue());
         ReviewPage.row(when, "Purpose", n.purpose());
+        if (n.dutyReason() != null) {
+            ReviewPage.row(when, "Why you visited on duty", n.dutyReason());
+        }
         VBox present = section(Step.PRESENT);
         ReviewPage.row(present, "Present", n.present().isEmpty() ? null
                 : n.present().stream().map(p -> p.name() + " (" + p.role() + ")").collect(Collectors.joining("\n")));

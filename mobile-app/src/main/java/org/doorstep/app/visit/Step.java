@@ -12,7 +12,7 @@ import org.doorstep.model.visit.VisitOutcome;
  */
 public enum Step {
     OUTCOME("Did the visit go ahead?", Set.of("outcome")),
-    WHEN_WHERE("When and where", Set.of("visitStart", "visitEnd", "venue", "purpose")),
+    WHEN_WHERE("When and where", Set.of("visitStart", "visitEnd", "venue", "purpose", "dutyReason")),
     PRESENT("Who was present", Set.of("present", "interpreterUsed", "interpreterLanguage", "interpreterName", "suppliedBy")),
     CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen", "reasonNotSeenAlone")),
     VIEWS("Views", Set.of("childViews", "childViewsSupport", "carerViews")),

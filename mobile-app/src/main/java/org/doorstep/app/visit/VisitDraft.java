@@ -75,6 +75,11 @@ public final class VisitDraft {
      * change of the pad so a drawing in progress survives the app being killed.
      */
     public List<String> sketches = new ArrayList<>();
+    /**
+     * For a duty visit to an unallocated case (R14-cover): why the practitioner on duty visited; null
+     * when the case is theirs (allocated or covering). Signed with the note.
+     */
+    public String dutyReason;
     /** For a correction (R11-rectify): the note it corrects; null when writing a visit's first record. */
     public String amends;
     /** For a correction: when the corrected note was signed, to say which note this replaces. */
@@ -151,6 +156,16 @@ public final class VisitDraft {
 
     /** The note as it would be signed now ({@code signedAt} may be null to check content only). */
     public VisitNote toNote(String author, ZoneId zone, Instant signedAt) {
+        VisitNote note = content(author, zone, signedAt);
+        // A blank reason stays blank (not null) so the rules ask for it beside its field.
+        return dutyReason == null ? note : note.onDuty(dutyReason.strip());
+    }
+
+    public boolean onDuty() {
+        return dutyReason != null;
+    }
+
+    private VisitNote content(String author, ZoneId zone, Instant signedAt) {
         boolean completed = outcome == VisitOutcome.COMPLETED;
         boolean seen = completed && Boolean.TRUE.equals(childSeen);
         return new VisitNote(noteId, caseId, FORM_VERSION, outcome,
@@ -205,6 +220,7 @@ public final class VisitDraft {
         d.amendsStart = earlier.visitStart();
         d.amendsEnd = earlier.visitEnd();
         d.outcome = earlier.outcome();
+        d.dutyReason = earlier.dutyReason();
         if (earlier.visitStart() != null) {
             d.date = earlier.visitStart().atZone(zone).toLocalDate();
             d.start = HH_MM.format(earlier.visitStart().atZone(zone));

@@ -31,7 +31,7 @@ public final class VisitWizardPresenter {
     /** The control to focus for a rule's field when Next finds it wrong. */
     private static final Map<String, String> CONTROLS = Map.ofEntries(Map.entry("outcome", "#went-ahead-yes"),
             Map.entry("visitStart", "#start"), Map.entry("visitEnd", "#end"),
-            Map.entry("venue", "#venue"), Map.entry("purpose", "#purpose"), Map.entry("interpreterUsed", "#interpreter-yes"),
+            Map.entry("venue", "#venue"), Map.entry("purpose", "#purpose"), Map.entry("dutyReason", "#duty-reason"), Map.entry("interpreterUsed", "#interpreter-yes"),
             Map.entry("interpreterLanguage", "#interpreter-language"), Map.entry("suppliedBy", "#supplied-by"),
             Map.entry("childSeen", "#seen-yes"), Map.entry("childSeenAlone", "#alone-yes"),
             Map.entry("reasonNotSeen", "#reason-not-seen"), Map.entry("reasonNotSeenAlone", "#reason-not-alone"),
@@ -107,6 +107,8 @@ public final class VisitWizardPresenter {
         view.end.setText(draft.end);
         view.venue.setText(draft.venue);
         view.purpose.setText(draft.purpose);
+        view.dutyBox.setVisible(draft.onDuty());
+        view.dutyReason.setText(draft.dutyReason == null ? "" : draft.dutyReason);
         view.interpreterUsed.valueProperty().set(draft.interpreterUsed);
         view.interpreterLanguage.setText(draft.interpreterLanguage);
         view.interpreterName.setText(draft.interpreterName);
@@ -182,6 +184,11 @@ public final class VisitWizardPresenter {
             }
         });
         text(view.purpose, v -> draft.purpose = v);
+        text(view.dutyReason, v -> {
+            if (draft.onDuty()) {
+                draft.dutyReason = v;
+            }
+        });
         text(view.interpreterLanguage, v -> draft.interpreterLanguage = v);
         text(view.interpreterName, v -> draft.interpreterName = v);
         text(view.suppliedBy, v -> draft.suppliedBy = v);

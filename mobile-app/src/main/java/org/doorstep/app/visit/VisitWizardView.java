@@ -60,6 +60,9 @@ public final class VisitWizardView extends VBox {
     public final TextField end = Ui.text("end", "e.g. 15:00");
     public final TextField venue = Ui.text("venue", "e.g. family home, 12 Elm Road");
     public final TextArea purpose = Ui.area("purpose", "e.g. statutory visit under the child protection plan", 3);
+    /** R14-cover: shown only for a visit on duty to an unallocated case. */
+    public final TextArea dutyReason = Ui.area("duty-reason", "e.g. the school rang with a concern; the case has no worker yet", 3);
+    public final VBox dutyBox = new VBox(8);
     // who was present
     public final VBox people = new VBox(12);
     /** One button per member of the household on the record, to add them as present in a tap. */
@@ -111,6 +114,9 @@ public final class VisitWizardView extends VBox {
             "e.g. she chatted easily and showed me her drawings", 3);
     // analysis and actions
     public final Label planIntro = Ui.note("");
+    {
+        planIntro.setId("plan-intro");
+    }
     public final VBox analysis = new VBox(14);
     public final VBox actions = new VBox(12);
     public final Button addAction = Ui.secondary("+ Add an action", "add-action");
@@ -187,7 +193,11 @@ public final class VisitWizardView extends VBox {
         pages.put(Step.WHEN_WHERE, new VBox(18, Ui.heading("When and where"),
                 Ui.field("Date of the visit", date, null), times,
                 Ui.field("Venue", venue, error("venue")),
-                withAdvice(Ui.field("Purpose of the visit", purpose, error("purpose")), purpose)));
+                withAdvice(Ui.field("Purpose of the visit", purpose, error("purpose")), purpose), dutyBox));
+        dutyBox.getChildren().addAll(Ui.note("This case is not allocated to anyone: you are visiting on duty. "
+                        + "Say why; the reason is signed with the note."),
+                withAdvice(Ui.field("Why you visited on duty", dutyReason, error("dutyReason")), dutyReason));
+        hideWhenInvisible(dutyBox);
 
         // 3 who was present
         interpreterDetails.getChildren().addAll(

@@ -16,6 +16,8 @@ import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
 import org.doorstep.model.visit.PresentPerson;
 import org.doorstep.model.visit.Violation;
+import org.doorstep.model.visit.PlanAnalysis;
+import org.doorstep.model.visit.RecordedAs;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitRules;
 import org.doorstep.model.wire.CaseSummary;
@@ -39,6 +41,9 @@ public final class Visits {
         this.ids = new NoteIds(session.clock());
         this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), session.clock());
     }
+
+    /** What the analysis row of a child with no plan yet is about. */
+    public static final String NO_PLAN_LABEL = "No plan yet: the concerns that led to the referral";
 
     public Optional<VisitDraft> current() {
         return session.drafts().load();
@@ -65,6 +70,13 @@ public final class Visits {
         d.present.add(new VisitDraft.Person(session.identity().displayName(), OWN_ROLE));
         if (child.planRecommendations() != null) {
             child.planRecommendations().forEach(r -> d.analysis.add(new VisitDraft.Analysis(r.id(), r.text())));
+        }
+        if (d.analysis.isEmpty()) {
+            // R5.2-analysis: a child with no plan yet (a new case) still has a visit analysed, against the referral.
+            d.analysis.add(new VisitDraft.Analysis(PlanAnalysis.NO_PLAN, NO_PLAN_LABEL));
+        }
+        if (child.basis() == RecordedAs.DUTY) {
+            d.dutyReason = "";
         }
         save(d);
         return d;

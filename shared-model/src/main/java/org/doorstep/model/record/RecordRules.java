@@ -118,10 +118,25 @@ public final class RecordRules {
                     "A chronology holds facts only: '" + m + "' reads as an opinion. Write what happened, "
                             + "and put your view in a visit's analysis.")));
         }
+        if (line.category() != null && ChronologyCategory.of(line.category()).isEmpty()) {
+            v.add(new Violation("category", r, "Choose what the fact is about: one of " + ChronologyCategory.names() + "."));
+        }
         if (blank(line.source())) {
             v.add(new Violation("source", r, "Say where the fact comes from (a document, a person, a visit)."));
         } else if (line.source().length() > MAX_SOURCE) {
             v.add(new Violation("source", r, "The source must be " + MAX_SOURCE + " characters or fewer."));
+        }
+        return v;
+    }
+
+    /**
+     * A line added on the case record from what is known of the child's life, from birth on: as
+     * {@link #chronology}, and it says what it is about.
+     */
+    public static List<Violation> chronologyFromRecord(ChronologyLine line, LocalDate today) {
+        List<Violation> v = chronology(line, today);
+        if (line.category() == null || line.category().isBlank()) {
+            v.add(new Violation("category", "R5.5-chronology", "Choose what the fact is about."));
         }
         return v;
     }

@@ -41,6 +41,8 @@ import org.doorstep.model.sketch.Sketch;
  * @param amendment              for a correction: the note it corrects and why; null for a first record (R11-rectify)
  * @param reasonNotSeenAlone     why a child who was seen was not seen alone, required then (R5.2-child-seen); null
  *                               otherwise, and in notes signed before the form asked it
+ * @param dutyReason             for a duty visit to an unallocated case: why the practitioner on duty visited, in
+ *                               their words (R14-cover); null otherwise. Signed, as it is the practitioner's account
  */
 public record VisitNote(
         String noteId,
@@ -76,7 +78,8 @@ public record VisitNote(
         String author,
         Instant signedAt,
         Amendment amendment,
-        String reasonNotSeenAlone) {
+        String reasonNotSeenAlone,
+        String dutyReason) {
 
     public VisitNote {
         present = copy(present);
@@ -84,6 +87,23 @@ public record VisitNote(
         analysis = copy(analysis);
         actions = copy(actions);
         sketches = copy(sketches);
+    }
+
+    /** A note recorded by the allocated worker or a practitioner covering: no duty reason. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt, Amendment amendment,
+                     String reasonNotSeenAlone) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, null);
     }
 
     /** A note as signed before the form asked why a child seen was not seen alone. */
@@ -100,6 +120,15 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, null);
+    }
+
+    /** This note with the reason a practitioner on duty gives for visiting an unallocated case (R14-cover). */
+    public VisitNote onDuty(String reason) {
+        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
+                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason);
     }
 
     /** A first record of the visit: it corrects no earlier note. */
@@ -128,6 +157,7 @@ public record VisitNote(
         put(t, "Purpose", purpose);
         put(t, "Why the child was not seen", reasonNotSeen);
         put(t, "Why the child was not seen alone", reasonNotSeenAlone);
+        put(t, "Why you visited on duty", dutyReason);
         put(t, "The child's views", childViews);
         put(t, "How the child's views were gathered", childViewsSupport);
         put(t, "Parent's or carer's views", carerViews);

@@ -50,6 +50,7 @@ public final class VisitRules {
         checkReported(v, note);
         checkLengths(v, note);
         checkAmendment(v, note);
+        checkDutyReason(v, note);
         return List.copyOf(v);
     }
 
@@ -76,18 +77,44 @@ public final class VisitRules {
         }
     }
 
+    /** R14-cover: a duty visit's reason, when given, is the practitioner's account and has a length. */
+    private void checkDutyReason(List<Violation> v, VisitNote note) {
+        if (note.dutyReason() != null && note.dutyReason().isBlank()) {
+            v.add(new Violation("dutyReason", RecordedAs.REQUIREMENT,
+                    "You are visiting on duty: say why, for example: the school raised a concern and the allocated worker has left."));
+        } else if (note.dutyReason() != null && note.dutyReason().length() > RecordedAs.MAX_DUTY_REASON) {
+            v.add(new Violation("dutyReason", RecordedAs.REQUIREMENT,
+                    "Keep the reason under " + RecordedAs.MAX_DUTY_REASON + " characters; put details in the note itself."));
+        }
+    }
+
     /**
-     * R5.2-analysis: every analysis row names a recommendation of this child's plan. The tablet runs
-     * it against its cached plan, the server against the plan it holds.
+     * R5.2-analysis: every analysis row names a recommendation of this child's plan. The server runs
+     * it against every recommendation the case ever had (retired ones too: a tablet may have signed
+     * before the change reached it), and accepts an analysis made without a plan, because the plan may
+     * have been recorded after the note was signed. The tablet runs {@link #checkAgainstPlan} instead.
      */
     public List<Violation> checkPlanLinks(VisitNote note, Collection<String> recommendationIds) {
         List<Violation> v = new ArrayList<>();
         for (int i = 0; i < note.analysis().size(); i++) {
             String id = note.analysis().get(i).recommendationId();
-            if (!blank(id) && !recommendationIds.contains(id)) {
+            if (!blank(id) && !PlanAnalysis.NO_PLAN.equals(id) && !recommendationIds.contains(id)) {
                 v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1)
                         + " is linked to a recommendation (" + id + ") that is not in this child's plan."));
             }
+        }
+        return List.copyOf(v);
+    }
+
+    /**
+     * R5.2-analysis before signing, against the plan the tablet holds now: links as above, and an
+     * analysis without a plan only while the child has none.
+     */
+    public List<Violation> checkAgainstPlan(VisitNote note, Collection<String> currentRecommendationIds) {
+        List<Violation> v = new ArrayList<>(checkPlanLinks(note, currentRecommendationIds));
+        if (!currentRecommendationIds.isEmpty() && note.analysis().stream().anyMatch(a -> a != null && a.withoutPlan())) {
+            v.add(new Violation("analysis", "R5.2-analysis",
+                    "This child has a plan now: write your analysis against its recommendations."));
         }
         return List.copyOf(v);
     }
@@ -142,10 +169,18 @@ public final class VisitRules {
                     "Add your analysis of the visit against at least one recommendation of the child's plan."));
             return;
         }
+        // A child with no plan yet (a new case) has one analysis, against the concerns at referral.
+        if (note.analysis().size() > 1 && note.analysis().stream().anyMatch(a -> a != null && a.withoutPlan())) {
+            v.add(new Violation("analysis", "R5.2-analysis",
+                    "An analysis without a plan cannot sit beside analysis against the plan's recommendations."));
+        }
         for (int i = 0; i < note.analysis().size(); i++) {
             PlanAnalysis a = note.analysis().get(i);
             if (a == null || blank(a.recommendationId())) {
                 v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1) + " needs the plan recommendation it is about."));
+            } else if (blank(a.text()) && a.withoutPlan()) {
+                v.add(new Violation("analysis", "R5.2-analysis", "This child has no plan yet: write what the visit "
+                        + "showed against the concerns that led to the referral."));
             } else if (blank(a.text())) {
                 v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1) + " needs your analysis written in."));
             }

@@ -20,6 +20,9 @@ import java.util.List;
  *                         visit; null when none is written (or from an older server)
  * @param contactArrangements the child's contact arrangements as the record holds them now (R5.1-basic); null when
  *                         none are recorded (or from an older server)
+ * @param recordedAs       why this practitioner has the case ({@link org.doorstep.model.visit.RecordedAs#wire()}): allocated,
+ *                         covering or duty; null from a server before cover, read as allocated
+ * @param coverUntil       for a case held as cover, the last day of the cover; null otherwise
  */
 public record CaseSummary(
         String caseId,
@@ -39,7 +42,9 @@ public record CaseSummary(
         List<org.doorstep.model.visit.PresentPerson> knownPeople,
         org.doorstep.model.visit.VisitOutcome lastVisitOutcome,
         String latestCaseSummary,
-        String contactArrangements) {
+        String contactArrangements,
+        String recordedAs,
+        LocalDate coverUntil) {
 
     /**
      * The caseload's line about the last visit: "Last visit: no answer, 3 Dec" for one that did not go
@@ -61,7 +66,20 @@ public record CaseSummary(
     /** How many of the newest chronology lines the tablet keeps. */
     public static final int RECENT_CHRONOLOGY = 20;
 
-    /** A summary without the last visit's outcome, the case summary and contact arrangements, as servers before them sent. */
+    /** A summary of a case held by allocation, as servers before cover sent them. */
+    public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
+                       List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
+                       String nhsNumber, String declaredGender, String placement, String communicationNeeds,
+                       List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers,
+                       List<org.doorstep.model.visit.PresentPerson> knownPeople,
+                       org.doorstep.model.visit.VisitOutcome lastVisitOutcome, String latestCaseSummary,
+                       String contactArrangements) {
+        this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
+                lastVisitOutcome, latestCaseSummary, contactArrangements, null, null);
+    }
+
+    /** A summary as servers before the last visit's outcome, the case summary, contact arrangements and cover sent it. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
                        List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
@@ -72,13 +90,25 @@ public record CaseSummary(
                 null, null, null);
     }
 
+    /** This summary as held on the given basis (R14-cover). */
+    public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until);
+    }
+
+    /** On which basis the tablet holds the case: allocated unless the server said otherwise. */
+    public org.doorstep.model.visit.RecordedAs basis() {
+        return org.doorstep.model.visit.RecordedAs.of(recordedAs).orElse(org.doorstep.model.visit.RecordedAs.ALLOCATED);
+    }
+
     /** A summary without the people met at earlier visits, as servers before it sent them. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
                        List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
                        List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
-                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, null, null, null, null);
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, null);
     }
 
     /** A summary without the household as data, as servers before it sent one. */
@@ -87,6 +117,6 @@ public record CaseSummary(
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
                        List<ChronologyLine> recentChronology) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
-                declaredGender, placement, communicationNeeds, recentChronology, null, null, null, null, null);
+                declaredGender, placement, communicationNeeds, recentChronology, null, null);
     }
 }

@@ -22,7 +22,12 @@ import org.doorstep.model.wire.Caseload;
 import org.doorstep.model.wire.HouseholdPerson;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.PlanRecommendation;
+import org.doorstep.model.visit.RecordedAs;
+import org.doorstep.model.wire.PlanTask;
+import org.doorstep.server.cover.Covers;
 import org.doorstep.server.forms.FormVersions;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.plans.PlanTaskRow;
 import org.doorstep.server.people.Practitioner;
 import org.doorstep.server.summaries.SummaryRow;
 
@@ -40,17 +45,43 @@ public class Caseloads {
 
     private final EntityManager em;
     private final FormVersions forms;
+    private final Covers covers;
 
-    Caseloads(EntityManager em, FormVersions forms) {
+    Caseloads(EntityManager em, FormVersions forms, Covers covers) {
         this.em = em;
         this.forms = forms;
+        this.covers = covers;
     }
 
+    /**
+     * The practitioner's cases: those allocated to them and those they cover today (R14-cover), and
+     * apart, the duty list: the unallocated cases of their team, which they may visit on duty with a
+     * reason. A duty list rather than duty cases among their own, so a tablet (and an older one) never
+     * shows a case nobody holds as the practitioner's own.
+     */
     @Transactional
     public Caseload of(Practitioner practitioner) {
-        List<ChildCase> cases = ChildCase.list("allocatedTo = ?1 order by caseId", practitioner.username());
+        Map<String, LocalDate> covered = covers.coveredBy(practitioner.username());
+        List<ChildCase> cases = new ArrayList<>(ChildCase.<ChildCase>list("allocatedTo = ?1 order by caseId", practitioner.username()));
+        if (!covered.isEmpty()) {
+            ChildCase.<ChildCase>list("caseId in ?1 order by caseId", covered.keySet()).stream()
+                    .filter(c -> !c.isAllocatedTo(practitioner.username())).forEach(cases::add);
+        }
+        Staff me = Staff.named(practitioner.username());
+        List<ChildCase> duty = me == null || me.team == null ? List.of()
+                : ChildCase.<ChildCase>list("allocatedTo is null and team = ?1 order by caseId", me.team);
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        cases.stream().filter(c -> c.isAllocatedTo(practitioner.username())).forEach(c -> mine.add(c.caseId));
+        List<CaseSummary> held = summaries(cases).stream().map(s -> mine.contains(s.caseId())
+                ? s.heldAs(RecordedAs.ALLOCATED, null) : s.heldAs(RecordedAs.COVERING, covered.get(s.caseId()))).toList();
+        List<CaseSummary> onDuty = summaries(duty).stream().map(s -> s.heldAs(RecordedAs.DUTY, null)).toList();
+        // R2-form-approval: the tablet warns before signing when its form version is not among these.
+        return new Caseload(practitioner.username(), held, forms.approved(), onDuty);
+    }
+
+    private List<CaseSummary> summaries(List<ChildCase> cases) {
         if (cases.isEmpty()) {
-            return new Caseload(practitioner.username(), List.of(), forms.approved());
+            return List.of();
         }
         List<String> ids = cases.stream().map(c -> c.caseId).toList();
         Map<String, DeclaredIdentity> identity = new HashMap<>();
@@ -64,9 +95,13 @@ public class Caseloads {
         List<HouseholdMember> members = HouseholdMember.list("caseId in ?1 and leftOn is null order by caseId, position", ids);
         Map<String, List<String>> household = group(members, m -> m.caseId, HouseholdMember::line);
         Map<String, List<HouseholdPerson>> householdMembers = group(members, m -> m.caseId, HouseholdMember::person);
+        Map<String, List<PlanTask>> tasks = group(em.createQuery("select t from PlanTaskRow t where t.recommendationId in "
+                        + "(select p.id from PlanItem p where p.caseId in ?1 and p.retiredAt is null) "
+                        + "order by t.recommendationId, t.position", PlanTaskRow.class).setParameter(1, ids).getResultList(),
+                t -> t.recommendationId, PlanTaskRow::task);
         Map<String, List<PlanRecommendation>> plan = group(PlanItem.<PlanItem>list(
-                        "caseId in ?1 order by caseId, position", ids),
-                p -> p.caseId, p -> new PlanRecommendation(p.id, p.text));
+                        "caseId in ?1 and retiredAt is null order by caseId, position, id", ids),
+                p -> p.caseId, p -> new PlanRecommendation(p.id, p.text, tasks.getOrDefault(p.id, List.of())));
         Map<String, Instant> lastVisit = new HashMap<>();
         em.createQuery("select e.caseId, max(e.visitStart) from CaseEntryRow e where e.caseId in :ids group by e.caseId",
                         Object[].class)
@@ -95,8 +130,7 @@ public class Caseloads {
                     lastOutcome.get(c.caseId), latestSummary.get(c.caseId),
                     f.get(FactKind.CONTACT_ARRANGEMENTS.wire())));
         }
-        // R2-form-approval: the tablet warns before signing when its form version is not among these.
-        return new Caseload(practitioner.username(), out, forms.approved());
+        return out;
     }
 
     /**

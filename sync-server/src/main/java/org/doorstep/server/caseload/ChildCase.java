@@ -49,7 +49,10 @@ public class ChildCase extends PanacheEntityBase {
     @Column(name = "last_summary_at")
     public java.time.Instant lastSummaryAt;
 
-    /** The team the case belongs to, allocated or not (R14-transfer); it changes when a transfer is received. */
+    /**
+     * The team the case belongs to, allocated or not (R14-transfer); it changes when a transfer is received.
+     * Its practitioners on duty may visit it while it is unallocated (R14-cover).
+     */
     public String team;
 
     /** When the referral that opened the case was received, and from whom (R1-contemporaneous). */

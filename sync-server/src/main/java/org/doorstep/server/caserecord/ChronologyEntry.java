@@ -39,6 +39,9 @@ public class ChronologyEntry extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public java.time.Instant recordedAt;
 
+    /** What a line added by hand is about ({@link org.doorstep.model.record.ChronologyCategory}); null otherwise. */
+    public String category;
+
     /** The other contact (R5.3-contacts) this line records, if any. */
     @Column(name = "contact_id")
     public Long contactId;
@@ -50,10 +53,11 @@ public class ChronologyEntry extends PanacheEntityBase {
         e.fact = line.fact();
         e.source = line.source();
         e.noteId = noteId;
+        e.category = line.category();
         return e;
     }
 
     public ChronologyLine line() {
-        return new ChronologyLine(date, fact, source);
+        return new ChronologyLine(date, fact, source, category);
     }
 }

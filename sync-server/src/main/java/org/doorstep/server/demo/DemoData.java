@@ -51,6 +51,7 @@ public class DemoData {
         approvalDemo();
         if (Staff.findById("amara.okafor") != null) {
             LOG.info("Demo data already present");
+            dutyDemo();
             return;
         }
         person("amara.okafor", "Amara Okafor", Staff.PRACTITIONER, TEAM);
@@ -94,6 +95,7 @@ public class DemoData {
                         "Lily is seen alone at every visit and her views recorded in her own words.",
                         "Ms Evans tells the social worker of any change in who lives in the home."));
         DemoRecord.seed();
+        dutyDemo();
         LOG.info("Demo data seeded: amara.okafor, tom.price (practitioners), priya.shah (supervisor), "
                 + "daniel.reed (manager), sam.admin (administrator)");
     }
@@ -169,6 +171,38 @@ public class DemoData {
             p.position = i + 1;
             p.text = plan.get(i);
             p.persist();
+        }
+    }
+
+    /**
+     * R14-cover and R5.2-analysis: a case newly referred to the team, allocated to no one and with no
+     * plan yet, on both practitioners' duty lists; and tasks on Amelia's first recommendation.
+     * Added after the first demo release: also seeded into a demo database made before it.
+     */
+    private void dutyDemo() {
+        if (ChildCase.findById("C-1006") != null) {
+            return;
+        }
+        Staff manager = Staff.findById("daniel.reed");
+        CaseOutcome opened = openings.open(new CaseOpenings.Opening("C-1006", TEAM, "Leo Grant", "2018-04-09",
+                "7 Station Road, Northfield, NF1 3RT", null, "2026-11-30", "Northfield Primary's designated safeguarding lead"),
+                manager);
+        if (!opened.done()) {
+            throw new IllegalStateException("Demo case C-1006 not opened: " + opened.errors());
+        }
+        opened.childCase().legalStatus = "Referral (assessment under way)";
+        String[][] tasks = {{"Walk Amelia to school each morning", "Jade Smith, mother", "2026-12-18"},
+                {"Send weekly attendance to the social worker", "Mr Jones, head teacher", "2027-01-08"}};
+        if (PlanItem.findById("C-1001-R1") != null) {
+            for (int i = 0; i < tasks.length; i++) {
+                org.doorstep.server.plans.PlanTaskRow t = new org.doorstep.server.plans.PlanTaskRow();
+                t.recommendationId = "C-1001-R1";
+                t.position = i + 1;
+                t.what = tasks[i][0];
+                t.owner = tasks[i][1];
+                t.dueBy = LocalDate.parse(tasks[i][2]);
+                t.persist();
+            }
         }
     }
 }

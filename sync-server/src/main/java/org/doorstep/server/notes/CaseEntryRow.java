@@ -112,6 +112,19 @@ public class CaseEntryRow extends PanacheEntityBase {
                 : new Head((Long) head.get(0)[0], (String) head.get(0)[1]);
     }
 
+    /**
+     * On which basis the note was recorded ({@link org.doorstep.model.visit.RecordedAs#wire()}), set by the
+     * server at merge from its allocation and cover records (R14-cover); null for notes merged before,
+     * all by the allocated worker.
+     */
+    @Column(name = "recorded_as", updatable = false)
+    public String recordedAs;
+
+    /** The basis in words: "Allocated worker", "Covering", "Duty visit". */
+    public org.doorstep.model.visit.RecordedAs basis() {
+        return org.doorstep.model.visit.RecordedAs.of(recordedAs).orElse(org.doorstep.model.visit.RecordedAs.ALLOCATED);
+    }
+
     public static CaseEntryRow byNoteId(String noteId) {
         return find("noteId", noteId).firstResult();
     }

@@ -22,14 +22,15 @@ import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.Timeliness;
 import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
+import org.doorstep.model.visit.RecordedAs;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.model.visit.VisitRules;
 import org.doorstep.model.wire.ChronologyLine;
-import org.doorstep.server.cases.CaseAllocation;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
+import org.doorstep.server.cover.RecordingBasis;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Practitioner;
@@ -58,8 +59,9 @@ public class NoteIngest {
     private final EntityManager em;
     private final ZoneId zone;
     private final FormVersions forms;
+    private final RecordingBasis bases;
 
-    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms,
+    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, RecordingBasis bases,
                @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.clock = clock;
         this.rules = new VisitRules(clock);
@@ -68,6 +70,7 @@ public class NoteIngest {
         this.em = em;
         this.zone = zone;
         this.forms = forms;
+        this.bases = bases;
     }
 
     public Ingested accept(SignedNote signed, Practitioner practitioner) {
@@ -154,7 +157,8 @@ public class NoteIngest {
     }
 
     /** The note as it passed every check, with what the merge needs. */
-    record Checked(SignedNote signed, VisitNote visit, String noteId, String contentHash, String canonicalJson) {
+    record Checked(SignedNote signed, VisitNote visit, String noteId, String contentHash, String canonicalJson,
+                   RecordedAs basis) {
     }
 
     private Checked check(SignedNote signed, Practitioner practitioner) {
@@ -214,16 +218,9 @@ public class NoteIngest {
         if (childCase == null) {
             throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + visit.caseId() + ".");
         }
-        // R14-transfer: a visit made, or a note signed, while its practitioner held the case still lands
-        // after the case moved on (transferred or closed); nothing signed is lost.
-        if (!childCase.isAllocatedTo(practitioner.username())
-                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.signedAt())
-                && !CaseAllocation.held(visit.caseId(), practitioner.username(), visit.visitStart())) {
-            throw ProblemException.of("case-not-allocated", "Case not allocated", 403,
-                    "Case " + visit.caseId() + " is not allocated to " + practitioner.username() + ".");
-        }
-        List<String> plan = PlanItem.<PlanItem>list("caseId", visit.caseId()).stream().map(p -> p.id).toList();
-        List<Violation> links = rules.checkPlanLinks(visit, plan);
+        // R14-cover: allocated, covering on the day of the visit, or on duty with a reason; else refused.
+        RecordedAs basis = bases.of(childCase, practitioner, visit.visitStart(), visit.signedAt(), visit.dutyReason());
+        List<Violation> links = rules.checkPlanLinks(visit, PlanItem.everId(visit.caseId()));
         if (!links.isEmpty()) {
             throw ProblemException.withViolations("invalid-note", "Invalid note", 422,
                     "The note breaks " + links.size() + " rule(s) of the visit form; see violations.", links);
@@ -238,7 +235,7 @@ public class NoteIngest {
             }
         }
         return new Checked(signed, visit, signed.noteId(), ContentHash.of(canonical),
-                new String(canonical, StandardCharsets.UTF_8));
+                new String(canonical, StandardCharsets.UTF_8), basis);
     }
 
     private Ingested merge(Checked note, Practitioner practitioner) {
@@ -283,6 +280,7 @@ public class NoteIngest {
         entry.enteredAt = note.visit().signedAt();
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
+        entry.recordedAs = note.basis().wire();
         entry.persist();
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the
@@ -296,6 +294,7 @@ public class NoteIngest {
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),
                 note.visit().chronologySummary(), "Visit note " + note.noteId() + " by " + practitioner.displayName()
+                        + (note.basis() == RecordedAs.ALLOCATED ? "" : " (" + note.basis().label().toLowerCase(Locale.ENGLISH) + ")")
                         + (corrected == null ? "" : ", correcting note " + corrected.noteId)
                         + (timeliness.late() ? "; Late Entry, entered " + ENTERED.format(timeliness.enteredAt().atZone(zone)) : ""));
         // The chronology holds the visit's current facts once: a correction's line takes the place of

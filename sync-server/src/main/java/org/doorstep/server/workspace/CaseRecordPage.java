@@ -29,10 +29,11 @@ public class CaseRecordPage {
 
     /** A visit's current version; {@code correction} when it corrects an earlier one (R11-rectify). */
     public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
-                        boolean lateEntry, boolean signedOff, boolean correction) {
+                        boolean lateEntry, boolean signedOff, boolean correction, String recordedAs) {
     }
 
-    public record Line(String date, String fact, String source, String noteId) {
+    /** A chronology line; {@code category} in words for a line added by hand, else null. */
+    public record Line(String date, String fact, String source, String noteId, String category) {
     }
 
     public record Decision(String decision, String reasons, String by, String at, String signsOff) {
@@ -91,12 +92,15 @@ public class CaseRecordPage {
         ChainCheck chain = chains.links(c.caseId);
         long before = visitsBefore == null ? Long.MAX_VALUE : visitsBefore;
         List<Visit> visits = em.createQuery("select e.sequence, e.noteId, f.visitStart, a.displayName, f.childSeen, "
-                        + "f.lateEntry, d.id, e.amends from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
+                        + "f.lateEntry, d.id, e.amends, e.recordedAs from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
                         + "join Staff a on a.username = e.author left join ManagementDecision d on d.signsOff = e.noteId "
                         + "where e.caseId = ?1 and e.sequence < ?2 order by e.sequence desc", Object[].class)
                 .setParameter(1, c.caseId).setParameter(2, before).setMaxResults(VISITS_PAGE + 1).getResultList()
                 .stream().map(r -> new Visit((Long) r[0], (String) r[1], words.dateTime((Instant) r[2]), (String) r[3],
-                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null, r[7] != null)).toList();
+                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null, r[7] != null,
+                        org.doorstep.model.visit.RecordedAs.of((String) r[8])
+                                .filter(b -> b != org.doorstep.model.visit.RecordedAs.ALLOCATED)
+                                .map(org.doorstep.model.visit.RecordedAs::label).orElse(null))).toList();
         Long older = null;
         if (visits.size() > VISITS_PAGE) {
             visits = visits.subList(0, VISITS_PAGE);
@@ -122,7 +126,9 @@ public class CaseRecordPage {
         }
         long total = count.getSingleResult();
         List<Line> chronology = lines.setFirstResult(filter.page() * CHRONOLOGY_PAGE).setMaxResults(CHRONOLOGY_PAGE)
-                .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId)).toList();
+                .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId,
+                        org.doorstep.model.record.ChronologyCategory.of(l.category)
+                                .map(org.doorstep.model.record.ChronologyCategory::label).orElse(null))).toList();
         List<Decision> made = decisions.of(c.caseId).stream().map(d -> new Decision(d.decision, d.reasons,
                 VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
         long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")

@@ -49,6 +49,7 @@ public class Scope {
         return e;
     }
 
+    /** A case is the team's through its allocated worker, or, unallocated, through its own team (R14-cover). */
     private static boolean inTeam(Staff me, ChildCase c) {
         return me.team != null && me.team.equals(c.teamName());
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.doorstep.model.record.SummaryRules;
+import org.doorstep.model.visit.RecordedAs;
 import org.doorstep.model.visit.VisitOutcome;
 import org.doorstep.server.rectification.CorrectionRequests;
 
@@ -31,7 +32,7 @@ public class TeamOverview {
     /** One visit in a list, already in words. */
     public record VisitLine(String noteId, String caseId, String childName, String practitioner, String visitDate,
                             String receivedAt, String waited, String childSeen, boolean lateEntry, String failedOutcome,
-                            boolean correction) {
+                            boolean correction, String recordedAs) {
 
         /** True when the visit did not go ahead (R5.2-failed). */
         public boolean failed() {
@@ -80,11 +81,12 @@ public class TeamOverview {
      * oldest first from an index on the flag and stopped at the page's end, each row checked for the
      * team through its case (primary key) and its allocated practitioner ((team, username) key).
      * STRAIGHT_JOIN keeps MariaDB from starting at the team's 500 cases and sorting all their visits.
+     * An unallocated case belongs to its own team (R14-cover: duty visits), hence the outer join.
      */
     private static final String RECENT_VISITS = "select straight_join f.note_id, f.case_id, c.child_name, a.display_name, "
             + "f.visit_start, f.received_at, f.child_seen, f.late_entry, f.outcome from visit_facts f "
-            + "join cases c on c.case_id = f.case_id join staff s on s.username = c.allocated_to "
-            + "join staff a on a.username = f.author where s.team = ?1 and ";
+            + "join cases c on c.case_id = f.case_id left join staff s on s.username = c.allocated_to "
+            + "join staff a on a.username = f.author where coalesce(s.team, c.team) = ?1 and ";
 
     private final EntityManager em;
     private final Clock clock;
@@ -123,6 +125,10 @@ public class TeamOverview {
 
     public long countAwaiting(String team) {
         return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where s.team = ?1 and f.signedOffAt is null")
+                .setParameter(1, team).getSingleResult()).longValue()
+                // R14-cover: duty visits to the team's unallocated cases await review too.
+                + ((Number) em.createQuery("select count(*) from ChildCase c join VisitFact f on f.caseId = c.caseId "
+                + "where c.allocatedTo is null and c.team = ?1 and f.signedOffAt is null")
                 .setParameter(1, team).getSingleResult()).longValue();
     }
 
@@ -215,26 +221,36 @@ public class TeamOverview {
     private List<VisitLine> lines(List<?> rows) {
         Instant now = clock.instant();
         List<Object[]> visits = rows.stream().map(o -> (Object[]) o).toList();
-        java.util.Set<String> corrections = corrections(visits.stream().map(r -> (String) r[0]).toList());
+        Map<String, Object[]> entries = entries(visits.stream().map(r -> (String) r[0]).toList());
         return visits.stream().map(r -> {
             Instant received = instant(r[5]);
             String failed = failedOutcome((String) r[8]);
             return new VisitLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], words.dateTime(instant(r[4])),
                     words.dateTime(received), Words.waited(received, now), failed != null ? "No" : seen(r[6]),
-                    Boolean.TRUE.equals(bool(r[7])), failed, corrections.contains((String) r[0]));
+                    Boolean.TRUE.equals(bool(r[7])), failed, entries.containsKey((String) r[0])
+                    && entries.get((String) r[0])[1] != null, basisLabel(entries.get((String) r[0])));
         }).toList();
     }
 
     /**
-     * R11-rectify: which of these visits correct an earlier note. Asked apart, by primary key for a
-     * page of rows, so the tuned list queries above stay as they are.
+     * R11-rectify and R14-cover: which of these visits correct an earlier note, and on which basis each
+     * was recorded. Asked apart, by primary key for a page of rows, so the tuned list queries above stay
+     * as they are. Each row: note id, the note it amends, its basis.
      */
-    private java.util.Set<String> corrections(List<String> noteIds) {
+    private Map<String, Object[]> entries(List<String> noteIds) {
         if (noteIds.isEmpty()) {
-            return java.util.Set.of();
+            return Map.of();
         }
-        return new java.util.HashSet<>(em.createQuery("select e.noteId from CaseEntryRow e where e.noteId in :ids "
-                + "and e.amends is not null", String.class).setParameter("ids", noteIds).getResultList());
+        Map<String, Object[]> out = new HashMap<>();
+        em.createQuery("select e.noteId, e.amends, e.recordedAs from CaseEntryRow e where e.noteId in :ids", Object[].class)
+                .setParameter("ids", noteIds).getResultList().forEach(r -> out.put((String) r[0], r));
+        return out;
+    }
+
+    /** "Covering" or "Duty visit" for a note not recorded by the allocated worker, else null. */
+    private static String basisLabel(Object[] entry) {
+        RecordedAs basis = entry == null ? RecordedAs.ALLOCATED : RecordedAs.of((String) entry[2]).orElse(RecordedAs.ALLOCATED);
+        return basis == RecordedAs.ALLOCATED ? null : basis.label();
     }
 
     /** The outcome in words when the visit did not go ahead, else null. */

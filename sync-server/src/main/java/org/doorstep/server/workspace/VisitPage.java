@@ -175,7 +175,7 @@ public class VisitPage {
         return out;
     }
 
-    static String name(String username) {
+    public static String name(String username) {
         Staff s = Staff.named(username);
         return s == null ? username : s.displayName;
     }

@@ -1,0 +1,84 @@
+package org.doorstep.app.contacts;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.doorstep.app.Background;
+import org.doorstep.app.enrolment.Session;
+import org.doorstep.app.sync.ApiException;
+import org.doorstep.model.record.RecordRules;
+import org.doorstep.model.visit.Violation;
+import org.doorstep.model.wire.ContactRecord;
+
+/**
+ * Checks a contact with the same rules the server runs (shared-model {@link RecordRules#contact}),
+ * shows each message beside its field, and sends it with the contacts API. The API takes a contact
+ * at once rather than through the signed-note outbox, so with no signal the screen says so and keeps
+ * what was typed.
+ */
+public final class ContactPresenter {
+
+    private final ContactView view;
+    private final Session session;
+    private final Background background;
+    private final String caseId;
+    private final Runnable sent;
+
+    public ContactPresenter(ContactView view, Session session, Background background, String caseId, String childName,
+                            Runnable back, Runnable sent) {
+        this.view = view;
+        this.session = session;
+        this.background = background;
+        this.caseId = caseId;
+        this.sent = sent;
+        view.childName.setText("About " + childName);
+        view.date.setValue(today());
+        view.back.setOnAction(e -> back.run());
+        view.send.setOnAction(e -> send());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(session.clock());
+    }
+
+    ContactRecord contact() {
+        String m = view.method.getSelectedToggle() == null ? null : (String) view.method.getSelectedToggle().getUserData();
+        return new ContactRecord(view.date.getValue(), m, view.withWhom.getText(), view.what.getText(),
+                view.decisions.getText(), view.decidedBy.getText(), view.reasons.getText());
+    }
+
+    private void send() {
+        ContactRecord c = contact();
+        List<Violation> problems = RecordRules.contact(c, today());
+        show(problems);
+        if (!problems.isEmpty()) {
+            view.status.setText("Check the " + (problems.size() == 1 ? "field" : problems.size() + " fields") + " marked in red.");
+            return;
+        }
+        view.send.setDisable(true);
+        view.status.setText("Sending…");
+        background.run(() -> session.api().recordContact(caseId, c), stored -> sent.run(), e -> {
+            view.send.setDisable(false);
+            if (e instanceof ApiException api && api.problem().violations() != null && !api.problem().violations().isEmpty()) {
+                show(api.problem().violations());
+            }
+            view.status.setText(e instanceof ApiException api ? "Not recorded: " + api.problem().detail()
+                    : "Not sent: " + e.getMessage() + " What you typed is kept; send it again when you have a signal.");
+        });
+    }
+
+    private void show(List<Violation> problems) {
+        view.errors.values().forEach(l -> l.setText(""));
+        javafx.scene.Node first = null;
+        for (Violation v : problems) {
+            var label = view.errors.get(v.field());
+            if (label != null && label.getText().isEmpty()) {
+                label.setText(v.message());
+                first = first == null ? label.getParent() : first;
+            }
+        }
+        if (first != null) {
+            // The first message in sight, with its field above it, rather than the button just tapped.
+            org.doorstep.app.Ui.reveal(first);
+        }
+    }
+}
