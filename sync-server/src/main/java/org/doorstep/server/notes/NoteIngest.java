@@ -57,9 +57,11 @@ public class NoteIngest {
     private final EntityManager em;
     private final ZoneId zone;
     private final FormVersions forms;
+    private final ChainHeads heads;
 
-    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms,
+    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, ChainHeads heads,
                @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+        this.heads = heads;
         this.clock = clock;
         this.rules = new VisitRules(clock);
         this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
@@ -153,7 +155,8 @@ public class NoteIngest {
     }
 
     /** The note as it passed every check, with what the merge needs. */
-    record Checked(SignedNote signed, VisitNote visit, String noteId, String contentHash, String canonicalJson) {
+    record Checked(SignedNote signed, VisitNote visit, String noteId, String contentHash, String canonicalJson,
+                   String deviceKeyId) {
     }
 
     private Checked check(SignedNote signed, Practitioner practitioner) {
@@ -233,7 +236,7 @@ public class NoteIngest {
             }
         }
         return new Checked(signed, visit, signed.noteId(), ContentHash.of(canonical),
-                new String(canonical, StandardCharsets.UTF_8));
+                new String(canonical, StandardCharsets.UTF_8), device.verifyingKey().keyId());
     }
 
     private Ingested merge(Checked note, Practitioner practitioner) {
@@ -252,8 +255,9 @@ public class NoteIngest {
         long sequence = head.isEmpty() ? 1 : (Long) head.get(0)[0] + 1;
         String previousHash = head.isEmpty() ? CaseChain.GENESIS : (String) head.get(0)[1];
         String entryHash = CaseChain.link(previousHash, sequence, note.noteId(), note.contentHash());
+        // The receipt binds the key the signature verified with: a key swapped in the database later shows (issue 11).
         Receipt receipt = Receipt.issue(note.noteId(), caseId, note.contentHash(), sequence, entryHash,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), serverKey.signingKey());
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), note.deviceKeyId(), serverKey.signingKey());
 
         CaseEntryRow entry = new CaseEntryRow();
         entry.caseId = caseId;
@@ -281,6 +285,7 @@ public class NoteIngest {
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.persist();
+        heads.advance(caseId, sequence, entryHash);
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the
             // queue and the dashboard (its sign-off, if any, stays recorded), the correction awaits review.

@@ -29,10 +29,26 @@ public class CaseRecordPage {
 
     /** A visit's current version; {@code correction} when it corrects an earlier one (R11-rectify). */
     public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
-                        boolean lateEntry, boolean signedOff, boolean correction) {
+                        boolean lateEntry, boolean signedOff, boolean correction, boolean receiptIntact) {
     }
 
-    public record Line(String date, String fact, String source, String noteId) {
+    /** A chronology line; {@code recordedBy} says who put it there, which its typed source cannot fake. */
+    public record Line(String date, String fact, String source, String noteId, String recordedBy) {
+    }
+
+    /**
+     * Who put a chronology line in the record, from what the server stored, not from the line's own
+     * words: a source typed on a tablet can read like anything, even like a visit note's line.
+     */
+    static String recorder(ChronologyEntry l) {
+        if (l.noteId != null) {
+            return "Doorstep, from the signed visit note";
+        }
+        if (l.recordedBy == null) {
+            return "Not recorded (added before this was kept)";
+        }
+        String who = VisitPage.name(l.recordedBy) + " (" + l.recordedBy + ")";
+        return l.contactId != null ? who + ", recording a contact" : "Typed by " + who;
     }
 
     public record Decision(String decision, String reasons, String by, String at, String signsOff) {
@@ -44,6 +60,10 @@ public class CaseRecordPage {
         public boolean active() {
             return !from.isBlank() || !to.isBlank() || !text.isBlank();
         }
+
+        Filter onPage(int shown) {
+            return new Filter(from, to, text, shown, fromDate, toDate, errors);
+        }
     }
 
     public record View(String caseId, String childName, String dateOfBirth, String address, String legalStatus,
@@ -53,6 +73,16 @@ public class CaseRecordPage {
                        List<Decision> decisions, BasicRecord.Basic basic, List<BasicRecord.Pending> proposals,
                        List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts,
                        CaseSummaries.Section summary, CorrectionRequests.Section corrections) {
+
+        /** The visits shown whose server-signed receipt no longer holds. */
+        public List<Visit> brokenReceipts() {
+            return visits.stream().filter(v -> !v.receiptIntact()).toList();
+        }
+
+        /** True when the chain and every shown visit's receipt hold. */
+        public boolean evidenceIntact() {
+            return chain.intact() && brokenReceipts().isEmpty();
+        }
     }
 
     private final EntityManager em;
@@ -64,8 +94,11 @@ public class CaseRecordPage {
     private final CaseSummaries summaries;
     private final CorrectionRequests corrections;
 
+    private final Evidence evidence;
+
     CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions, BasicRecord basicRecord,
-                   CaseSummaries summaries, CorrectionRequests corrections) {
+                   CaseSummaries summaries, CorrectionRequests corrections, Evidence evidence) {
+        this.evidence = evidence;
         this.basicRecord = basicRecord;
         this.summaries = summaries;
         this.corrections = corrections;
@@ -75,14 +108,15 @@ public class CaseRecordPage {
         this.decisions = decisions;
     }
 
-    public static Filter filter(String from, String to, String text, Integer page) {
+    /** {@code page} as typed in the address; {@link #of} turns it into a page the chronology has. */
+    public static Filter filter(String from, String to, String text, String page) {
         List<String> errors = new java.util.ArrayList<>();
         LocalDate f = date(from, "from", errors);
         LocalDate t = date(to, "to", errors);
         if (f != null && t != null && t.isBefore(f)) {
             errors.add("The 'to' date must be the same as or after the 'from' date");
         }
-        return new Filter(blank(from), blank(to), blank(text), page == null || page < 0 ? 0 : page, f, t, errors);
+        return new Filter(blank(from), blank(to), blank(text), PageNumber.of(page, Integer.MAX_VALUE, 1).index(), f, t, errors);
     }
 
     public View of(ChildCase c, Long visitsBefore, Filter filter) {
@@ -90,13 +124,18 @@ public class CaseRecordPage {
         List<String> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId).stream().map(p -> p.text).toList();
         ChainCheck chain = chains.links(c.caseId);
         long before = visitsBefore == null ? Long.MAX_VALUE : visitsBefore;
+        Evidence.Checker checker = evidence.checker();
+        // Each shown visit is held against its server-signed receipt on every view (issue 11).
         List<Visit> visits = em.createQuery("select e.sequence, e.noteId, f.visitStart, a.displayName, f.childSeen, "
-                        + "f.lateEntry, d.id, e.amends from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
+                        + "f.lateEntry, d.id, e.amends, e.receiptJson, e.contentHash, e.entryHash, e.deviceId "
+                        + "from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
                         + "join Staff a on a.username = e.author left join ManagementDecision d on d.signsOff = e.noteId "
                         + "where e.caseId = ?1 and e.sequence < ?2 order by e.sequence desc", Object[].class)
                 .setParameter(1, c.caseId).setParameter(2, before).setMaxResults(VISITS_PAGE + 1).getResultList()
                 .stream().map(r -> new Visit((Long) r[0], (String) r[1], words.dateTime((Instant) r[2]), (String) r[3],
-                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null, r[7] != null)).toList();
+                        Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null, r[7] != null,
+                        checker.check((String) r[8], (String) r[1], c.caseId, (String) r[9], (Long) r[0], (String) r[10],
+                                (String) r[11]).intact())).toList();
         Long older = null;
         if (visits.size() > VISITS_PAGE) {
             visits = visits.subList(0, VISITS_PAGE);
@@ -121,8 +160,10 @@ public class CaseRecordPage {
             }
         }
         long total = count.getSingleResult();
-        List<Line> chronology = lines.setFirstResult(filter.page() * CHRONOLOGY_PAGE).setMaxResults(CHRONOLOGY_PAGE)
-                .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId)).toList();
+        PageNumber page = PageNumber.of(Integer.toString(filter.page()), total, CHRONOLOGY_PAGE);
+        filter = filter.onPage(page.index());
+        List<Line> chronology = lines.setFirstResult(page.first()).setMaxResults(CHRONOLOGY_PAGE)
+                .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId, recorder(l))).toList();
         List<Decision> made = decisions.of(c.caseId).stream().map(d -> new Decision(d.decision, d.reasons,
                 VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
         long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")
@@ -130,7 +171,7 @@ public class CaseRecordPage {
         return new View(c.caseId, DeclaredIdentity.nameOf(c), words.date(c.dateOfBirth), text(c.address),
                 text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
-                filter, chronology, total, (long) (filter.page() + 1) * CHRONOLOGY_PAGE < total, made,
+                filter, chronology, total, page.more(), made,
                 basicRecord.basic(c), basicRecord.pending(c), basicRecord.decided(c), basicRecord.contacts(c),
                 summaries.section(c), corrections.section(c));
     }
