@@ -8,7 +8,7 @@ CREATE TABLE case_chain_heads (
     entry_hash  CHAR(64)    NOT NULL,
     head_json   TEXT        NULL,
     CONSTRAINT fk_chain_head_case FOREIGN KEY (case_id) REFERENCES cases (case_id)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 INSERT INTO case_chain_heads (case_id, sequence, entry_hash)
 SELECT e.case_id, e.sequence, e.entry_hash FROM case_entries e

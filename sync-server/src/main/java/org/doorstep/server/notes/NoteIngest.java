@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,7 @@ import org.doorstep.model.receipt.Receipt;
 import org.doorstep.model.signing.ContentHash;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.timely.LateEntryPolicy;
+import org.doorstep.model.timely.SigningTime;
 import org.doorstep.model.timely.Timeliness;
 import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
@@ -199,6 +201,7 @@ public class NoteIngest {
                     "A field of the note has the wrong type: " + e.getMessage());
         }
         List<Violation> violations = new ArrayList<>(rules.checkSigned(visit));
+        violations.addAll(VisitRules.checkSize(canonical.length));
         if (!NoteIds.isV7(signed.noteId())) {
             violations.add(new Violation("noteId", "R1-signed",
                     "The note id must be a lower-case UUID version 7 made on the device."));
@@ -284,6 +287,8 @@ public class NoteIngest {
         entry.enteredAt = note.visit().signedAt();
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
+        entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, entry.receivedAt,
+                lastSyncBefore(entry.deviceId, entry.receivedAt.minus(SigningTime.SAME_SYNC))).orElse(null);
         entry.persist();
         heads.advance(caseId, sequence, entryHash);
         if (corrected != null) {
@@ -312,6 +317,12 @@ public class NoteIngest {
         }
         em.flush();
         return new Ingested(receipt, false);
+    }
+
+    /** The latest arrival of another note from this tablet before {@code before}: its last earlier sync. */
+    private Instant lastSyncBefore(String deviceId, Instant before) {
+        return em.createQuery("select max(e.receivedAt) from CaseEntryRow e where e.deviceId = ?1 and e.receivedAt < ?2",
+                Instant.class).setParameter(1, deviceId).setParameter(2, before).getSingleResult();
     }
 
     /**

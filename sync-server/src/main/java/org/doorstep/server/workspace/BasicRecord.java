@@ -103,8 +103,9 @@ public class BasicRecord {
         return earlier;
     }
 
-    public List<Pending> pending(ChildCase c) {
-        return ProposalRow.pending(c.caseId).stream().map(r -> {
+    /** The waiting proposals on one page of {@link CaseRecordPage#PROPOSALS_PAGE}. */
+    public List<Pending> pending(ChildCase c, PageNumber page) {
+        return ProposalRow.pending(c.caseId, page.first(), CaseRecordPage.PROPOSALS_PAGE).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
             String now = proposals.current(c, kind, r.householdMemberId);
             String baseline = r.seenValue != null ? r.seenValue : r.currentWhenProposed;

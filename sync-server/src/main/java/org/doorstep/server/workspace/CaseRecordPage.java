@@ -26,6 +26,7 @@ public class CaseRecordPage {
 
     public static final int VISITS_PAGE = 25;
     public static final int CHRONOLOGY_PAGE = 50;
+    public static final int PROPOSALS_PAGE = 20;
 
     /** A visit's current version; {@code correction} when it corrects an earlier one (R11-rectify). */
     public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
@@ -72,7 +73,8 @@ public class CaseRecordPage {
                        Filter filter, List<Line> chronology, long chronologyTotal, boolean moreChronology,
                        List<Decision> decisions, BasicRecord.Basic basic, List<BasicRecord.Pending> proposals,
                        List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts,
-                       CaseSummaries.Section summary, CorrectionRequests.Section corrections) {
+                       CaseSummaries.Section summary, CorrectionRequests.Section corrections,
+                       long proposalsWaiting, PageNumber proposalPage) {
 
         /** The visits shown whose server-signed receipt no longer holds. */
         public List<Visit> brokenReceipts() {
@@ -120,6 +122,13 @@ public class CaseRecordPage {
     }
 
     public View of(ChildCase c, Long visitsBefore, Filter filter) {
+        return of(c, visitsBefore, filter, null);
+    }
+
+    /** {@code proposalsPage} as typed in the address: which page of the waiting proposals to show. */
+    public View of(ChildCase c, Long visitsBefore, Filter filter, String proposalsPage) {
+        long waiting = org.doorstep.server.proposals.ProposalRow.countPending(c.caseId);
+        PageNumber proposalPage = PageNumber.of(proposalsPage, waiting, PROPOSALS_PAGE);
         List<String> household = HouseholdMember.current(c.caseId).stream().map(HouseholdMember::line).toList();
         List<String> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId).stream().map(p -> p.text).toList();
         ChainCheck chain = chains.links(c.caseId);
@@ -172,8 +181,8 @@ public class CaseRecordPage {
                 text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
                 filter, chronology, total, page.more(), made,
-                basicRecord.basic(c), basicRecord.pending(c), basicRecord.decided(c), basicRecord.contacts(c),
-                summaries.section(c), corrections.section(c));
+                basicRecord.basic(c), basicRecord.pending(c, proposalPage), basicRecord.decided(c), basicRecord.contacts(c),
+                summaries.section(c), corrections.section(c), waiting, proposalPage);
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {

@@ -102,7 +102,8 @@ public class VisitPage {
                        boolean signatureVerified, boolean contentMatches, String signedAt, String receivedAt,
                        String visitEnded, boolean lateEntry, String dueBy, String timeliness, long sequence,
                        String previousHash, String entryHash, String contentHash, ChainCheck chain,
-                       Note note, SignOff signOff, List<Version> versions, ReceiptCheck receipt) {
+                       Note note, SignOff signOff, List<Version> versions, ReceiptCheck receipt,
+                       String syncedSinceSigning) {
 
         /** True only when the signature, the content, the server's receipt and the case's chain all hold. */
         public boolean evidenceIntact() {
@@ -179,7 +180,7 @@ public class VisitPage {
                 verified, contentMatches, words.exact(e.signedAt), words.exact(e.receivedAt), words.dateTime(visitEnd),
                 t.late(), words.dateTime(t.dueBy()), t.message(), e.sequence, e.previousHash, e.entryHash, e.contentHash,
                 chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff, versions(versions, e.noteId, checker),
-                checker.check(e, contentHashNow));
+                checker.check(e, contentHashNow), e.syncedSinceSigning == null ? null : words.exact(e.syncedSinceSigning));
     }
 
     /** Every version of the visit with what each correction changed and why (R11-rectify). */

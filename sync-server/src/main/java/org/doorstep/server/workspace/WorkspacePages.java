@@ -135,7 +135,7 @@ public class WorkspacePages {
         accessLog.viewed(f.caseId, me.username, "Sketch " + number + " of visit note " + noteId + " exported as SVG");
         return Response.ok(SketchSvg.render(sketches.get(number - 1)), SVG + ";charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"visit-" + noteId + "-sketch-" + number + ".svg\"")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -173,13 +173,14 @@ public class WorkspacePages {
     public Response caseRecord(@PathParam("caseId") String caseId, @QueryParam("before") String before,
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("q") String text, @QueryParam("page") String page,
-                               @QueryParam("decided") String decided, @QueryParam("proposal") String proposal) {
+                               @QueryParam("decided") String decided, @QueryParam("proposal") String proposal,
+                               @QueryParam("proposals") String proposalsPage) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case record");
         CaseRecordPage.Filter filter = CaseRecordPage.filter(from, to, text, page);
         return Response.status(filter.errors().isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, sequenceBefore(before), filter), List.of(), "", "",
+                .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, sequenceBefore(before), filter, proposalsPage), List.of(), "", "",
                         decided != null, "confirmed".equals(proposal) || "rejected".equals(proposal) ? proposal : null)).build();
     }
 

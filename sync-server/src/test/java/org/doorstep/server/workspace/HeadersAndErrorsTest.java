@@ -25,7 +25,11 @@ import org.junit.jupiter.api.Test;
 /** Issue 11, headers and errors: what a browser is told to enforce, and how bad addresses are answered. */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(org.doorstep.server.TestTls.class)
 class HeadersAndErrorsTest {
+
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/signin", tls = true)
+    java.net.URL signinOverTls;
 
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern INLINE_STYLE = Pattern.compile("<style|\\sstyle=\"|\\son[a-z]+=\"|javascript:", Pattern.CASE_INSENSITIVE);
@@ -72,6 +76,18 @@ class HeadersAndErrorsTest {
         assertSecurityHeaders("/api/v1/server-key", api);
         assertNotNull(given().get("/css/doorstep.css").header("Cache-Control"), "style sheets may still be cached");
         assertFalse("no-store".equals(given().get("/css/doorstep.css").header("Cache-Control")));
+    }
+
+    @Test
+    @DisplayName("R13-auth: over TLS every response carries Strict-Transport-Security; over plain HTTP it does not")
+    void hstsOnlyOverTls() {
+        Response tls = given().relaxedHTTPSValidation().get(signinOverTls.toString());
+        assertEquals(200, tls.statusCode());
+        String hsts = tls.header("Strict-Transport-Security");
+        assertNotNull(hsts, "HSTS over TLS");
+        assertTrue(hsts.contains("max-age=31536000"), hsts);
+        assertSecurityHeaders("/signin over TLS", tls);
+        assertEquals(null, given().get("/signin").header("Strict-Transport-Security"), "no HSTS over plain HTTP");
     }
 
     private static void assertSecurityHeaders(String page, Response r) {

@@ -28,7 +28,10 @@ class TamperEvidenceTest {
     @Inject
     Tampering tampering;
 
-    private record Setup(Tablet tablet, String caseId, VisitNote first, VisitNote last, WebSession web) {
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    private record Setup(Tablet tablet, String caseId, VisitNote first, VisitNote last, WebSession web, String supervisor) {
     }
 
     private Setup threeVisits() {
@@ -41,11 +44,12 @@ class TamperEvidenceTest {
         tablet.post(tablet.sign(tablet.visit(caseId))).then().statusCode(201);
         VisitNote last = tablet.visit(caseId);
         tablet.post(tablet.sign(last)).then().statusCode(201);
-        WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR, team), TestWorld.PASSWORD);
+        String supervisor = world.staff(Staff.SUPERVISOR, team);
+        WebSession web = WebSession.signIn(supervisor, TestWorld.PASSWORD);
         web.get("/workspace/cases/" + caseId).then().statusCode(200).body(containsString("Chain intact"))
                 .body(not(containsString(LOUD)));
         web.get("/workspace/visits/" + first.noteId()).then().statusCode(200).body(containsString("Signature verified"));
-        return new Setup(tablet, caseId, first, last, web);
+        return new Setup(tablet, caseId, first, last, web, supervisor);
     }
 
     @Test
@@ -59,6 +63,14 @@ class TamperEvidenceTest {
         s.web().get("/workspace/cases/" + s.caseId()).then().statusCode(200)
                 .body(containsString(LOUD)).body(containsString("Receipt broken"))
                 .body(not(containsString("Chain intact")));
+        // How it looks, and that the warning is accessible: in chromium, with axe.
+        var d = Browser.signIn(base.toString(), s.supervisor());
+        d.get(base + "workspace/visits/" + s.first().noteId());
+        Browser.assertAccessible(d, "visit with a broken receipt");
+        Browser.screenshots(d, "visit-receipt-broken");
+        d.get(base + "workspace/cases/" + s.caseId());
+        Browser.assertAccessible(d, "case record with a broken receipt");
+        Browser.screenshots(d, "case-record-receipt-broken");
     }
 
     @Test
@@ -83,5 +95,8 @@ class TamperEvidenceTest {
         s.web().get("/workspace/visits/" + s.first().noteId()).then().statusCode(200)
                 .body(containsString(LOUD)).body(not(containsString("Signature verified")));
         s.tablet().record(s.caseId()).then().statusCode(200).body("chainIntact", org.hamcrest.Matchers.equalTo(false));
+        var d = Browser.signIn(base.toString(), s.supervisor());
+        d.get(base + "workspace/cases/" + s.caseId());
+        Browser.screenshots(d, "case-record-chain-cut");
     }
 }

@@ -45,4 +45,11 @@ public class Tampering {
         }
         em.createNativeQuery("set foreign_key_checks = 1").executeUpdate();
     }
+
+    /** Moves when a note arrived, to give a test tablet a sync history hours long. */
+    @Transactional
+    public void receivedAt(String noteId, java.time.Instant at) {
+        em.createNativeQuery("update case_entries set received_at = ?1 where note_id = ?2")
+                .setParameter(1, at).setParameter(2, noteId).executeUpdate();
+    }
 }
