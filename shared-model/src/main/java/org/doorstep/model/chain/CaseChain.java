@@ -61,8 +61,10 @@ public final class CaseChain {
         }
         long last = links.isEmpty() ? 0 : links.get(links.size() - 1).sequence();
         if (head.sequence() > last) {
-            return ChainCheck.broken(last + 1, "entries " + (last + 1) + " to " + head.sequence()
-                    + " were cut off the end: the server signed a chain of " + head.sequence() + " entries");
+            String cut = head.sequence() == last + 1 ? "entry " + head.sequence() + " was"
+                    : "entries " + (last + 1) + " to " + head.sequence() + " were";
+            return ChainCheck.broken(last + 1, cut + " cut off the end (the server signed a chain of " + head.sequence()
+                    + " entries; " + last + " remain)");
         }
         if (head.sequence() < last) {
             return ChainCheck.broken(head.sequence() + 1, "entries after " + head.sequence()

@@ -93,6 +93,14 @@ public class ProposalRow extends PanacheEntityBase {
         return count("caseId = ?1 and status = ?2", caseId, PENDING);
     }
 
+    public static List<ProposalRow> decided(String caseId, int max) {
+        return find("caseId = ?1 and status <> ?2 order by decidedAt desc", caseId, PENDING).range(0, max - 1).list();
+    }
+
+    public static long countDecided(String caseId) {
+        return count("caseId = ?1 and status <> ?2", caseId, PENDING);
+    }
+
     public static List<ProposalRow> decided(String caseId) {
         return list("caseId = ?1 and status <> ?2 order by decidedAt desc", caseId, PENDING);
     }

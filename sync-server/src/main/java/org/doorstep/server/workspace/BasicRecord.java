@@ -119,8 +119,9 @@ public class BasicRecord {
         }).toList();
     }
 
-    public List<Decided> decided(ChildCase c) {
-        return ProposalRow.decided(c.caseId).stream().map(r -> {
+    /** The newest {@code max} decided proposals. */
+    public List<Decided> decided(ChildCase c, int max) {
+        return ProposalRow.decided(c.caseId, max).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
             String value = kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value;
             return new Decided(kind.label(), value, r.status, VisitPage.name(r.decidedBy), words.dateTime(r.decidedAt),
@@ -128,8 +129,9 @@ public class BasicRecord {
         }).toList();
     }
 
-    public List<Contact> contacts(ChildCase c) {
-        return CaseContact.of(c.caseId).stream().map(k -> new Contact(words.date(k.date), CaseContact.methodName(k.method),
+    /** The newest {@code max} other contacts. */
+    public List<Contact> contacts(ChildCase c, int max) {
+        return CaseContact.<CaseContact>find("caseId = ?1 order by date desc, id desc", c.caseId).range(0, max - 1).list().stream().map(k -> new Contact(words.date(k.date), CaseContact.methodName(k.method),
                 k.withWhom, k.what, k.decisions, k.decidedBy, k.reasons, VisitPage.name(k.recordedBy))).toList();
     }
 

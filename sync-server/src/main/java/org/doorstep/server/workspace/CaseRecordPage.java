@@ -27,6 +27,8 @@ public class CaseRecordPage {
     public static final int VISITS_PAGE = 25;
     public static final int CHRONOLOGY_PAGE = 50;
     public static final int PROPOSALS_PAGE = 20;
+    /** Decided proposals, other contacts and decisions: the newest this many are shown, with how many there are. */
+    public static final int NEWEST = 50;
 
     /** A visit's current version; {@code correction} when it corrects an earlier one (R11-rectify). */
     public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
@@ -74,7 +76,8 @@ public class CaseRecordPage {
                        List<Decision> decisions, BasicRecord.Basic basic, List<BasicRecord.Pending> proposals,
                        List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts,
                        CaseSummaries.Section summary, CorrectionRequests.Section corrections,
-                       long proposalsWaiting, PageNumber proposalPage) {
+                       long proposalsWaiting, PageNumber proposalPage, long decidedProposalsTotal, long contactsTotal,
+                       long decisionsTotal) {
 
         /** The visits shown whose server-signed receipt no longer holds. */
         public List<Visit> brokenReceipts() {
@@ -173,7 +176,7 @@ public class CaseRecordPage {
         filter = filter.onPage(page.index());
         List<Line> chronology = lines.setFirstResult(page.first()).setMaxResults(CHRONOLOGY_PAGE)
                 .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId, recorder(l))).toList();
-        List<Decision> made = decisions.of(c.caseId).stream().map(d -> new Decision(d.decision, d.reasons,
+        List<Decision> made = decisions.newest(c.caseId, NEWEST).stream().map(d -> new Decision(d.decision, d.reasons,
                 VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
         long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")
                 .setParameter(1, c.caseId).getSingleResult()).longValue();
@@ -181,8 +184,11 @@ public class CaseRecordPage {
                 text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
                 filter, chronology, total, page.more(), made,
-                basicRecord.basic(c), basicRecord.pending(c, proposalPage), basicRecord.decided(c), basicRecord.contacts(c),
-                summaries.section(c), corrections.section(c), waiting, proposalPage);
+                basicRecord.basic(c), basicRecord.pending(c, proposalPage), basicRecord.decided(c, NEWEST), basicRecord.contacts(c, NEWEST),
+                summaries.section(c), corrections.section(c), waiting, proposalPage,
+                org.doorstep.server.proposals.ProposalRow.countDecided(c.caseId),
+                org.doorstep.server.contacts.CaseContact.count("caseId", c.caseId),
+                org.doorstep.server.review.ManagementDecision.count("caseId", c.caseId));
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {

@@ -123,7 +123,7 @@ public class VisitPage {
                 out.add(receipt.problem());
             }
             if (!chain.intact()) {
-                out.add("The case's chain of entries is broken at entry " + chain.brokenAt() + ": " + chain.reason() + ".");
+                out.add("The case's chain of entries is broken: " + chain.reason() + ".");
             }
             return out;
         }
