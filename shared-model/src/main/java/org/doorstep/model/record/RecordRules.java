@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.wire.ChronologyLine;
 import org.doorstep.model.wire.ContactRecord;
@@ -44,7 +43,7 @@ public final class RecordRules {
     public static List<Violation> proposal(FactProposal p) {
         List<Violation> v = new ArrayList<>();
         if (p.proposalId() == null || !isUuid(p.proposalId())) {
-            v.add(new Violation("proposalId", "R5.1-basic", "Give the proposal an id made on the tablet (a UUID)."));
+            v.add(new Violation("proposalId", "R5.1-basic", "Give the proposal an id made on the tablet (a UUID in lower case)."));
         }
         Optional<ProposalKind> kind = p.kind() == null ? Optional.empty() : ProposalKind.of(p.kind());
         if (kind.isEmpty()) {
@@ -81,7 +80,7 @@ public final class RecordRules {
                     + "it must be " + MAX_LEFT_REASON + " characters or fewer."));
         }
         if (p.noteId() != null && !isUuid(p.noteId())) {
-            v.add(new Violation("noteId", requirement, "The note id must be the visit note's id (a UUID)."));
+            v.add(new Violation("noteId", requirement, "The note id must be the visit note's id (a UUID in lower case)."));
         }
         return v;
     }
@@ -267,10 +266,6 @@ public final class RecordRules {
     }
 
     private static boolean isUuid(String s) {
-        try {
-            return UUID.fromString(s).toString().equalsIgnoreCase(s);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return org.doorstep.model.visit.NoteIds.isCanonicalUuid(s);
     }
 }

@@ -26,14 +26,30 @@ public final class NoteIds {
         return new UUID(msb, lsb);
     }
 
-    /** True when the text is a version 7, RFC 9562 variant UUID. */
+    /**
+     * True when the text is a UUID in its one canonical spelling (lower case, with hyphens): an id made
+     * on a tablet is compared as text, so "ABC..." and "abc..." would otherwise be two ids for one UUID.
+     */
+    public static boolean isCanonicalUuid(String text) {
+        if (text == null || text.length() != 36) {
+            return false;
+        }
+        try {
+            return UUID.fromString(text).toString().equals(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** True when the text is a version 7, RFC 9562 variant UUID, spelled canonically (lower case). */
     public static boolean isV7(String text) {
         if (text == null || text.length() != 36) {
             return false;
         }
         try {
             UUID u = UUID.fromString(text);
-            return u.version() == 7 && u.variant() == 2 && u.toString().equals(text.toLowerCase());
+            // One spelling only: upper case would let one UUID be stored twice under two ids.
+            return u.version() == 7 && u.variant() == 2 && u.toString().equals(text);
         } catch (IllegalArgumentException e) {
             return false;
         }

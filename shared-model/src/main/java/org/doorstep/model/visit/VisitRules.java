@@ -16,6 +16,21 @@ public final class VisitRules {
 
     /** Longest text a single field may hold; a visit narrative is long, but not a book. */
     public static final int MAX_TEXT = 20_000;
+    /*
+     * Bounds no real visit comes near (issue 11): a note past them is refused with a 422 before it is
+     * stored, so a page that shows it stays quick. A visit's sketches hold a few thousand points; a
+     * signed note with its sketches is some tens of kilobytes.
+     */
+    /** Largest signed note, as its canonical JSON bytes. */
+    public static final int MAX_NOTE_BYTES = 1_000_000;
+    public static final int MAX_SKETCHES = 20;
+    /** Points over all of a note's sketches. */
+    public static final int MAX_NOTE_POINTS = 50_000;
+    /** Numbered marks over all of a note's sketches. */
+    public static final int MAX_NOTE_MARKS = 200;
+    /** People present, analysis rows, actions. */
+    public static final int MAX_ROWS = 50;
+    public static final int MAX_STATEMENTS = 100;
     /** How far a device clock may run ahead of the server's before a time counts as "in the future". */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** A single visit longer than this is almost certainly a mistyped date. */
@@ -49,9 +64,39 @@ public final class VisitRules {
         checkActions(v, note);
         checkReported(v, note);
         checkLengths(v, note);
+        checkBounds(v, note);
         checkAmendment(v, note);
         checkDutyReason(v, note);
         return List.copyOf(v);
+    }
+
+    /** The note's size as signed: its canonical JSON may not pass {@link #MAX_NOTE_BYTES}. */
+    public static List<Violation> checkSize(long canonicalBytes) {
+        if (canonicalBytes <= MAX_NOTE_BYTES) {
+            return List.of();
+        }
+        return List.of(new Violation("note", "R1-signed", "The note is " + canonicalBytes / 1000 + " kB; a note may be at most "
+                + MAX_NOTE_BYTES / 1000 + " kB. Split the drawings over fewer, simpler sketches."));
+    }
+
+    private static void checkBounds(List<Violation> v, VisitNote note) {
+        countAtMost(v, note.present().size(), MAX_ROWS, "present", "R5.2-present", "people present");
+        countAtMost(v, note.analysis().size(), MAX_ROWS, "analysis", "R5.2-analysis", "analysis rows");
+        countAtMost(v, note.actions().size(), MAX_ROWS, "actions", "R5.2-analysis", "actions");
+        countAtMost(v, note.reportedByOthers().size(), MAX_STATEMENTS, "reportedByOthers", Statement.REQUIREMENT,
+                "things others said");
+        countAtMost(v, note.sketches().size(), MAX_SKETCHES, "sketches", "R1-sketch", "sketches");
+        long points = note.sketches().stream().flatMap(s -> s.strokes().stream()).mapToLong(s -> s.points().size()).sum();
+        countAtMost(v, points, MAX_NOTE_POINTS, "sketches", "R1-sketch", "drawn points over all sketches");
+        long marks = note.sketches().stream().mapToLong(s -> s.marks().size()).sum();
+        countAtMost(v, marks, MAX_NOTE_MARKS, "sketches", "R1-sketch", "numbered marks over all sketches");
+    }
+
+    private static void countAtMost(List<Violation> v, long count, long max, String field, String requirement, String what) {
+        if (count > max) {
+            v.add(new Violation(field, requirement, "A note may hold at most " + max + " " + what + "; this one holds "
+                    + count + "."));
+        }
     }
 
     /**

@@ -43,4 +43,20 @@ class ReceiptTest {
                 r.receivedAt(), server);
         assertFalse(otherContent.covers(note));
     }
+
+    @Test
+    @DisplayName("R1-signed: a receipt binds the device key's id; one issued before the binding still verifies")
+    void receiptBindsTheDeviceKey() {
+        Receipt bound = Json.read(Json.write(Receipt.issue(note.noteId(), "case-1001", note.contentHash(), 3, "ab".repeat(32),
+                Instant.parse("2026-11-24T11:31:00Z"), "device-key-1", server)), Receipt.class);
+        assertTrue(bound.verifiesWith(server.verifyingKey()));
+        assertEquals("device-key-1", bound.deviceKeyId());
+        Receipt rebound = new Receipt(bound.noteId(), bound.caseId(), bound.contentHash(), 3, bound.chainHash(),
+                bound.receivedAt(), bound.serverKeyId(), bound.signature(), "attackers-key");
+        assertFalse(rebound.verifiesWith(server.verifyingKey()), "the key id is signed");
+        Receipt old = Json.read(Json.write(receipt()), Receipt.class);
+        assertTrue(old.verifiesWith(server.verifyingKey()));
+        assertEquals(null, old.deviceKeyId());
+        assertFalse(Json.write(old).contains("deviceKeyId"), "an old receipt is written as before");
+    }
 }

@@ -22,13 +22,23 @@ public class AccessLog {
 
     /** Records the view in its own transaction, so it stays logged even when the page then fails. */
     public void viewed(String caseId, String username, String what) {
+        viewedAll(List.of(caseId), username, what);
+    }
+
+    /** One line for each case, in one transaction: a caseload download carries many records at once. */
+    public void viewedAll(List<String> caseIds, String username, String what) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
-            AccessLogEntry e = new AccessLogEntry();
-            e.caseId = caseId;
-            e.username = username;
-            e.accessedAt = clock.instant();
-            e.what = what.length() > 300 ? what.substring(0, 300) : what;
-            e.persist();
+            for (String caseId : caseIds) {
+                AccessLogEntry e = new AccessLogEntry();
+                e.caseId = caseId;
+                e.username = username;
+                e.accessedAt = clock.instant();
+                e.what = what.length() > 300 ? what.substring(0, 300) : what;
+                e.persist();
+            }
         });
     }
 

@@ -24,10 +24,13 @@ import org.doorstep.server.serverkey.ServerKey;
 public class CaseRecords {
 
     private final AccessLog accessLog;
-    private final ServerKey serverKey;
+    private final org.doorstep.server.notes.ChainHeads heads;
+    private final org.doorstep.server.serverkey.ServerKey serverKey;
 
-    CaseRecords(AccessLog accessLog, ServerKey serverKey) {
+    CaseRecords(AccessLog accessLog, org.doorstep.server.notes.ChainHeads heads,
+                org.doorstep.server.serverkey.ServerKey serverKey) {
         this.accessLog = accessLog;
+        this.heads = heads;
         this.serverKey = serverKey;
     }
 
@@ -40,15 +43,17 @@ public class CaseRecords {
         List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys)).toList();
         List<ChronologyEntry> lines = ChronologyEntry.list("caseId = ?1 order by date, id", caseId);
         return new CaseRecord(caseId, childCase.childName, childCase.dateOfBirth, entries,
-                lines.stream().map(ChronologyEntry::line).toList(), chain(rows).intact());
+                lines.stream().map(ChronologyEntry::line).toList(), chain(caseId, rows).intact());
     }
 
     public static List<CaseEntryRow> entries(String caseId) {
         return CaseEntryRow.list("caseId = ?1 order by sequence", caseId);
     }
 
-    public static ChainCheck chain(List<CaseEntryRow> rowsInSequence) {
-        return CaseChain.verify(rowsInSequence.stream().map(CaseEntryRow::chainLink).toList());
+    /** The chain as the stored notes read now, held against its server-signed end. */
+    private ChainCheck chain(String caseId, List<CaseEntryRow> rowsInSequence) {
+        return CaseChain.verify(caseId, rowsInSequence.stream().map(CaseEntryRow::chainLink).toList(), heads.of(caseId),
+                serverKey.verifyingKey());
     }
 
     private static boolean verifies(CaseEntryRow row, VerifyingKey key) {

@@ -65,15 +65,15 @@ public class DevicePages {
 
     @GET
     @Transactional
-    public TemplateInstance list(@QueryParam("page") Integer page, @QueryParam("revoked") String revoked) {
+    public TemplateInstance list(@QueryParam("page") String page, @QueryParam("revoked") String revoked) {
         Staff me = scope.me();
-        int p = page == null || page < 0 ? 0 : page;
-        Devices.Page found = devices.page(me, p);
+        Devices.Page found = devices.page(me, page);
+        int p = found.page().index();
         // The banner names only a device the caller may see that is revoked: the query string is anyone's.
         Row done = revoked == null ? null : devices.find(me, revoked).map(this::row).filter(Row::revoked).orElse(null);
         long from = (long) p * Devices.PAGE + 1;
         return Templates.devices(chrome.of(me, "devices"), found.devices().stream().map(this::row).toList(), found.total(),
-                p, (long) (p + 1) * Devices.PAGE < found.total(), from, from + found.devices().size() - 1,
+                p, found.page().more(), from, from + found.devices().size() - 1,
                 Revocation.mayRevoke(me.role), done);
     }
 

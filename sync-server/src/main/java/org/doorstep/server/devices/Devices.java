@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.people.Staff;
+import org.doorstep.server.workspace.PageNumber;
 import org.doorstep.server.review.Decisions.FieldError;
 
 /**
@@ -30,7 +31,7 @@ public class Devices {
     }
 
     /** One page of devices, newest enrolments first, and how many there are in all. */
-    public record Page(List<Listed> devices, long total) {
+    public record Page(List<Listed> devices, long total, PageNumber page) {
     }
 
     /** A revocation done, refused with errors beside the fields, or refused because it was already done. */
@@ -48,10 +49,11 @@ public class Devices {
         this.clock = clock;
     }
 
-    public Page page(Staff me, int page) {
+    /** The page asked for in the address as typed; past the end, the last page (see {@link PageNumber}). */
+    public Page page(Staff me, String typedPage) {
         boolean all = sees(me);
         if (!all && me.team == null) {
-            return new Page(List.of(), 0);
+            return new Page(List.of(), 0, PageNumber.of(null, 0, PAGE));
         }
         String scope = all ? "" : " and s.team = :team";
         var count = em.createQuery("select count(d) from Device d join Staff s on s.username = d.username where 1 = 1"
@@ -62,10 +64,12 @@ public class Devices {
             count.setParameter("team", me.team);
             rows.setParameter("team", me.team);
         }
-        List<Object[]> found = rows.setFirstResult(page * PAGE).setMaxResults(PAGE).getResultList();
+        long total = count.getSingleResult();
+        PageNumber page = PageNumber.of(typedPage, total, PAGE);
+        List<Object[]> found = rows.setFirstResult(page.first()).setMaxResults(PAGE).getResultList();
         Map<String, Instant> tokens = lastTokens(found.stream().map(r -> ((Device) r[0]).deviceId).toList());
         return new Page(found.stream().map(r -> listed((Device) r[0], (Staff) r[1], tokens)).toList(),
-                count.getSingleResult());
+                total, page);
     }
 
     /** The device, if the caller may see it. */

@@ -82,6 +82,13 @@ public class CaseEntryRow extends PanacheEntityBase {
     @Column(name = "received_at", updatable = false)
     public Instant receivedAt;
 
+    /**
+     * Issue 11: a sync of this entry's tablet after the note's signing time that did not carry it; null
+     * when nothing contradicts the signing time ({@link org.doorstep.model.timely.SigningTime}).
+     */
+    @Column(name = "synced_since_signing", updatable = false)
+    public Instant syncedSinceSigning;
+
     @Column(name = "receipt_json", updatable = false)
     public String receiptJson;
 

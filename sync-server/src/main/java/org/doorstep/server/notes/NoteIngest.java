@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,7 @@ import org.doorstep.model.receipt.Receipt;
 import org.doorstep.model.signing.ContentHash;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.timely.LateEntryPolicy;
+import org.doorstep.model.timely.SigningTime;
 import org.doorstep.model.timely.Timeliness;
 import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.NoteIds;
@@ -60,9 +62,11 @@ public class NoteIngest {
     private final ZoneId zone;
     private final FormVersions forms;
     private final RecordingBasis bases;
+    private final ChainHeads heads;
 
-    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, RecordingBasis bases,
+    NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, RecordingBasis bases, ChainHeads heads,
                @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+        this.heads = heads;
         this.clock = clock;
         this.rules = new VisitRules(clock);
         this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
@@ -158,7 +162,7 @@ public class NoteIngest {
 
     /** The note as it passed every check, with what the merge needs. */
     record Checked(SignedNote signed, VisitNote visit, String noteId, String contentHash, String canonicalJson,
-                   RecordedAs basis) {
+                   RecordedAs basis, String deviceKeyId) {
     }
 
     private Checked check(SignedNote signed, Practitioner practitioner) {
@@ -201,6 +205,7 @@ public class NoteIngest {
                     "A field of the note has the wrong type: " + e.getMessage());
         }
         List<Violation> violations = new ArrayList<>(rules.checkSigned(visit));
+        violations.addAll(VisitRules.checkSize(canonical.length));
         if (!NoteIds.isV7(signed.noteId())) {
             violations.add(new Violation("noteId", "R1-signed",
                     "The note id must be a lower-case UUID version 7 made on the device."));
@@ -235,7 +240,7 @@ public class NoteIngest {
             }
         }
         return new Checked(signed, visit, signed.noteId(), ContentHash.of(canonical),
-                new String(canonical, StandardCharsets.UTF_8), basis);
+                new String(canonical, StandardCharsets.UTF_8), basis, device.verifyingKey().keyId());
     }
 
     private Ingested merge(Checked note, Practitioner practitioner) {
@@ -252,8 +257,9 @@ public class NoteIngest {
         long sequence = head.next();
         String previousHash = head.entryHash();
         String entryHash = CaseChain.link(previousHash, sequence, note.noteId(), note.contentHash());
+        // The receipt binds the key the signature verified with: a key swapped in the database later shows (issue 11).
         Receipt receipt = Receipt.issue(note.noteId(), caseId, note.contentHash(), sequence, entryHash,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), serverKey.signingKey());
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), note.deviceKeyId(), serverKey.signingKey());
 
         CaseEntryRow entry = new CaseEntryRow();
         entry.caseId = caseId;
@@ -281,7 +287,10 @@ public class NoteIngest {
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.recordedAs = note.basis().wire();
+        entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, entry.receivedAt,
+                lastSyncBefore(entry.deviceId, entry.receivedAt.minus(SigningTime.SAME_SYNC))).orElse(null);
         entry.persist();
+        heads.advance(caseId, sequence, entryHash);
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the
             // queue and the dashboard (its sign-off, if any, stays recorded), the correction awaits review.
@@ -309,6 +318,12 @@ public class NoteIngest {
         }
         em.flush();
         return new Ingested(receipt, false);
+    }
+
+    /** The latest arrival of another note from this tablet before {@code before}: its last earlier sync. */
+    private Instant lastSyncBefore(String deviceId, Instant before) {
+        return em.createQuery("select max(e.receivedAt) from CaseEntryRow e where e.deviceId = ?1 and e.receivedAt < ?2",
+                Instant.class).setParameter(1, deviceId).setParameter(2, before).getSingleResult();
     }
 
     /**

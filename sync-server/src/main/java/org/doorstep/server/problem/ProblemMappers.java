@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.wire.Problem;
 import org.doorstep.server.db.DatabaseOutage;
+import org.doorstep.server.workspace.WorkspaceErrors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,6 +36,20 @@ public class ProblemMappers {
         }
         return respond(Problem.of("malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON of the expected shape: " + readable(e.getOriginalMessage())), request);
+    }
+
+    /**
+     * Named exactly: Quarkus's own mapper for this type answers a bare 400 without a body, and the more
+     * specific mapper wins over {@link #malformedJson(JsonProcessingException, HttpServerRequest)}.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return malformedJson((JsonProcessingException) e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseableJson(JsonParseException e, HttpServerRequest request) {
+        return malformedJson((JsonProcessingException) e, request);
     }
 
     @ServerExceptionMapper
@@ -103,9 +118,45 @@ public class ProblemMappers {
                 "The server could not complete this request. Nothing was lost on the device; try again later.");
     }
 
+    /**
+     * The API answers with the problem; a page (anything a browser opens: the workspace, sign-in)
+     * answers with an error page in the workspace's look, saying the same in words.
+     */
     static Response respond(Problem problem, HttpServerRequest request) {
+        if (request != null && isPage(request.path())) {
+            return WorkspaceErrors.page(problem.status(), pageTitle(problem), pageMessage(problem));
+        }
         Problem withInstance = problem.instance() == null && request != null ? problem.withInstance(request.path()) : problem;
         return Response.status(withInstance.status()).type(PROBLEM_JSON).entity(withInstance).build();
+    }
+
+    /** Not the JSON API and not Quarkus's own endpoints (health, OpenAPI): a page a person reads. */
+    static boolean isPage(String path) {
+        return path != null && !path.startsWith("/api/") && !path.startsWith("/q/")
+                && !"/workspace/updates".equals(path);
+    }
+
+    private static String pageTitle(Problem problem) {
+        return switch (problem.status()) {
+            case 404 -> "Page not found";
+            case 405, 400, 406, 415 -> "That did not work";
+            case 413 -> "That was too much to send";
+            default -> problem.status() >= 500 ? "Sorry, there is a problem with the service" : problem.title();
+        };
+    }
+
+    private static String pageMessage(Problem problem) {
+        if (problem.status() == 404) {
+            return "There is nothing at this address. If you typed it, check it; if you followed a link, go back and try again.";
+        }
+        if (problem.status() >= 500) {
+            return "The page could not be shown. Nothing you entered before this page was changed. Try again later; "
+                    + "if it keeps happening, tell your system administrator the time it happened.";
+        }
+        if (problem.status() == 413) {
+            return "What you sent is larger than the service accepts; nothing was changed. Shorten it and send it again.";
+        }
+        return "The request could not be handled as sent; nothing was changed. Go back and try again.";
     }
 
     private static String readable(String message) {

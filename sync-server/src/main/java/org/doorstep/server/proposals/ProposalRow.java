@@ -83,6 +83,24 @@ public class ProposalRow extends PanacheEntityBase {
         return list("caseId = ?1 and status = ?2 order by proposedAt, proposalId", caseId, PENDING);
     }
 
+    /** One page of the waiting proposals, oldest first: a case's page never holds them all (issue 11). */
+    public static List<ProposalRow> pending(String caseId, int first, int max) {
+        return find("caseId = ?1 and status = ?2 order by proposedAt, proposalId", caseId, PENDING)
+                .range(first, first + max - 1).list();
+    }
+
+    public static long countPending(String caseId) {
+        return count("caseId = ?1 and status = ?2", caseId, PENDING);
+    }
+
+    public static List<ProposalRow> decided(String caseId, int max) {
+        return find("caseId = ?1 and status <> ?2 order by decidedAt desc", caseId, PENDING).range(0, max - 1).list();
+    }
+
+    public static long countDecided(String caseId) {
+        return count("caseId = ?1 and status <> ?2", caseId, PENDING);
+    }
+
     public static List<ProposalRow> decided(String caseId) {
         return list("caseId = ?1 and status <> ?2 order by decidedAt desc", caseId, PENDING);
     }

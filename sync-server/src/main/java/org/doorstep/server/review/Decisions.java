@@ -122,6 +122,12 @@ public class Decisions {
         return d;
     }
 
+    /** The newest {@code max} decisions of the case, newest first. */
+    public List<ManagementDecision> newest(String caseId, int max) {
+        return ManagementDecision.<ManagementDecision>find("caseId = ?1 order by decidedAt desc, id desc", caseId)
+                .range(0, max - 1).list();
+    }
+
     public List<ManagementDecision> of(String caseId) {
         return ManagementDecision.list("caseId = ?1 order by decidedAt desc, id desc", caseId);
     }

@@ -103,8 +103,9 @@ public class BasicRecord {
         return earlier;
     }
 
-    public List<Pending> pending(ChildCase c) {
-        return ProposalRow.pending(c.caseId).stream().map(r -> {
+    /** The waiting proposals on one page of {@link CaseRecordPage#PROPOSALS_PAGE}. */
+    public List<Pending> pending(ChildCase c, PageNumber page) {
+        return ProposalRow.pending(c.caseId, page.first(), CaseRecordPage.PROPOSALS_PAGE).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
             String now = proposals.current(c, kind, r.householdMemberId);
             String baseline = r.seenValue != null ? r.seenValue : r.currentWhenProposed;
@@ -118,8 +119,9 @@ public class BasicRecord {
         }).toList();
     }
 
-    public List<Decided> decided(ChildCase c) {
-        return ProposalRow.decided(c.caseId).stream().map(r -> {
+    /** The newest {@code max} decided proposals. */
+    public List<Decided> decided(ChildCase c, int max) {
+        return ProposalRow.decided(c.caseId, max).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
             String value = kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value;
             return new Decided(kind.label(), value, r.status, VisitPage.name(r.decidedBy), words.dateTime(r.decidedAt),
@@ -127,8 +129,9 @@ public class BasicRecord {
         }).toList();
     }
 
-    public List<Contact> contacts(ChildCase c) {
-        return CaseContact.of(c.caseId).stream().map(k -> new Contact(words.date(k.date), CaseContact.methodName(k.method),
+    /** The newest {@code max} other contacts. */
+    public List<Contact> contacts(ChildCase c, int max) {
+        return CaseContact.<CaseContact>find("caseId = ?1 order by date desc, id desc", c.caseId).range(0, max - 1).list().stream().map(k -> new Contact(words.date(k.date), CaseContact.methodName(k.method),
                 k.withWhom, k.what, k.decisions, k.decidedBy, k.reasons, VisitPage.name(k.recordedBy))).toList();
     }
 

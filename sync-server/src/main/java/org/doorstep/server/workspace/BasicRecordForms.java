@@ -125,7 +125,7 @@ public class BasicRecordForms {
         Chrome frame = chrome.of(me, "cases");
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(WorkspacePages.Templates.caseRecord(frame,
-                        records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), errors, "", "", false, null))
+                        records.of(c, null, CaseRecordPage.filter(null, null, null, null)), errors, "", "", false, null))
                 .build();
     }
 

@@ -26,14 +26,35 @@ public class CaseRecordPage {
 
     public static final int VISITS_PAGE = 25;
     public static final int CHRONOLOGY_PAGE = 50;
+    public static final int PROPOSALS_PAGE = 20;
+    /** Decided proposals, other contacts and decisions: the newest this many are shown, with how many there are. */
+    public static final int NEWEST = 50;
 
     /** A visit's current version; {@code correction} when it corrects an earlier one (R11-rectify). */
     public record Visit(long sequence, String noteId, String visitDate, String practitioner, String childSeen,
-                        boolean lateEntry, boolean signedOff, boolean correction, String recordedAs) {
+                        boolean lateEntry, boolean signedOff, boolean correction, String recordedAs, boolean receiptIntact) {
     }
 
-    /** A chronology line; {@code category} in words for a line added by hand, else null. */
-    public record Line(String date, String fact, String source, String noteId, String category) {
+    /**
+     * A chronology line; {@code category} in words for a line added by hand, else null; {@code recordedBy}
+     * says who put it there, which its typed source cannot fake.
+     */
+    public record Line(String date, String fact, String source, String noteId, String category, String recordedBy) {
+    }
+
+    /**
+     * Who put a chronology line in the record, from what the server stored, not from the line's own
+     * words: a source typed on a tablet can read like anything, even like a visit note's line.
+     */
+    static String recorder(ChronologyEntry l) {
+        if (l.noteId != null) {
+            return "Doorstep, from the signed visit note";
+        }
+        if (l.recordedBy == null) {
+            return "Not recorded (added before this was kept)";
+        }
+        String who = VisitPage.name(l.recordedBy) + " (" + l.recordedBy + ")";
+        return l.contactId != null ? who + ", recording a contact" : "Typed by " + who;
     }
 
     public record Decision(String decision, String reasons, String by, String at, String signsOff) {
@@ -45,6 +66,10 @@ public class CaseRecordPage {
         public boolean active() {
             return !from.isBlank() || !to.isBlank() || !text.isBlank();
         }
+
+        Filter onPage(int shown) {
+            return new Filter(from, to, text, shown, fromDate, toDate, errors);
+        }
     }
 
     public record View(String caseId, String childName, String dateOfBirth, String address, String legalStatus,
@@ -53,7 +78,19 @@ public class CaseRecordPage {
                        Filter filter, List<Line> chronology, long chronologyTotal, boolean moreChronology,
                        List<Decision> decisions, BasicRecord.Basic basic, List<BasicRecord.Pending> proposals,
                        List<BasicRecord.Decided> decidedProposals, List<BasicRecord.Contact> contacts,
-                       CaseSummaries.Section summary, CorrectionRequests.Section corrections) {
+                       CaseSummaries.Section summary, CorrectionRequests.Section corrections,
+                       long proposalsWaiting, PageNumber proposalPage, long decidedProposalsTotal, long contactsTotal,
+                       long decisionsTotal) {
+
+        /** The visits shown whose server-signed receipt no longer holds. */
+        public List<Visit> brokenReceipts() {
+            return visits.stream().filter(v -> !v.receiptIntact()).toList();
+        }
+
+        /** True when the chain and every shown visit's receipt hold. */
+        public boolean evidenceIntact() {
+            return chain.intact() && brokenReceipts().isEmpty();
+        }
     }
 
     private final EntityManager em;
@@ -65,8 +102,11 @@ public class CaseRecordPage {
     private final CaseSummaries summaries;
     private final CorrectionRequests corrections;
 
+    private final Evidence evidence;
+
     CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions, BasicRecord basicRecord,
-                   CaseSummaries summaries, CorrectionRequests corrections) {
+                   CaseSummaries summaries, CorrectionRequests corrections, Evidence evidence) {
+        this.evidence = evidence;
         this.basicRecord = basicRecord;
         this.summaries = summaries;
         this.corrections = corrections;
@@ -76,31 +116,44 @@ public class CaseRecordPage {
         this.decisions = decisions;
     }
 
-    public static Filter filter(String from, String to, String text, Integer page) {
+    /** {@code page} as typed in the address; {@link #of} turns it into a page the chronology has. */
+    public static Filter filter(String from, String to, String text, String page) {
         List<String> errors = new java.util.ArrayList<>();
         LocalDate f = date(from, "from", errors);
         LocalDate t = date(to, "to", errors);
         if (f != null && t != null && t.isBefore(f)) {
             errors.add("The 'to' date must be the same as or after the 'from' date");
         }
-        return new Filter(blank(from), blank(to), blank(text), page == null || page < 0 ? 0 : page, f, t, errors);
+        return new Filter(blank(from), blank(to), blank(text), PageNumber.of(page, Integer.MAX_VALUE, 1).index(), f, t, errors);
     }
 
     public View of(ChildCase c, Long visitsBefore, Filter filter) {
+        return of(c, visitsBefore, filter, null);
+    }
+
+    /** {@code proposalsPage} as typed in the address: which page of the waiting proposals to show. */
+    public View of(ChildCase c, Long visitsBefore, Filter filter, String proposalsPage) {
+        long waiting = org.doorstep.server.proposals.ProposalRow.countPending(c.caseId);
+        PageNumber proposalPage = PageNumber.of(proposalsPage, waiting, PROPOSALS_PAGE);
         List<String> household = HouseholdMember.current(c.caseId).stream().map(HouseholdMember::line).toList();
         List<String> plan = PlanItem.<PlanItem>list("caseId = ?1 order by position", c.caseId).stream().map(p -> p.text).toList();
         ChainCheck chain = chains.links(c.caseId);
         long before = visitsBefore == null ? Long.MAX_VALUE : visitsBefore;
+        Evidence.Checker checker = evidence.checker();
+        // Each shown visit is held against its server-signed receipt on every view (issue 11).
         List<Visit> visits = em.createQuery("select e.sequence, e.noteId, f.visitStart, a.displayName, f.childSeen, "
-                        + "f.lateEntry, d.id, e.amends, e.recordedAs from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
+                        + "f.lateEntry, d.id, e.amends, e.receiptJson, e.contentHash, e.entryHash, e.deviceId, e.recordedAs "
+                        + "from CaseEntryRow e join VisitFact f on f.noteId = e.noteId "
                         + "join Staff a on a.username = e.author left join ManagementDecision d on d.signsOff = e.noteId "
                         + "where e.caseId = ?1 and e.sequence < ?2 order by e.sequence desc", Object[].class)
                 .setParameter(1, c.caseId).setParameter(2, before).setMaxResults(VISITS_PAGE + 1).getResultList()
                 .stream().map(r -> new Visit((Long) r[0], (String) r[1], words.dateTime((Instant) r[2]), (String) r[3],
                         Words.childSeen((Boolean) r[4], null), (Boolean) r[5], r[6] != null, r[7] != null,
-                        org.doorstep.model.visit.RecordedAs.of((String) r[8])
+                        org.doorstep.model.visit.RecordedAs.of((String) r[12])
                                 .filter(b -> b != org.doorstep.model.visit.RecordedAs.ALLOCATED)
-                                .map(org.doorstep.model.visit.RecordedAs::label).orElse(null))).toList();
+                                .map(org.doorstep.model.visit.RecordedAs::label).orElse(null),
+                        checker.check((String) r[8], (String) r[1], c.caseId, (String) r[9], (Long) r[0], (String) r[10],
+                                (String) r[11]).intact())).toList();
         Long older = null;
         if (visits.size() > VISITS_PAGE) {
             visits = visits.subList(0, VISITS_PAGE);
@@ -125,20 +178,25 @@ public class CaseRecordPage {
             }
         }
         long total = count.getSingleResult();
-        List<Line> chronology = lines.setFirstResult(filter.page() * CHRONOLOGY_PAGE).setMaxResults(CHRONOLOGY_PAGE)
+        PageNumber page = PageNumber.of(Integer.toString(filter.page()), total, CHRONOLOGY_PAGE);
+        filter = filter.onPage(page.index());
+        List<Line> chronology = lines.setFirstResult(page.first()).setMaxResults(CHRONOLOGY_PAGE)
                 .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId,
                         org.doorstep.model.record.ChronologyCategory.of(l.category)
-                                .map(org.doorstep.model.record.ChronologyCategory::label).orElse(null))).toList();
-        List<Decision> made = decisions.of(c.caseId).stream().map(d -> new Decision(d.decision, d.reasons,
+                                .map(org.doorstep.model.record.ChronologyCategory::label).orElse(null), recorder(l))).toList();
+        List<Decision> made = decisions.newest(c.caseId, NEWEST).stream().map(d -> new Decision(d.decision, d.reasons,
                 VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
         long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")
                 .setParameter(1, c.caseId).getSingleResult()).longValue();
         return new View(c.caseId, DeclaredIdentity.nameOf(c), words.date(c.dateOfBirth), text(c.address),
                 text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
-                filter, chronology, total, (long) (filter.page() + 1) * CHRONOLOGY_PAGE < total, made,
-                basicRecord.basic(c), basicRecord.pending(c), basicRecord.decided(c), basicRecord.contacts(c),
-                summaries.section(c), corrections.section(c));
+                filter, chronology, total, page.more(), made,
+                basicRecord.basic(c), basicRecord.pending(c, proposalPage), basicRecord.decided(c, NEWEST), basicRecord.contacts(c, NEWEST),
+                summaries.section(c), corrections.section(c), waiting, proposalPage,
+                org.doorstep.server.proposals.ProposalRow.countDecided(c.caseId),
+                org.doorstep.server.contacts.CaseContact.count("caseId", c.caseId),
+                org.doorstep.server.review.ManagementDecision.count("caseId", c.caseId));
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {

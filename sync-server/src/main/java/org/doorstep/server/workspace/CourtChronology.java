@@ -30,7 +30,7 @@ import org.doorstep.server.review.ManagementDecision;
 @ApplicationScoped
 public class CourtChronology {
 
-    record Event(LocalDate date, String what, String source) {
+    record Event(LocalDate date, String what, String source, String recordedBy) {
     }
 
     private final Words words;
@@ -46,13 +46,13 @@ public class CourtChronology {
     public byte[] pdf(ChildCase c, LocalDate from, LocalDate to, String preparedBy) {
         List<Event> events = new ArrayList<>();
         for (ChronologyEntry l : ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", c.caseId)) {
-            events.add(new Event(l.date, l.fact, l.source));
+            events.add(new Event(l.date, l.fact, l.source, CaseRecordPage.recorder(l)));
         }
         for (ManagementDecision d : decisions.of(c.caseId)) {
             if (ManagementDecision.CASE_DECISION.equals(d.kind)) {
                 events.add(new Event(d.decidedAt.atZone(words.zone()).toLocalDate(),
                         "Decision: " + d.decision + ". Reasons: " + d.reasons,
-                        "Management decision by " + VisitPage.name(d.decidedBy)));
+                        "Management decision by " + VisitPage.name(d.decidedBy), VisitPage.name(d.decidedBy)));
             }
         }
         events.removeIf(e -> (from != null && e.date().isBefore(from)) || (to != null && e.date().isAfter(to)));
@@ -72,25 +72,27 @@ public class CourtChronology {
         doc.add(new Paragraph(c.childName + " (born " + words.date(c.dateOfBirth) + "), case " + c.caseId, bold));
         doc.add(new Paragraph("Period: " + (from == null ? "from the start of the record" : "from " + words.date(from))
                 + (to == null ? " to date" : " to " + words.date(to)) + ". Prepared by " + preparedBy + " on "
-                + words.dateTime(clock.instant()) + ". Facts only, in date order, each with its source.", small));
+                + words.dateTime(clock.instant()) + ". Facts only, in date order, each with its source and who recorded it "
+                + "(a line's source is as it was typed; \"Recorded by\" is what the system knows).", small));
         doc.add(new Paragraph(" ", small));
-        PdfPTable table = new PdfPTable(new float[] {18, 52, 30});
+        PdfPTable table = new PdfPTable(new float[] {15, 43, 22, 20});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : List.of("Date", "Event", "Source")) {
+        for (String h : List.of("Date", "Event", "Source", "Recorded by")) {
             PdfPCell cell = new PdfPCell(new Phrase(h, bold));
             cell.setPadding(5);
             table.addCell(cell);
         }
         if (events.isEmpty()) {
             PdfPCell none = new PdfPCell(new Phrase("No events recorded in this period.", body));
-            none.setColspan(3);
+            none.setColspan(4);
             none.setPadding(5);
             table.addCell(none);
         }
         for (Event e : events) {
-            for (String text : List.of(words.date(e.date()), e.what(), e.source())) {
-                PdfPCell cell = new PdfPCell(new Phrase(text, text.equals(e.source()) ? small : body));
+            List<String> cells = List.of(words.date(e.date()), e.what(), e.source(), e.recordedBy());
+            for (int i = 0; i < cells.size(); i++) {
+                PdfPCell cell = new PdfPCell(new Phrase(cells.get(i), i >= 2 ? small : body));
                 cell.setPadding(5);
                 cell.setVerticalAlignment(Element.ALIGN_TOP);
                 table.addCell(cell);

@@ -41,12 +41,15 @@ public class Scope {
      * to the caller's team.
      */
     public CaseEntryRow entryOf(Staff me, String noteId) {
+        return visibleEntryOf(me, noteId)
+                .orElseThrow(() -> new NotInScope("There is no visit " + noteId + " in " + teamName(me) + "."));
+    }
+
+    /** The visit, if it exists and its case belongs to the caller's team; empty otherwise, never another team's. */
+    public java.util.Optional<CaseEntryRow> visibleEntryOf(Staff me, String noteId) {
         CaseEntryRow e = noteId == null ? null : CaseEntryRow.byNoteId(noteId);
         ChildCase c = e == null || !CaseEntryRow.VISIT.equals(e.kind) ? null : ChildCase.findById(e.caseId);
-        if (c == null || !inTeam(me, c)) {
-            throw new NotInScope("There is no visit " + noteId + " in " + teamName(me) + ".");
-        }
-        return e;
+        return c != null && inTeam(me, c) ? java.util.Optional.of(e) : java.util.Optional.empty();
     }
 
     /** A case is the team's through its allocated worker, or, unallocated, through its own team (R14-cover). */

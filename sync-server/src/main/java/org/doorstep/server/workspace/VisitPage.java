@@ -17,6 +17,7 @@ import org.doorstep.model.sketch.SketchTemplates;
 import org.doorstep.model.sketch.SurfaceSign;
 import org.doorstep.model.visit.PrivacyNotice;
 import org.doorstep.model.chain.ChainCheck;
+import org.doorstep.model.receipt.ReceiptCheck;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.Timeliness;
@@ -94,14 +95,38 @@ public class VisitPage {
      */
     public record Version(int number, String noteId, String signedBy, String signedAt, String receivedAt,
                           String reason, Integer corrects, List<String> changed, boolean shown, boolean current,
-                          boolean signedOff) {
+                          boolean signedOff, boolean receiptIntact) {
     }
 
     public record View(String noteId, String caseId, String childName, String practitioner, String deviceId,
                        boolean signatureVerified, boolean contentMatches, String signedAt, String receivedAt,
                        String visitEnded, boolean lateEntry, String dueBy, String timeliness, long sequence,
                        String previousHash, String entryHash, String contentHash, ChainCheck chain,
-                       Note note, SignOff signOff, List<Version> versions) {
+                       Note note, SignOff signOff, List<Version> versions, ReceiptCheck receipt,
+                       String syncedSinceSigning) {
+
+        /** True only when the signature, the content, the server's receipt and the case's chain all hold. */
+        public boolean evidenceIntact() {
+            return signatureVerified && contentMatches && receipt.intact() && chain.intact();
+        }
+
+        /** What does not hold, in words, for the page's warning; empty when the evidence is intact. */
+        public List<String> evidenceProblems() {
+            List<String> out = new ArrayList<>();
+            if (!signatureVerified) {
+                out.add("The note's signature does not verify against the key stored for device " + deviceId + ".");
+            }
+            if (!contentMatches) {
+                out.add("The note's content no longer matches the hash recorded when it arrived.");
+            }
+            if (!receipt.intact()) {
+                out.add(receipt.problem());
+            }
+            if (!chain.intact()) {
+                out.add("The case's chain of entries is broken: " + chain.reason() + ".");
+            }
+            return out;
+        }
 
         /** The version this page shows. */
         public Version version() {
@@ -122,10 +147,12 @@ public class VisitPage {
     private final Words words;
     private final CaseChains chains;
     private final LateEntryPolicy policy;
+    private final Evidence evidence;
 
-    VisitPage(Words words, CaseChains chains, java.time.Clock clock) {
+    VisitPage(Words words, CaseChains chains, java.time.Clock clock, Evidence evidence) {
         this.words = words;
         this.chains = chains;
+        this.evidence = evidence;
         this.policy = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
     }
 
@@ -134,7 +161,9 @@ public class VisitPage {
         Staff author = Staff.named(e.author);
         VisitNote v = CaseRecords.visit(e);
         boolean verified = CaseRecords.signatureVerified(e, new HashMap<>());
-        boolean contentMatches = e.chainLink().contentHash().equals(e.contentHash);
+        String contentHashNow = e.chainLink().contentHash();
+        boolean contentMatches = contentHashNow.equals(e.contentHash);
+        Evidence.Checker checker = evidence.checker();
         List<CaseEntryRow> versions = e.versions();
         if (versions.isEmpty()) {
             versions = List.of(e);
@@ -150,11 +179,12 @@ public class VisitPage {
         return new View(e.noteId, c.caseId, c.childName, author == null ? e.author : author.displayName, e.deviceId,
                 verified, contentMatches, words.exact(e.signedAt), words.exact(e.receivedAt), words.dateTime(visitEnd),
                 t.late(), words.dateTime(t.dueBy()), t.message(), e.sequence, e.previousHash, e.entryHash, e.contentHash,
-                chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff, versions(versions, e.noteId));
+                chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff, versions(versions, e.noteId, checker),
+                checker.check(e, contentHashNow), e.syncedSinceSigning == null ? null : words.exact(e.syncedSinceSigning));
     }
 
     /** Every version of the visit with what each correction changed and why (R11-rectify). */
-    private List<Version> versions(List<CaseEntryRow> entries, String shown) {
+    private List<Version> versions(List<CaseEntryRow> entries, String shown, Evidence.Checker checker) {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, JsonNode> trees = new HashMap<>();
         List<Version> out = new ArrayList<>();
@@ -170,7 +200,7 @@ public class VisitPage {
                     ? tree.path("amendment").path("reason").asText() : null;
             out.add(new Version(i + 1, e.noteId, name(e.author), words.exact(e.signedAt), words.exact(e.receivedAt),
                     reason, corrects, changed, e.noteId.equals(shown), i == entries.size() - 1,
-                    ManagementDecision.signOffOf(e.noteId) != null));
+                    ManagementDecision.signOffOf(e.noteId) != null, checker.check(e, e.chainLink().contentHash()).intact()));
         }
         return out;
     }

@@ -64,7 +64,8 @@ public class WorkspaceErrors {
         return !identity.isAnonymous() && identity.hasRole(Staff.ADMIN);
     }
 
-    private static Response page(int status, String title, String message) {
+    /** An error page in the workspace's look; also what {@code ProblemMappers} answers to a page that failed. */
+    public static Response page(int status, String title, String message) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(title, message)).build();
     }
 }

@@ -94,18 +94,15 @@ public class WorkspacePages {
     @GET
     @Path("/queue")
     @Transactional
-    public TemplateInstance queue(@QueryParam("page") Integer page, @QueryParam("signedOff") String signedOff) {
+    public TemplateInstance queue(@QueryParam("page") String page, @QueryParam("signedOff") String signedOff) {
         Staff me = scope.me();
-        int p = page == null || page < 0 ? 0 : page;
         long total = overview.countAwaiting(me.team);
-        List<TeamOverview.VisitLine> lines = overview.awaiting(me.team, TeamOverview.QUEUE_PAGE, p * TeamOverview.QUEUE_PAGE);
-        String child = null;
-        if (signedOff != null) {
-            VisitFact f = VisitFact.byNoteId(signedOff);
-            ChildCase c = f == null ? null : ChildCase.findById(f.caseId);
-            child = c == null ? null : c.childName;
-        }
-        return Templates.queue(chrome(me, "queue"), total, lines, p, (long) (p + 1) * TeamOverview.QUEUE_PAGE < total,
+        PageNumber p = PageNumber.of(page, total, TeamOverview.QUEUE_PAGE);
+        List<TeamOverview.VisitLine> lines = overview.awaiting(me.team, TeamOverview.QUEUE_PAGE, p.first());
+        // The child's name only for a visit of this team's: the id comes from the address, which anyone can type.
+        String child = signedOff == null ? null : scope.visibleEntryOf(me, signedOff)
+                .map(e -> ChildCase.<ChildCase>findById(e.caseId).childName).orElse(null);
+        return Templates.queue(chrome(me, "queue"), total, lines, p.index(), p.more(),
                 child == null ? null : signedOff, child);
     }
 
@@ -138,7 +135,7 @@ public class WorkspacePages {
         accessLog.viewed(f.caseId, me.username, "Sketch " + number + " of visit note " + noteId + " exported as SVG");
         return Response.ok(SketchSvg.render(sketches.get(number - 1)), SVG + ";charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"visit-" + noteId + "-sketch-" + number + ".svg\"")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -173,16 +170,17 @@ public class WorkspacePages {
     @GET
     @Path("/cases/{caseId}")
     @Transactional
-    public Response caseRecord(@PathParam("caseId") String caseId, @QueryParam("before") Long before,
+    public Response caseRecord(@PathParam("caseId") String caseId, @QueryParam("before") String before,
                                @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("q") String text, @QueryParam("page") Integer page,
-                               @QueryParam("decided") String decided, @QueryParam("proposal") String proposal) {
+                               @QueryParam("q") String text, @QueryParam("page") String page,
+                               @QueryParam("decided") String decided, @QueryParam("proposal") String proposal,
+                               @QueryParam("proposals") String proposalsPage) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case record");
         CaseRecordPage.Filter filter = CaseRecordPage.filter(from, to, text, page);
         return Response.status(filter.errors().isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, before, filter), List.of(), "", "",
+                .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, sequenceBefore(before), filter, proposalsPage), List.of(), "", "",
                         decided != null, "confirmed".equals(proposal) || "rejected".equals(proposal) ? proposal : null)).build();
     }
 
@@ -201,7 +199,7 @@ public class WorkspacePages {
         accessLog.viewed(c.caseId, me.username, "Case record");
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.caseRecord(chrome(me, "cases"),
-                        records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), outcome.errors(),
+                        records.of(c, null, CaseRecordPage.filter(null, null, null, null)), outcome.errors(),
                         decision == null ? "" : decision, reasons == null ? "" : reasons, false, null)).build();
     }
 
@@ -253,24 +251,23 @@ public class WorkspacePages {
         // transaction, and its foreign key check would wait on that lock for ever.
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.caseRecord(chrome(me, "cases"),
-                        records.of(c, null, CaseRecordPage.filter(null, null, null, 0)), outcome.errors(), "", "",
+                        records.of(c, null, CaseRecordPage.filter(null, null, null, null)), outcome.errors(), "", "",
                         false, null)).build();
     }
 
     @GET
     @Path("/cases/{caseId}/access-log")
     @Transactional
-    public TemplateInstance accessLog(@PathParam("caseId") String caseId, @QueryParam("page") Integer page) {
+    public TemplateInstance accessLog(@PathParam("caseId") String caseId, @QueryParam("page") String page) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Access log of the case");
-        int p = page == null || page < 0 ? 0 : page;
         long total = accessLog.count(c.caseId);
-        List<Access> entries = accessLog.of(c.caseId, p).stream()
+        PageNumber p = PageNumber.of(page, total, AccessLog.PAGE);
+        List<Access> entries = accessLog.of(c.caseId, p.index()).stream()
                 .map((AccessLogEntry e) -> new Access(VisitPage.name(e.username) + " (" + e.username + ")",
                         words.exact(e.accessedAt), e.what)).toList();
-        return Templates.accessLog(chrome(me, "cases"), c.caseId, c.childName, entries, total, p,
-                (long) (p + 1) * AccessLog.PAGE < total);
+        return Templates.accessLog(chrome(me, "cases"), c.caseId, c.childName, entries, total, p.index(), p.more());
     }
 
     @GET
@@ -281,7 +278,7 @@ public class WorkspacePages {
                                     @QueryParam("to") String to) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
-        CaseRecordPage.Filter f = CaseRecordPage.filter(from, to, null, 0);
+        CaseRecordPage.Filter f = CaseRecordPage.filter(from, to, null, null);
         accessLog.viewed(c.caseId, me.username, "Court chronology exported as PDF");
         byte[] pdf = court.pdf(c, f.fromDate(), f.toDate(), me.displayName);
         return Response.ok(pdf, "application/pdf")
@@ -296,6 +293,15 @@ public class WorkspacePages {
     public Map<String, Object> updates() {
         Staff me = scope.me();
         return Map.of("latest", overview.latest(me.team), "awaiting", overview.countAwaiting(me.team));
+    }
+
+    /** The visits page's cursor as typed: a sequence number, or the newest visits when it is not one. */
+    private static Long sequenceBefore(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Chrome chrome(Staff me, String section) {

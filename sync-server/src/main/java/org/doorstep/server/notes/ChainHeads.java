@@ -1,0 +1,78 @@
+package org.doorstep.server.notes;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.doorstep.model.chain.ChainHead;
+import org.doorstep.model.json.Json;
+import org.doorstep.server.serverkey.ServerKey;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the server-signed end of each case's chain ({@link ChainHead}) in {@code case_chain_heads}:
+ * moved on by every merge in the merge's own transaction, read by every page that shows the chain.
+ */
+@ApplicationScoped
+public class ChainHeads {
+
+    private static final Logger LOG = Logger.getLogger(ChainHeads.class);
+
+    private final EntityManager em;
+    private final ServerKey serverKey;
+    private final Clock clock;
+
+    ChainHeads(EntityManager em, ServerKey serverKey, Clock clock) {
+        this.em = em;
+        this.serverKey = serverKey;
+        this.clock = clock;
+    }
+
+    /** Called under the case's lock, in the transaction that appends entry {@code sequence}. */
+    void advance(String caseId, long sequence, String entryHash) {
+        ChainHead head = ChainHead.issue(caseId, sequence, entryHash, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                serverKey.signingKey());
+        em.createNativeQuery("insert into case_chain_heads (case_id, sequence, entry_hash, head_json) values (?1, ?2, ?3, ?4) "
+                        + "on duplicate key update sequence = ?2, entry_hash = ?3, head_json = ?4")
+                .setParameter(1, caseId).setParameter(2, sequence).setParameter(3, entryHash)
+                .setParameter(4, Json.write(head)).executeUpdate();
+    }
+
+    /** The signed head of the case's chain, or null when there is none or it cannot be read. */
+    public ChainHead of(String caseId) {
+        List<?> rows = em.createNativeQuery("select head_json from case_chain_heads where case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        if (rows.isEmpty() || rows.get(0) == null) {
+            return null;
+        }
+        try {
+            return Json.read((String) rows.get(0), ChainHead.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Signs the heads the migration recorded for chains that existed before heads were kept; a no-op after. */
+    @Transactional
+    void signPlaceholders(@Observes StartupEvent start) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> placeholders = em.createNativeQuery(
+                "select case_id, sequence, entry_hash from case_chain_heads where head_json is null").getResultList();
+        for (Object[] p : placeholders) {
+            String caseId = (String) p[0];
+            long sequence = ((Number) p[1]).longValue();
+            String hash = (String) p[2];
+            String json = Json.write(ChainHead.issue(caseId, sequence, hash, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    serverKey.signingKey()));
+            em.createNativeQuery("update case_chain_heads set head_json = ?1 where case_id = ?2 and head_json is null")
+                    .setParameter(1, json).setParameter(2, caseId).executeUpdate();
+        }
+        if (!placeholders.isEmpty()) {
+            LOG.infof("Signed where %d existing case chains end", placeholders.size());
+        }
+    }
+}
