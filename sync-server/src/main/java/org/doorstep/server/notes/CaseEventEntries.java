@@ -22,9 +22,11 @@ import org.doorstep.server.serverkey.ServerKey;
 public class CaseEventEntries {
 
     private final ServerKey serverKey;
+    private final ChainHeads heads;
 
-    CaseEventEntries(ServerKey serverKey) {
+    CaseEventEntries(ServerKey serverKey, ChainHeads heads) {
         this.serverKey = serverKey;
+        this.heads = heads;
     }
 
     public CaseEntryRow append(CaseEvent event) {
@@ -52,6 +54,8 @@ public class CaseEventEntries {
         e.receiptJson = Json.write(receipt);
         e.originalNote = event.eventId();
         e.persist();
+        // the chain's signed end moves with it, or a case's own moves would read as entries added behind our back
+        heads.advance(e.caseId, e.sequence, entryHash);
         return e;
     }
 }
