@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import org.doorstep.model.guessing.LockoutPolicy;
 import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +31,8 @@ public class SigninPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signin(boolean failed, String reason, long idleMinutes);
+        static native TemplateInstance signin(boolean failed, boolean locked, int lockTries, long lockMinutes, String reason,
+                                              long idleMinutes);
     }
 
     private final SecurityIdentity identity;
@@ -55,7 +57,10 @@ public class SigninPages {
     @GET
     @Path("signin")
     public TemplateInstance signin(@QueryParam("error") String error, @QueryParam("reason") String reason) {
-        return Templates.signin(error != null, reason == null ? "" : reason, Math.max(1, idleTimeout.toMinutes()));
+        // R13-accounts: "locked" comes from GuardedPasswords; it says nothing about whether the password was right.
+        LockoutPolicy policy = LockoutPolicy.ACCOUNT;
+        return Templates.signin(error != null, "locked".equals(error), policy.failures(), policy.lock().toMinutes(),
+                reason == null ? "" : reason, Math.max(1, idleTimeout.toMinutes()));
     }
 
     /** Sign out: the button in every page's header (a CSRF-checked form). */
