@@ -152,7 +152,7 @@ public class Tokens {
         String ask = approvers.isEmpty() ? "your supervisor or manager" : String.join(" or ", approvers);
         return ProblemException.of("device-not-approved", "Tablet waiting for approval", 403,
                 "This tablet is set up but waits for approval before it receives your caseload. Ask " + ask
-                        + " to approve it under Tablets in the Doorstep workspace, then sync again.");
+                        + " to approve it under Tablets in the Doorstep workspace, then refresh or sync the tablet.");
     }
 
     private Instant now() {
