@@ -8,10 +8,10 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * The slow, memory-hard derivation of the key that guards the tablet's data from the PIN or
  * passphrase (R13-at-rest), BouncyCastle's Argon2id. Measured on the desktop JVM of the build
- * machine (docs/security.md, {@code Argon2Timing}): {@link #PRODUCTION} takes about 0.45 s of CPU
- * once warm and about 0.95 s on the first unlock after the app starts, and needs 64 MiB for each
- * guess, so trying all million 6-digit PINs on copied files costs days of a CPU core per tablet
- * rather than minutes.
+ * machine (docs/security.md, {@code Argon2Timing}): {@link #PRODUCTION} takes 0.35 to 0.9 s of CPU
+ * once warm and 0.8 to 1.3 s on the first unlock after the app starts, and needs 64 MiB for each
+ * guess, so trying all million 6-digit PINs on copied files costs about four days of a CPU core
+ * (and 64 MiB per parallel guess) rather than minutes.
  *
  * @param memoryKiB   memory per derivation, in KiB
  * @param iterations  passes over that memory
