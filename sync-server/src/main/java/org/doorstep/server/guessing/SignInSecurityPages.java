@@ -88,9 +88,9 @@ public class SignInSecurityPages {
     private static String policy() {
         LockoutPolicy a = LockoutPolicy.ACCOUNT;
         LockoutPolicy d = LockoutPolicy.ADDRESS;
-        return a.failures() + " wrong passwords for one username within " + a.window().toMinutes() + " minutes lock it for "
+        return a.failures() + " wrong passwords for one username within " + a.window().toMinutes() + " minutes pause it for "
                 + a.lock().toMinutes() + " minutes; " + d.failures() + " from one address within " + d.window().toMinutes()
-                + " minutes lock that address for " + d.lock().toMinutes() + " minutes.";
+                + " minutes pause that address for " + d.lock().toMinutes() + " minutes.";
     }
 
     private LockRow lockRow(SignInLock l) {
