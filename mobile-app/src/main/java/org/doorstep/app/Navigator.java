@@ -58,7 +58,7 @@ public final class Navigator {
     public void showSignIn(String notice) {
         SignInView view = new SignInView();
         new SignInPresenter(view, this, enrolments, background, defaultServer);
-        view.message.setText(notice);
+        view.notice.setText(notice);
         show(view);
     }
 

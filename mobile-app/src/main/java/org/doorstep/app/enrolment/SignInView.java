@@ -23,6 +23,8 @@ public final class SignInView extends VBox {
     public final Label passwordError = Ui.errorLabel("password-error");
     public final Label pinError = Ui.errorLabel("pin-error");
     public final Label message = Ui.errorLabel("message");
+    /** Why set-up is shown again (e.g. the tablet's data was deleted after too many wrong PINs); at the top. */
+    public final Label notice = Ui.errorLabel("notice");
     public final Button signIn = Ui.primary("Sign in and set up this tablet", "sign-in");
     private final VBox pinField;
     private final VBox repeatField;
@@ -37,9 +39,11 @@ public final class SignInView extends VBox {
         pinField = Ui.field("", pin, null);
         repeatField = Ui.field("", pinRepeat, pinError);
         secretKind(false);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         Label title = new Label("Doorstep");
         VBox form = new VBox(18,
                 Ui.heading("Set up this tablet"),
+                notice,
                 Ui.note("Sign in once with your work account. The tablet makes its own signing key and "
                         + "keeps your visits encrypted under a PIN or passphrase you choose now."),
                 Ui.field("Server address", server, serverError),

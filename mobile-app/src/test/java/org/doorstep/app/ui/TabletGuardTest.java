@@ -112,7 +112,7 @@ class TabletGuardTest {
         set(robot, "#pin", "111112");
         click(robot, "#unlock");
         waitFor(() -> robot.lookup("#sign-in").tryQuery().isPresent());
-        assertTrue(label(robot, "#message").getText().contains("deleted its Doorstep data"), label(robot, "#message").getText());
+        assertTrue(label(robot, "#notice").getText().contains("deleted its Doorstep data"), label(robot, "#notice").getText());
         assertFalse(new Enrolments(home, CLOCK).enrolled());
         shot(robot, "app-wiped");
     }
