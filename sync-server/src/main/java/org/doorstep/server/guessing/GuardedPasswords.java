@@ -103,13 +103,11 @@ public class GuardedPasswords implements IdentityProvider<UsernamePasswordAuthen
     }
 
     private static String address(UsernamePasswordAuthenticationRequest request, RoutingContext http) {
-        if (request.getAttribute(ADDRESS) instanceof String a && !a.isBlank()) {
-            return a;
-        }
-        if (http != null && http.request().remoteAddress() != null) {
-            return http.request().remoteAddress().hostAddress();
-        }
-        return "unknown";
+        String a = request.getAttribute(ADDRESS) instanceof String given && !given.isBlank() ? given
+                : http != null && http.request().remoteAddress() != null ? http.request().remoteAddress().hostAddress()
+                : "unknown";
+        // The width of sign_in_attempts.address; an IPv6 address with a zone can be long.
+        return a.length() > 64 ? a.substring(0, 64) : a;
     }
 
     /**
