@@ -51,13 +51,19 @@ public final class Navigator {
     }
 
     public void showSignIn() {
+        showSignIn("");
+    }
+
+    /** Set-up, with {@code notice} above the button (e.g. why the tablet's data was deleted). */
+    public void showSignIn(String notice) {
         SignInView view = new SignInView();
         new SignInPresenter(view, this, enrolments, background, defaultServer);
+        view.notice.setText(notice);
         show(view);
     }
 
     public void showUnlock() {
-        UnlockView view = new UnlockView();
+        UnlockView view = new UnlockView(enrolments.secretKind().word());
         new UnlockPresenter(view, this, enrolments, background);
         show(view);
     }
@@ -117,7 +123,7 @@ public final class Navigator {
 
     private void openWizard(Visits visits, VisitDraft draft) {
         VisitWizardView view = new VisitWizardView();
-        new VisitWizardPresenter(view, this, visits, draft, session.identity().displayName(), enrolments.exportsDir());
+        new VisitWizardPresenter(view, this, visits, draft, session.identity().displayName(), session.store());
         show(view);
     }
 

@@ -52,7 +52,7 @@ final class FieldTablet {
     }
 
     static FieldTablet enrol(Path home, URI server, String username, String name) {
-        Session s = new Enrolments(home, Clock.systemUTC()).enrol(server, username, PASSWORD, PIN, name);
+        Session s = new Enrolments(home, Clock.systemUTC()).enrol(server, username, PASSWORD, PIN, org.doorstep.app.store.UnlockSecret.Kind.PIN, name);
         return new FieldTablet(name, s, s.api().caseload());
     }
 

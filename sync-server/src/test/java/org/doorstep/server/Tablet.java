@@ -56,6 +56,19 @@ public final class Tablet {
                 .body(Json.write(new EnrolmentRequest(username, TestWorld.PASSWORD, deviceName, t.key.verifyingKey().base64())))
                 .post("/api/v1/enrolments").then().statusCode(201).extract().asString(), Enrolment.class);
         t.deviceId = e.deviceId();
+        // Its supervisor's approval (R13-accounts), as the Tablets page gives it; DeviceApprovalTest goes through the page.
+        io.quarkus.arc.Arc.container().instance(TestWorld.class).get().approve(t.deviceId);
+        t.token = t.newToken();
+        return t;
+    }
+
+    /** Enrolled and not yet approved: it gets tokens but no caseload. */
+    public static Tablet awaitingApproval(String username) {
+        Tablet t = new Tablet(username);
+        Enrolment e = Json.read(given().contentType(ContentType.JSON)
+                .body(Json.write(new EnrolmentRequest(username, TestWorld.PASSWORD, "New tablet", t.key.verifyingKey().base64())))
+                .post("/api/v1/enrolments").then().statusCode(201).extract().asString(), Enrolment.class);
+        t.deviceId = e.deviceId();
         t.token = t.newToken();
         return t;
     }

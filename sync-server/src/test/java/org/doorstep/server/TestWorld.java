@@ -281,10 +281,18 @@ public class TestWorld {
     @Transactional
     public String device(String username, String deviceName, java.time.Instant enrolledAt) {
         var key = org.doorstep.model.signing.SigningKey.generate().verifyingKey();
-        em.createNativeQuery("insert into devices (device_id, username, device_name, public_key, enrolled_at) values (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("insert into devices (device_id, username, device_name, public_key, enrolled_at, approved_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?5)")
                 .setParameter(1, key.keyId()).setParameter(2, username).setParameter(3, deviceName)
                 .setParameter(4, key.base64()).setParameter(5, enrolledAt).executeUpdate();
         return key.keyId();
+    }
+
+    /** Approves a tablet as its supervisor would on the Tablets page (R13-accounts). */
+    @Transactional
+    public void approve(String deviceId) {
+        em.createNativeQuery("update devices set approved_at = current_timestamp(6) where device_id = ?1 and approved_at is null")
+                .setParameter(1, deviceId).executeUpdate();
     }
 
     @Transactional
@@ -297,6 +305,18 @@ public class TestWorld {
     @Transactional
     public void expireTokens(String deviceId) {
         em.createNativeQuery("update access_tokens set expires_at = timestampadd(minute, -1, current_timestamp(6)) "
+                + "where device_id = ?1").setParameter(1, deviceId).executeUpdate();
+    }
+
+    @Transactional
+    public long challengesOf(String deviceId) {
+        return ((Number) em.createNativeQuery("select count(*) from token_challenges where device_id = ?1")
+                .setParameter(1, deviceId).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public void expireChallenges(String deviceId) {
+        em.createNativeQuery("update token_challenges set expires_at = timestampadd(minute, -1, current_timestamp(6)) "
                 + "where device_id = ?1").setParameter(1, deviceId).executeUpdate();
     }
 

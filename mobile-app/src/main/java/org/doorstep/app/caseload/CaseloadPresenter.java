@@ -12,6 +12,7 @@ import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.app.visit.Visits;
 import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.app.sync.ApiException;
 import org.doorstep.model.wire.Caseload;
 
 import javafx.scene.control.Button;
@@ -108,6 +109,12 @@ public final class CaseloadPresenter {
         }, e -> {
             view.refresh.setDisable(false);
             showCached();
+            if (e instanceof ApiException api && "device-not-approved".equals(api.slug())) {
+                // R13-accounts: a new tablet waits for its supervisor; the server names who to ask.
+                view.status.setText("Waiting for approval. " + api.getMessage());
+                view.status.getStyleClass().add("waiting");
+                return;
+            }
             view.status.setText(view.status.getText() + " — could not update: " + e.getMessage());
         });
     }

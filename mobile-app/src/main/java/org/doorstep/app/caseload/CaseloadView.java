@@ -54,6 +54,8 @@ public final class CaseloadView extends VBox {
         resumeBox.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A long status (e.g. waiting for approval) wraps; the button keeps its word.
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         HBox statusRow = new HBox(10, status, spacer, refresh);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);

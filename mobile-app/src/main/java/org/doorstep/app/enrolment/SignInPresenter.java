@@ -5,6 +5,7 @@ import java.net.URI;
 
 import org.doorstep.app.Background;
 import org.doorstep.app.Navigator;
+import org.doorstep.app.store.UnlockSecret;
 import org.doorstep.app.sync.ApiException;
 import org.doorstep.app.sync.ServerApi;
 
@@ -25,6 +26,10 @@ public final class SignInPresenter {
         view.server.setText(defaultServer);
         view.signIn.setOnAction(e -> signIn());
         view.pinRepeat.setOnAction(e -> signIn());
+        view.usePassphrase.selectedProperty().addListener((o, was, now) -> {
+            view.secretKind(now);
+            view.pinError.setText("");
+        });
     }
 
     private void signIn() {
@@ -49,7 +54,8 @@ public final class SignInPresenter {
             view.passwordError.setText("Enter your password.");
             ok = false;
         }
-        var pinProblem = Enrolments.pinProblem(view.pin.getText(), view.pinRepeat.getText());
+        UnlockSecret.Kind kind = view.usePassphrase.isSelected() ? UnlockSecret.Kind.PASSPHRASE : UnlockSecret.Kind.PIN;
+        var pinProblem = UnlockSecret.problem(kind, view.pin.getText(), view.pinRepeat.getText());
         if (pinProblem.isPresent()) {
             view.pinError.setText(pinProblem.get());
             ok = false;
@@ -63,7 +69,7 @@ public final class SignInPresenter {
         String pin = view.pin.getText();
         view.signIn.setDisable(true);
         view.signIn.setText("Signing in…");
-        background.run(() -> enrolments.enrol(target, username, password, pin, deviceName()),
+        background.run(() -> enrolments.enrol(target, username, password, pin, kind, deviceName()),
                 session -> navigator.opened(session, true),
                 error -> {
                     view.signIn.setDisable(false);

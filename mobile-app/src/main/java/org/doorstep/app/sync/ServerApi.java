@@ -60,24 +60,44 @@ public final class ServerApi {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Reads a server address as typed by a person: adds {@code http://} when no scheme is given. */
+    /**
+     * Reads a server address as typed by a person. Without a scheme it is https: the password, the
+     * caseload and the notes must not cross a network in the clear. Plain http is accepted only for
+     * a server on this device (localhost or a loopback address), where nothing crosses a network.
+     */
     public static URI parseAddress(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             throw new IllegalArgumentException("Enter the server address.");
         }
         if (!t.contains("://")) {
-            t = "http://" + t;
+            t = "https://" + t;
         }
+        URI u;
         try {
-            URI u = URI.create(t);
-            if (u.getHost() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
-                throw new IllegalArgumentException("That is not a server address, e.g. https://doorstep.example.");
-            }
-            return u;
+            u = URI.create(t);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("That is not a server address, e.g. https://doorstep.example.", e);
         }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (u.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+            throw new IllegalArgumentException("That is not a server address, e.g. https://doorstep.example.");
+        }
+        if (scheme.equals("http") && !loopback(u.getHost())) {
+            throw new IllegalArgumentException("Use https:// for a server on the network. Plain http:// is allowed only "
+                    + "for a server on this device (localhost).");
+        }
+        return u;
+    }
+
+    /** localhost, 127.0.0.0/8 or ::1, by name only: no lookup, so a network's DNS cannot make a name loopback. */
+    static boolean loopback(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}")
+                || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
     }
 
     public URI baseUri() {

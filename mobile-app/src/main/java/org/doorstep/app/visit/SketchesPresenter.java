@@ -1,8 +1,5 @@
 package org.doorstep.app.visit;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +8,7 @@ import org.doorstep.app.Ui;
 import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.app.sketch.SketchPadView;
 import org.doorstep.app.sketch.SketchPng;
+import org.doorstep.app.store.SecureStore;
 import org.doorstep.model.sketch.Sketch;
 import org.doorstep.model.sketch.SketchCodec;
 import org.doorstep.model.sketch.SketchTemplates;
@@ -37,15 +35,15 @@ final class SketchesPresenter {
     private final VisitWizardView view;
     private final VisitDraft draft;
     private final Runnable changed;
-    private final Path exportsDir;
+    private final SecureStore pictures;
     private SketchPad open;
     private boolean signed;
 
-    SketchesPresenter(VisitWizardView view, VisitDraft draft, Runnable changed, Path exportsDir) {
+    SketchesPresenter(VisitWizardView view, VisitDraft draft, Runnable changed, SecureStore pictures) {
         this.view = view;
         this.draft = draft;
         this.changed = changed;
-        this.exportsDir = exportsDir;
+        this.pictures = pictures;
         view.addSketch.setOnAction(e -> add());
     }
 
@@ -91,20 +89,25 @@ final class SketchesPresenter {
     }
 
     /**
-     * Writes the pad as a PNG into the app's exports folder and says where. The picture is a copy
-     * outside the encrypted store (R13-at-rest), made only when the practitioner asks, so the
-     * message says so.
+     * Keeps the pad as a PNG inside the tablet's encrypted store (R13-at-rest): a body map is among
+     * the most sensitive things the app holds, and a picture file beside the app's data would be
+     * readable by anyone holding the tablet. The signed sketch itself reaches the record at sync,
+     * where the workspace offers it as a picture to download.
      */
     private String exportPng(SketchPad pad, int index) {
-        Path dir = exportsDir;
-        Path file = dir.resolve("sketch-" + (draft.noteId == null ? "draft" : draft.noteId) + "-" + (index + 1) + ".png");
+        String name = pictureName(draft.noteId, index);
         try {
-            Files.createDirectories(dir);
-            SketchPng.write(pad, file);
-            return "Saved as " + file + ". This copy is not encrypted: delete it once it has been shared.";
-        } catch (IOException e) {
-            return "The PNG could not be saved: " + e.getMessage();
+            pictures.put(name, SketchPng.encode(pad));
+            return "Saved as a picture inside Doorstep's encrypted storage on this tablet (" + name + "), not as a file "
+                    + "other apps can open. Once the visit has synced, download the body map from the visit page in the workspace.";
+        } catch (RuntimeException e) {
+            return "The picture could not be saved: " + e.getMessage();
         }
+    }
+
+    /** The store name of sketch {@code index}'s picture. */
+    static String pictureName(String noteId, int index) {
+        return "sketch-" + (noteId == null ? "draft" : noteId) + "-" + (index + 1) + ".png";
     }
 
     /** Back from the pad to the wizard's list. */

@@ -54,7 +54,7 @@ public final class VisitWizardPresenter {
     private boolean returning;
 
     public VisitWizardPresenter(VisitWizardView view, Navigator navigator, Visits visits, VisitDraft draft,
-                                String authorName, java.nio.file.Path exportsDir) {
+                                String authorName, org.doorstep.app.store.SecureStore pictures) {
         this.view = view;
         this.navigator = navigator;
         this.visits = visits;
@@ -63,7 +63,7 @@ public final class VisitWizardPresenter {
         if (draft.correction()) {
             view.sign.setText("Sign correction");
         }
-        sketches = new SketchesPresenter(view, draft, this::changed, exportsDir);
+        sketches = new SketchesPresenter(view, draft, this::changed, pictures);
         answers = new ListedAnswers(view, draft, this::changed, this::adviseWhileTyping,
                 visits.household(draft.caseId), visits.knownPeople(draft.caseId));
         review = new ReviewPresenter(view, visits, draft, authorName, sketches, this::change);

@@ -1,6 +1,7 @@
 package org.doorstep.app.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
@@ -90,7 +92,53 @@ class EncryptedFileStoreTest extends SecureStoreContract {
     }
 
     @Test
-    void keyDerivationIsSlowEnough() {
-        assertTrue(EncryptedFileStore.ITERATIONS >= 200_000);
+    @DisplayName("R13-at-rest: production Argon2id parameters are 64 MiB, 4 passes, 1 lane; tests use cheaper ones through the setting")
+    void productionParameters() {
+        assertEquals(new Argon2id(65536, 4, 1), Argon2id.PRODUCTION);
+        assertEquals(new Argon2id(64, 1, 1), Argon2id.current(), "the test suite runs with -Ddoorstep.store.argon2=64,1,1");
+        String setting = System.clearProperty(Argon2id.SETTING);
+        try {
+            assertEquals(Argon2id.PRODUCTION, Argon2id.current());
+        } finally {
+            System.setProperty(Argon2id.SETTING, setting);
+        }
+    }
+
+    @Test
+    @DisplayName("R13-at-rest: the data key is wrapped under Argon2id, whose parameters the store records; a store keeps "
+            + "opening with its own parameters when the setting changes")
+    void keyFileRecordsItsParameters() throws Exception {
+        store.put("visit.json", new byte[] {7});
+        String keyFile = Files.readString(dir.resolve("store.key"));
+        assertTrue(keyFile.contains("\"kdf\":\"argon2id\"") && keyFile.contains("\"memoryKiB\":64"), keyFile);
+        assertFalse(Files.exists(dir.resolve("store.salt")));
+        String setting = System.setProperty(Argon2id.SETTING, "128,2,1");
+        try {
+            assertArrayEquals(new byte[] {7}, EncryptedFileStore.open(dir, PIN).get("visit.json").orElseThrow());
+        } finally {
+            System.setProperty(Argon2id.SETTING, setting);
+        }
+    }
+
+    @Test
+    @DisplayName("R13-at-rest: a store made with the old PBKDF2 key opens with its PIN and is re-wrapped with Argon2id; "
+            + "a wrong PIN still fails, and the old salt is gone")
+    void legacyStoreIsRewrapped() throws Exception {
+        Path old = dir.resolve("old");
+        LegacyStore.write(old, PIN, Map.of("visit.json", "Maya was seen alone".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(EncryptedFileStore.exists(old));
+        assertEquals("pbkdf2", EncryptedFileStore.kdf(old));
+        assertThrows(WrongPinException.class, () -> EncryptedFileStore.open(old, "000001".toCharArray()));
+        assertEquals("pbkdf2", EncryptedFileStore.kdf(old), "a wrong PIN changes nothing");
+
+        SecureStore opened = EncryptedFileStore.open(old, PIN);
+        assertEquals("Maya was seen alone", new String(opened.get("visit.json").orElseThrow(), StandardCharsets.UTF_8));
+        assertEquals("argon2id", EncryptedFileStore.kdf(old));
+        assertFalse(Files.exists(old.resolve("store.salt")), "the PBKDF2 salt is deleted");
+        assertThrows(WrongPinException.class, () -> EncryptedFileStore.open(old, "000001".toCharArray()));
+        SecureStore again = EncryptedFileStore.open(old, PIN);
+        assertEquals("Maya was seen alone", new String(again.get("visit.json").orElseThrow(), StandardCharsets.UTF_8));
+        again.put("later.json", new byte[] {1});
+        assertArrayEquals(new byte[] {1}, EncryptedFileStore.open(old, PIN).get("later.json").orElseThrow());
     }
 }

@@ -63,6 +63,8 @@ public final class FakeServer implements AutoCloseable {
     public volatile Function<SignedNote, NoteOutcome> batchAnswer = this::accept;
     /** Devices revoked as the real server revokes them: no challenge, no token (403 device-revoked). */
     public final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
+    /** As the server answers a tablet its supervisor has not approved yet (R13-accounts): no caseload. */
+    public volatile boolean waitingForApproval;
     /** Set to make the next authorized request answer 401 invalid-token once. */
     public volatile boolean expireTokensOnce;
     private final HttpServer http;
@@ -176,7 +178,14 @@ public final class FakeServer implements AutoCloseable {
                     json(ex, 200, new AccessToken(t, Instant.now().plus(Duration.ofMinutes(15))));
                 }
                 case "/api/v1/caseload" -> {
-                    if (authorized(ex)) {
+                    if (!authorized(ex)) {
+                        break;
+                    }
+                    if (waitingForApproval) {
+                        problem(ex, 403, "device-not-approved", "This tablet is set up but waits for approval before it "
+                                + "receives your caseload. Ask Priya Shah (supervisor) or Daniel Reed (manager) to approve it "
+                                + "under Tablets in the Doorstep workspace, then refresh or sync the tablet.");
+                    } else {
                         json(ex, 200, caseload("amara.okafor"));
                     }
                 }

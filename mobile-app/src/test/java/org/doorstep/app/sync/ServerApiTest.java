@@ -70,8 +70,19 @@ class ServerApiTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("R13-auth: an address without a scheme is https; plain http only for this device "
+            + "(localhost, 127.x, ::1), refused for any other host with a message saying so")
     void addressParsing() {
-        assertEquals(URI.create("http://localhost:8080"), ServerApi.parseAddress(" localhost:8080 "));
+        assertEquals(URI.create("https://localhost:8080"), ServerApi.parseAddress(" localhost:8080 "));
+        assertEquals(URI.create("https://doorstep.example"), ServerApi.parseAddress("doorstep.example"));
+        assertEquals(URI.create("http://localhost:8080"), ServerApi.parseAddress("http://localhost:8080"));
+        assertEquals(URI.create("http://127.0.0.1:8080"), ServerApi.parseAddress("http://127.0.0.1:8080"));
+        assertEquals(URI.create("http://[::1]:8080"), ServerApi.parseAddress("http://[::1]:8080"));
+        IllegalArgumentException plain = assertThrows(IllegalArgumentException.class,
+                () -> ServerApi.parseAddress("http://doorstep.example"));
+        org.junit.jupiter.api.Assertions.assertTrue(plain.getMessage().contains("https://"), plain.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ServerApi.parseAddress("http://localhost.evil.example"));
+        assertThrows(IllegalArgumentException.class, () -> ServerApi.parseAddress("http://192.168.1.20:8080"));
         assertThrows(IllegalArgumentException.class, () -> ServerApi.parseAddress("ftp://x"));
         assertThrows(IllegalArgumentException.class, () -> ServerApi.parseAddress(""));
     }

@@ -224,12 +224,17 @@ class VisitWizardTest {
         set(robot, "#mark-child-explanation", "I fell off my bike");
         click(robot, "#mark-save");
         assertEquals(1, restored.marks().size());
-        // PNG export on the tablet (R1-sketch): a picture of exactly what is on the pad
+        // PNG export on the tablet (R1-sketch R13-at-rest): a picture of exactly what is on the pad, kept inside the
+        // encrypted store and never as a file beside the app's data
         click(robot, "#sketch-export");
         String exportMessage = label(robot, "#sketch-exported").getText();
-        assertTrue(exportMessage.startsWith("Saved as ") && exportMessage.contains("not encrypted"), exportMessage);
-        java.nio.file.Path png = java.nio.file.Path.of(exportMessage.substring("Saved as ".length(), exportMessage.indexOf(".png") + 4));
-        javafx.scene.image.Image exported = new javafx.scene.image.Image(png.toUri().toString());
+        assertTrue(exportMessage.contains("encrypted storage"), exportMessage);
+        String picture = nav.session().store().names().stream().filter(n -> n.endsWith(".png")).findFirst().orElseThrow();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(home)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".png")), "no picture file is written in the clear");
+        }
+        javafx.scene.image.Image exported = new javafx.scene.image.Image(
+                new java.io.ByteArrayInputStream(nav.session().store().get(picture).orElseThrow()));
         assertEquals(1280, exported.getWidth());
         assertEquals(800, exported.getHeight());
         click(robot, "#sketch-done");

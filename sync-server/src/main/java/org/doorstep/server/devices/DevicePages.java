@@ -39,13 +39,15 @@ public class DevicePages {
 
     /** One tablet in words. */
     public record Row(String deviceId, String deviceName, String practitioner, String username, String enrolled,
-                      String lastToken, boolean revoked, String revokedAt, String revokedBy, String revokedReason) {
+                      String lastToken, boolean revoked, String revokedAt, String revokedBy, String revokedReason,
+                      boolean approved, String approvedAt, String approvedBy) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance devices(Chrome chrome, List<Row> devices, long total, int page, boolean more,
-                                               long from, long to, boolean mayRevoke, Row revoked);
+                                               long from, long to, boolean mayRevoke, Row revoked, boolean mayApprove,
+                                               Row approved, String refused);
 
         static native TemplateInstance revoke(Chrome chrome, Row device, FormErrors errors, String reason, boolean confirmed,
                                               boolean refusedTwice);
@@ -65,7 +67,8 @@ public class DevicePages {
 
     @GET
     @Transactional
-    public TemplateInstance list(@QueryParam("page") String page, @QueryParam("revoked") String revoked) {
+    public TemplateInstance list(@QueryParam("page") String page, @QueryParam("revoked") String revoked,
+                                 @QueryParam("approved") String approved) {
         Staff me = scope.me();
         Devices.Page found = devices.page(me, page);
         int p = found.page().index();
@@ -74,7 +77,36 @@ public class DevicePages {
         long from = (long) p * Devices.PAGE + 1;
         return Templates.devices(chrome.of(me, "devices"), found.devices().stream().map(this::row).toList(), found.total(),
                 p, found.page().more(), from, from + found.devices().size() - 1,
-                Revocation.mayRevoke(me.role), done);
+                Revocation.mayRevoke(me.role), done, Devices.mayApprove(me),
+                approved == null ? null : devices.find(me, approved).map(this::row).filter(Row::approved).orElse(null), null);
+    }
+
+    /**
+     * Approves a new tablet (R13-accounts): the practitioner's supervisor or manager confirms that the
+     * practitioner has just set it up, and only then does it receive the caseload.
+     */
+    @POST
+    @Path("/" + DEVICE_ID + "/approve")
+    @RolesAllowed({Staff.SUPERVISOR, Staff.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response approve(@PathParam("deviceId") String deviceId) {
+        Staff me = scope.me();
+        Devices.Approval outcome = devices.approve(me, deviceId).orElseThrow(() -> notFound(deviceId));
+        if (outcome == Devices.Approval.APPROVED) {
+            return Response.seeOther(URI.create("/workspace/devices?approved=" + deviceId)).build();
+        }
+        String why = switch (outcome) {
+            case ALREADY_APPROVED -> "This tablet was already approved, so nothing was changed.";
+            case REVOKED -> "This tablet is revoked; a revoked tablet cannot be approved. The practitioner sets it up again.";
+            default -> "Only the practitioner's supervisor or manager can approve a tablet.";
+        };
+        Devices.Page found = devices.page(me, null);
+        TemplateInstance page = Templates.devices(chrome.of(me, "devices"), found.devices().stream().map(this::row).toList(),
+                found.total(), 0, found.page().more(), 1, found.devices().size(), Revocation.mayRevoke(me.role),
+                null, Devices.mayApprove(me), null, why);
+        return Response.status(outcome == Devices.Approval.NOT_YOURS_TO_APPROVE ? 403 : 409)
+                .type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
     @GET
@@ -120,7 +152,9 @@ public class DevicePages {
                 l.practitioner().displayName, l.practitioner().username, words.dateTime(d.enrolledAt),
                 l.lastToken() == null ? null : words.dateTime(l.lastToken()), d.isRevoked(),
                 d.revokedAt == null ? null : words.dateTime(d.revokedAt),
-                d.revokedBy == null ? null : nameOf(d.revokedBy), d.revokedReason);
+                d.revokedBy == null ? null : nameOf(d.revokedBy), d.revokedReason,
+                d.isApproved(), d.approvedAt == null ? null : words.dateTime(d.approvedAt),
+                d.approvedBy == null ? null : nameOf(d.approvedBy));
     }
 
     private static String nameOf(String username) {

@@ -117,6 +117,42 @@ public class Devices {
         return Optional.of(new Outcome(List.of(), false));
     }
 
+    /** What approving a tablet came to. */
+    public enum Approval { APPROVED, ALREADY_APPROVED, REVOKED, NOT_YOURS_TO_APPROVE }
+
+    /**
+     * Approves a new tablet of a practitioner in the caller's team (R13-accounts): from now on it gets
+     * the caseload. Only the practitioner's own supervisor or manager approves: they know whether the
+     * practitioner has just set up a tablet, and an admin, who has no team, would not. Empty when the
+     * caller may not see the tablet at all.
+     */
+    @Transactional
+    public Optional<Approval> approve(Staff by, String deviceId) {
+        Device d = deviceId == null ? null : em.find(Device.class, deviceId);
+        Staff owner = d == null ? null : Staff.named(d.username);
+        if (d == null || owner == null || !sees(by, owner)) {
+            return Optional.empty();
+        }
+        if (!mayApprove(by)) {
+            return Optional.of(Approval.NOT_YOURS_TO_APPROVE);
+        }
+        em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
+        if (d.isRevoked()) {
+            return Optional.of(Approval.REVOKED);
+        }
+        if (d.isApproved()) {
+            return Optional.of(Approval.ALREADY_APPROVED);
+        }
+        d.approvedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        d.approvedBy = by.username;
+        return Optional.of(Approval.APPROVED);
+    }
+
+    /** A supervisor or manager with a team approves their team's new tablets. */
+    public static boolean mayApprove(Staff me) {
+        return me.team != null && (Staff.SUPERVISOR.equals(me.role) || Staff.MANAGER.equals(me.role));
+    }
+
     private Map<String, Instant> lastTokens(List<String> deviceIds) {
         Map<String, Instant> last = new HashMap<>();
         if (deviceIds.isEmpty()) {

@@ -28,6 +28,14 @@ public class Device extends PanacheEntityBase {
     @Column(name = "enrolled_at")
     public Instant enrolledAt;
 
+    /** When its practitioner's supervisor or manager approved it (R13-accounts); until then it gets no caseload. */
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    /** Who approved it; null for a tablet enrolled before approval existed, or approved on enrolment in the demo. */
+    @Column(name = "approved_by")
+    public String approvedBy;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
@@ -44,6 +52,10 @@ public class Device extends PanacheEntityBase {
 
     public VerifyingKey verifyingKey() {
         return VerifyingKey.fromBase64(publicKey);
+    }
+
+    public boolean isApproved() {
+        return approvedAt != null;
     }
 
     public boolean isRevoked() {

@@ -1,6 +1,8 @@
 package org.doorstep.server.enrolment;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +23,9 @@ public class EnrolmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response enrol(EnrolmentRequest request) {
-        return Response.status(Response.Status.CREATED).entity(enrolments.enrol(request)).build();
+    public Response enrol(EnrolmentRequest request, @Context HttpServerRequest http) {
+        // The address guesses are counted against (R13-accounts); behind a proxy, set quarkus.http.proxy.*.
+        String address = http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        return Response.status(Response.Status.CREATED).entity(enrolments.enrol(request, address)).build();
     }
 }

@@ -7,9 +7,13 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.wire.Enrolment;
 import org.doorstep.model.wire.EnrolmentRequest;
+import org.doorstep.model.guessing.LockoutPolicy;
+import org.doorstep.server.guessing.GuardedPasswords;
+import org.doorstep.server.guessing.SignInChannel;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.problem.ProblemException;
 import org.doorstep.server.serverkey.ServerKey;
@@ -21,30 +25,30 @@ public class Enrolments {
     private final IdentityProviderManager identities;
     private final ServerKey serverKey;
     private final Clock clock;
+    private final boolean approveOnEnrolment;
 
     /** The width of {@code devices.device_name}; longer names are refused rather than failing in the database. */
     static final int MAX_DEVICE_NAME = 200;
 
-    Enrolments(IdentityProviderManager identities, ServerKey serverKey, Clock clock) {
+    Enrolments(IdentityProviderManager identities, ServerKey serverKey, Clock clock,
+               @ConfigProperty(name = "doorstep.devices.approve-on-enrolment", defaultValue = "false") boolean approveOnEnrolment) {
         this.identities = identities;
         this.serverKey = serverKey;
         this.clock = clock;
+        this.approveOnEnrolment = approveOnEnrolment;
     }
 
+    /**
+     * Checks the request's shape first, before any password: what it answers then does not depend on
+     * the password. After that every refusal (wrong password, unknown name, locked, not a
+     * practitioner) is the same 401, so the API is no oracle for passwords or roles (R13-accounts).
+     * A new device waits for its practitioner's supervisor or manager to approve it before it gets
+     * the caseload, unless {@code doorstep.devices.approve-on-enrolment} is set (the demo only).
+     */
     @Transactional
-    public Enrolment enrol(EnrolmentRequest request) {
+    public Enrolment enrol(EnrolmentRequest request, String address) {
         if (request == null) {
             throw ProblemException.of("malformed-json", "Malformed JSON", 400, "The request body is empty.");
-        }
-        Staff staff = signIn(request.username(), request.password());
-        if (staff.mustChangePassword) {
-            throw ProblemException.of("password-change-required", "Password change required", 403,
-                    "This is a temporary password: sign in to the workspace in a browser, choose your own password, "
-                            + "then set up the tablet with it.");
-        }
-        if (!staff.isPractitioner()) {
-            throw ProblemException.of("not-a-practitioner", "Not a practitioner", 403,
-                    "Only practitioners enrol tablets; " + staff.username + " is a " + staff.role + ".");
         }
         VerifyingKey key;
         try {
@@ -57,6 +61,16 @@ public class Enrolments {
             throw ProblemException.of("invalid-device-name", "Invalid device name", 400,
                     "The device name must be " + MAX_DEVICE_NAME + " characters or fewer.");
         }
+        Staff staff = signIn(request.username(), request.password(), address);
+        if (!staff.isPractitioner()) {
+            throw invalidCredentials();
+        }
+        // Said only to whoever has the right password: a temporary one is changed in the browser first.
+        if (staff.mustChangePassword) {
+            throw ProblemException.of("password-change-required", "Password change required", 403,
+                    "This is a temporary password: sign in to the workspace in a browser, choose your own password, "
+                            + "then set up the tablet with it.");
+        }
         Device device = Device.findById(key.keyId());
         if (device == null) {
             device = new Device();
@@ -65,6 +79,9 @@ public class Enrolments {
             device.deviceName = request.deviceName();
             device.publicKey = key.base64();
             device.enrolledAt = clock.instant();
+            if (approveOnEnrolment) {
+                device.approvedAt = device.enrolledAt;
+            }
             device.persist();
         } else if (!device.username.equals(staff.username)) {
             throw ProblemException.of("device-already-enrolled", "Device already enrolled", 409,
@@ -76,13 +93,16 @@ public class Enrolments {
         return new Enrolment(device.deviceId, staff.username, staff.displayName, serverKey.verifyingKey().base64());
     }
 
-    private Staff signIn(String username, String password) {
+    private Staff signIn(String username, String password, String address) {
         if (username == null || password == null || username.isBlank() || password.isEmpty()) {
             throw invalidCredentials();
         }
+        UsernamePasswordAuthenticationRequest check = new UsernamePasswordAuthenticationRequest(username,
+                new PasswordCredential(password.toCharArray()));
+        check.setAttribute(GuardedPasswords.ADDRESS, address);
+        check.setAttribute(GuardedPasswords.CHANNEL, SignInChannel.ENROLMENT);
         try {
-            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(username,
-                    new PasswordCredential(password.toCharArray())));
+            identities.authenticateBlocking(check);
         } catch (AuthenticationFailedException e) {
             throw invalidCredentials();
         }
@@ -95,7 +115,10 @@ public class Enrolments {
     }
 
     private static ProblemException invalidCredentials() {
+        LockoutPolicy p = LockoutPolicy.ACCOUNT;
         return ProblemException.of("invalid-credentials", "Invalid credentials", 401,
-                "The username or password is wrong.");
+                "The username or password is wrong, or this account cannot set up a tablet: only a practitioner's"
+                        + " account can. After " + p.failures() + " wrong passwords sign-in pauses for "
+                        + p.lock().toMinutes() + " minutes; your administrator can unlock it sooner.");
     }
 }

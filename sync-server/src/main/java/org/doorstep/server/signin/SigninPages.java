@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import org.doorstep.model.guessing.LockoutPolicy;
 import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,8 +33,8 @@ public class SigninPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signin(boolean failed, boolean disabled, String reason, long idleMinutes,
-                                              long lifetimeHours);
+        static native TemplateInstance signin(boolean failed, boolean disabled, boolean locked, int lockTries,
+                                              long lockMinutes, String reason, long idleMinutes, long lifetimeHours);
     }
 
     private final SecurityIdentity identity;
@@ -62,8 +63,11 @@ public class SigninPages {
     @GET
     @Path("signin")
     public TemplateInstance signin(@QueryParam("error") String error, @QueryParam("reason") String reason) {
-        return Templates.signin(error != null, "disabled".equals(error), reason == null ? "" : reason,
-                Math.max(1, idleTimeout.toMinutes()), Math.max(1, lifetime.toHours()));
+        // R13-accounts: "locked" comes from GuardedPasswords; it says nothing about whether the password was right.
+        LockoutPolicy policy = LockoutPolicy.ACCOUNT;
+        return Templates.signin(error != null, "disabled".equals(error), "locked".equals(error), policy.failures(),
+                policy.lock().toMinutes(), reason == null ? "" : reason, Math.max(1, idleTimeout.toMinutes()),
+                Math.max(1, lifetime.toHours()));
     }
 
     /** Sign out: the button in every page's header (a CSRF-checked form); the session ends on the server. */

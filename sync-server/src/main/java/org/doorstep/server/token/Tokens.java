@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import org.doorstep.model.signing.ContentHash;
 import org.doorstep.model.wire.AccessToken;
 import org.doorstep.model.wire.Challenge;
@@ -30,6 +31,8 @@ public class Tokens {
 
     public static final Duration CHALLENGE_LIFE = Duration.ofMinutes(2);
     public static final Duration TOKEN_LIFE = Duration.ofMinutes(15);
+    /** Open challenges one device may hold at once. */
+    public static final int OPEN_CHALLENGES = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
@@ -38,9 +41,17 @@ public class Tokens {
         this.clock = clock;
     }
 
+    /**
+     * A new one-time challenge. Challenges are bounded: expired ones (anyone's) go now, and a device
+     * keeps at most {@value #OPEN_CHALLENGES} open ones, its oldest dropped first, so asking again and
+     * again grows nothing; a tablet only ever needs the newest.
+     */
     @Transactional
     public Challenge challenge(ChallengeRequest request) {
         Device device = usableDevice(request == null ? null : request.deviceId());
+        IssuedChallenge.delete("expiresAt <= ?1", clock.instant());
+        List<IssuedChallenge> open = IssuedChallenge.list("deviceId = ?1 order by expiresAt desc", device.deviceId);
+        open.stream().skip(OPEN_CHALLENGES - 1L).forEach(IssuedChallenge::delete);
         IssuedChallenge c = new IssuedChallenge();
         c.challenge = randomText();
         c.deviceId = device.deviceId;
@@ -108,6 +119,9 @@ public class Tokens {
         if (staff == null || staff.isDisabled()) {
             throw accountDisabled();
         }
+        if (!device.isApproved()) {
+            throw notApproved(staff);
+        }
         return new Practitioner(t.username, staff.displayName, t.deviceId);
     }
 
@@ -136,6 +150,22 @@ public class Tokens {
     private static ProblemException accountDisabled() {
         return ProblemException.of("account-disabled", "Account disabled", 403,
                 "The practitioner's account was disabled; this tablet can no longer sync. Contact your manager.");
+    }
+
+    /**
+     * A new tablet is refused the caseload and everything else until its practitioner's supervisor
+     * or manager approves it (R13-accounts): a password alone, perhaps a guessed or phished one,
+     * must not download a caseload. The answer names who to ask, so the practitioner can ring them.
+     */
+    private static ProblemException notApproved(Staff practitioner) {
+        List<String> approvers = practitioner == null || practitioner.team == null ? List.of()
+                : Staff.<Staff>list("team = ?1 and role in ?2 order by role desc, displayName", practitioner.team,
+                        List.of(Staff.SUPERVISOR, Staff.MANAGER)).stream()
+                        .map(s -> s.displayName + " (" + s.role + ")").toList();
+        String ask = approvers.isEmpty() ? "your supervisor or manager" : String.join(" or ", approvers);
+        return ProblemException.of("device-not-approved", "Tablet waiting for approval", 403,
+                "This tablet is set up but waits for approval before it receives your caseload. Ask " + ask
+                        + " to approve it under Tablets in the Doorstep workspace, then refresh or sync the tablet.");
     }
 
     private Instant now() {

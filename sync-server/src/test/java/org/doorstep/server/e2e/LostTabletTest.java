@@ -67,6 +67,7 @@ class LostTabletTest {
         SigningKey deviceKey = SigningKey.generate();
         Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD,
                 "Galaxy Tab A9, asset 0412", deviceKey.verifyingKey().base64()));
+        world.approve(enrolment.deviceId());
         ServerApi api = new ServerApi(base, enrolment.deviceId(), deviceKey, clock);
         Outbox outbox = new Outbox(EncryptedFileStore.create(tabletHome, PIN));
         OutboxWorker worker = new OutboxWorker(outbox, api, VerifyingKey.fromBase64(enrolment.serverPublicKey()), clock);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.doorstep.app.sync.ApiException;
+import org.doorstep.server.workspace.WebSession;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.PrivacyNotice;
 import org.doorstep.model.visit.VisitAction;
@@ -92,6 +96,12 @@ class TabletToCaseRecordTest {
         Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD,
                 "e2e tablet", deviceKey.verifyingKey().base64()));
         ServerApi api = new ServerApi(base, enrolment.deviceId(), deviceKey, clock);
+        // R13-accounts: no caseload until the practitioner's supervisor approves the tablet on the Tablets page.
+        ApiException waiting = assertThrows(ApiException.class, api::caseload);
+        assertEquals(403, waiting.status());
+        WebSession supervisor = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);
+        supervisor.post("/workspace/devices", "/workspace/devices/" + enrolment.deviceId() + "/approve", Map.of())
+                .then().statusCode(303);
         assertEquals(List.of(caseId), api.caseload().cases().stream().map(CaseSummary::caseId).toList());
 
         Outbox outbox = new Outbox(EncryptedFileStore.create(tabletHome, PIN));
@@ -144,6 +154,7 @@ class TabletToCaseRecordTest {
         SigningKey deviceKey = SigningKey.generate();
         Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(practitioner, TestWorld.PASSWORD,
                 "e2e tablet", deviceKey.verifyingKey().base64()));
+        world.approve(enrolment.deviceId());
         ServerApi api = new ServerApi(base, enrolment.deviceId(), deviceKey, clock);
         CaseSummary child = api.caseload().cases().get(0);
 

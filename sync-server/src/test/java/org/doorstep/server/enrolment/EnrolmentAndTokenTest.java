@@ -92,13 +92,30 @@ class EnrolmentAndTokenTest {
     }
 
     @Test
-    @DisplayName("only practitioners enrol devices")
+    @DisplayName("R13-accounts: only practitioners enrol devices; anyone else is answered as a wrong password would be")
     void supervisorCannotEnrol() {
         String priya = world.staff(Staff.SUPERVISOR);
         given().contentType(ContentType.JSON)
                 .body(Json.write(new EnrolmentRequest(priya, TestWorld.PASSWORD, "Tablet", SigningKey.generate().verifyingKey().base64())))
                 .post("/api/v1/enrolments")
-                .then().statusCode(403).contentType(problemJson).body("type", containsString("not-a-practitioner"));
+                .then().statusCode(401).contentType(problemJson).body("type", containsString("invalid-credentials"));
+    }
+
+    @Test
+    @DisplayName("R13-accounts: a device holds at most 3 open challenges however often it asks, and expired ones are deleted")
+    void challengesAreBounded() {
+        Tablet tablet = Tablet.enrolled(world.staff(Staff.PRACTITIONER));
+        for (int i = 0; i < 12; i++) {
+            given().contentType(ContentType.JSON).body(Json.write(new ChallengeRequest(tablet.deviceId)))
+                    .post("/api/v1/tokens/challenges").then().statusCode(200);
+        }
+        assertEquals(3, world.challengesOf(tablet.deviceId));
+        world.expireChallenges(tablet.deviceId);
+        Tablet other = Tablet.enrolled(world.staff(Staff.PRACTITIONER));
+        assertEquals(0, world.challengesOf(tablet.deviceId), "another device's request sweeps expired challenges");
+        assertEquals(0, world.challengesOf(other.deviceId), "its own challenge was used for its token");
+        assertEquals(200, given().header("Authorization", "Bearer " + tablet.newToken()).get("/api/v1/caseload").getStatusCode(),
+                "the tablet still gets a token and its caseload");
     }
 
     @Test
