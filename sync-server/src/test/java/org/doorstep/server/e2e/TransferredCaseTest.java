@@ -84,6 +84,7 @@ class TransferredCaseTest {
         SigningKey deviceKey = SigningKey.generate();
         Enrolment enrolment = new ServerApi(base, clock).enrol(new EnrolmentRequest(amara, TestWorld.PASSWORD,
                 "Galaxy Tab A9", deviceKey.verifyingKey().base64()));
+        world.approve(enrolment.deviceId());
         ServerApi api = new ServerApi(base, enrolment.deviceId(), deviceKey, clock);
         SecureStore store = EncryptedFileStore.create(tabletHome, PIN);
         CaseloadCache caseload = new CaseloadCache(store);
