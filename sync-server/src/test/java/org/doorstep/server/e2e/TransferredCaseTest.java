@@ -128,7 +128,8 @@ class TransferredCaseTest {
         assertTrue(record.chainIntact());
         assertTrue(record.entries().stream().allMatch(e -> e.signatureVerified()), "every entry's signature verifies");
 
-        // Something signed after the case moved on is not Amara's to add.
+        // Something signed after the case moved on is not Amara's to add (a second on, as signing times are whole seconds).
+        Thread.sleep(1100);
         Instant later = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         notes.post(notes.sign(notes.visit(caseId, "After the transfer.", later.minus(5, ChronoUnit.MINUTES), later)))
                 .then().statusCode(403);
