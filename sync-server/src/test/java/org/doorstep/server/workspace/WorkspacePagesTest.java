@@ -37,12 +37,14 @@ class WorkspacePagesTest {
     @Test
     @DisplayName("R12-oversight: a supervisor sees a synced visit in the queue, reads every field, signs it off with a comment that becomes a decision")
     void queueVisitSignOff() {
-        String practitioner = world.staff(Staff.PRACTITIONER);
+        // A team of its own: the shared test team's queue holds other tests' visits, oldest first, over pages.
+        String team = TestWorld.unique("Queue team");
+        String practitioner = world.staff(Staff.PRACTITIONER, team);
         String caseId = world.childCase(practitioner, "Amelia Smith");
         Tablet tablet = Tablet.enrolled(practitioner);
         VisitNote visit = tablet.visit(caseId);
         tablet.post(tablet.sign(visit)).then().statusCode(201);
-        String supervisor = world.staff(Staff.SUPERVISOR);
+        String supervisor = world.staff(Staff.SUPERVISOR, team);
         WebSession web = WebSession.signIn(supervisor, TestWorld.PASSWORD);
 
         web.get("/workspace/queue").then().statusCode(200).contentType("text/html")
