@@ -167,11 +167,7 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response close(@PathParam("caseId") String caseId, @FormParam("summary") String summary) {
-        Staff me = scope.me();
-        ChildCase c = opened(me, caseId, "Close the case");
-        CaseOutcome done = closures.close(c, me, summary);
-        return done.done() ? back(c, "closed")
-                : refused(Templates.ending(frame(me), views.of(c, me), true, null, text(summary), new FormErrors(done.errors())));
+        return ending(caseId, "Close the case", true, summary, (c, me) -> closures.close(c, me, summary), "closed");
     }
 
     @GET
@@ -190,11 +186,17 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response reopen(@PathParam("caseId") String caseId, @FormParam("reason") String reason) {
+        return ending(caseId, "Reopen the case", false, reason, (c, me) -> closures.reopen(c, me, reason), "reopened");
+    }
+
+    /** Closing and reopening answer alike: back to the case when done, else the form again with its errors. */
+    private Response ending(String caseId, String action, boolean closing, String typed,
+                            java.util.function.BiFunction<ChildCase, Staff, CaseOutcome> decide, String done) {
         Staff me = scope.me();
-        ChildCase c = opened(me, caseId, "Reopen the case");
-        CaseOutcome done = closures.reopen(c, me, reason);
-        return done.done() ? back(c, "reopened")
-                : refused(Templates.ending(frame(me), views.of(c, me), false, null, text(reason), new FormErrors(done.errors())));
+        ChildCase c = opened(me, caseId, action);
+        CaseOutcome outcome = decide.apply(c, me);
+        return outcome.done() ? back(c, done)
+                : refused(Templates.ending(frame(me), views.of(c, me), closing, null, text(typed), new FormErrors(outcome.errors())));
     }
 
     @GET
