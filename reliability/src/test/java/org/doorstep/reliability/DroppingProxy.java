@@ -120,12 +120,17 @@ public final class DroppingProxy implements AutoCloseable {
     /** How many answers of each status passed the proxy (dropped ones included). */
     public static final class StatusLog {
         private final java.util.Map<Integer, AtomicInteger> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The answers a tablet must never see in an outage, kept whole so a failure says which and why. */
+        private final java.util.Queue<String> refusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         void record(byte[] buf, int n) {
             if (startsAnswer(buf, n) && n >= 12) {
                 try {
                     int status = Integer.parseInt(new String(buf, 9, 3, java.nio.charset.StandardCharsets.US_ASCII));
                     counts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    if (status == 401 || status == 403 || status == 404) {
+                        refusals.add(new String(buf, 0, Math.min(n, 1200), java.nio.charset.StandardCharsets.UTF_8));
+                    }
                 } catch (NumberFormatException e) {
                     // not a status line
                 }
@@ -139,7 +144,7 @@ public final class DroppingProxy implements AutoCloseable {
 
         @Override
         public String toString() {
-            return new java.util.TreeMap<>(counts).toString();
+            return new java.util.TreeMap<>(counts) + (refusals.isEmpty() ? "" : " refusals: " + refusals);
         }
     }
 }

@@ -43,6 +43,7 @@ final class FieldTablet {
     final String formVersion;
     private final Backoff backoff = new Backoff(Duration.ofMillis(300), Duration.ofSeconds(3));
     private final NoteIds ids = new NoteIds(Clock.systemUTC());
+    private final List<SyncOutcome> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FieldTablet(String name, Session session, Caseload caseload) {
         this.name = name;
@@ -85,11 +86,17 @@ final class FieldTablet {
             // What the visits screen reports as "Sync failed"; the notes stay queued and the app tries again.
             outcomes = List.of(new SyncOutcome.Unreachable("-", e.getMessage()));
         }
+        outcomes.stream().filter(o -> o instanceof SyncOutcome.AuthRequired).forEach(refusals::add);
         Optional<Duration> again = backoff.after(outcomes);
         if (again.isPresent()) {
             Thread.sleep(again.get().toMillis());
         }
         return outcomes;
+    }
+
+    /** Every sync outcome that asked the practitioner to sign in, enrol again or see their manager. */
+    List<SyncOutcome> refusalsSeen() {
+        return List.copyOf(refusals);
     }
 
     int pending() {

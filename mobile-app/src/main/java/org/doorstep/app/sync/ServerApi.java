@@ -109,13 +109,29 @@ public final class ServerApi {
         return send(post("api/v1/enrolments", request, null), Enrolment.class);
     }
 
-    /** POST /api/v1/tokens/challenges then POST /api/v1/tokens, signing the challenge with the device key. */
+    /**
+     * POST /api/v1/tokens/challenges then POST /api/v1/tokens, signing the challenge with the device key.
+     * A challenge can go before it is used without anyone being refused (it expired while the server
+     * restarted, or the server keeps only a device's newest few): one fresh challenge is tried before
+     * the tablet is told it is not allowed.
+     */
     public synchronized AccessToken newToken() {
         requireDevice();
+        try {
+            token = exchange();
+        } catch (ApiException e) {
+            if (e.status() != 401 || !"invalid-challenge".equals(e.slug())) {
+                throw e;
+            }
+            token = exchange();
+        }
+        return token;
+    }
+
+    private AccessToken exchange() {
         Challenge c = send(post("api/v1/tokens/challenges", new ChallengeRequest(deviceId), null), Challenge.class);
         String signature = deviceKey.signBase64(TokenChallenge.message(deviceId, c.challenge()));
-        token = send(post("api/v1/tokens", new TokenRequest(deviceId, c.challenge(), signature), null), AccessToken.class);
-        return token;
+        return send(post("api/v1/tokens", new TokenRequest(deviceId, c.challenge(), signature), null), AccessToken.class);
     }
 
     /** GET /api/v1/caseload. */

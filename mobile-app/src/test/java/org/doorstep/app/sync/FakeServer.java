@@ -65,6 +65,8 @@ public final class FakeServer implements AutoCloseable {
     public final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
     /** As the server answers a tablet its supervisor has not approved yet (R13-accounts): no caseload. */
     public volatile boolean waitingForApproval;
+    /** Set to lose the next challenge before it is used, as the real server's expiry or bound can. */
+    public volatile boolean loseChallengeOnce;
     /** Set to make the next authorized request answer 401 invalid-token once. */
     public volatile boolean expireTokensOnce;
     private final HttpServer http;
@@ -161,13 +163,21 @@ public final class FakeServer implements AutoCloseable {
                         return;
                     }
                     String c = UUID.randomUUID().toString();
-                    challenges.put(c, r.deviceId());
+                    if (loseChallengeOnce) {
+                        loseChallengeOnce = false;
+                    } else {
+                        challenges.put(c, r.deviceId());
+                    }
                     json(ex, 200, new Challenge(r.deviceId(), c, Instant.now().plusSeconds(60)));
                 }
                 case "/api/v1/tokens" -> {
                     tokenRequests.incrementAndGet();
                     TokenRequest r = Json.read(body, TokenRequest.class);
                     VerifyingKey k = devices.get(r.deviceId());
+                    if (k != null && !challenges.containsKey(r.challenge())) {
+                        problem(ex, 401, "invalid-challenge", "This challenge is unknown or was already used; ask for a new one.");
+                        return;
+                    }
                     if (k == null || !r.deviceId().equals(challenges.remove(r.challenge()))
                             || !k.verifiesBase64(TokenChallenge.message(r.deviceId(), r.challenge()), r.signature())) {
                         problem(ex, 401, "invalid-device", "This device is not enrolled or has been revoked.");

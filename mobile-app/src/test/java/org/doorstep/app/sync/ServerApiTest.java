@@ -62,6 +62,17 @@ class ServerApiTest {
     }
 
     @Test
+    @DisplayName("R13-auth: a challenge lost before it was used (expired in a restart, bounded) gets one fresh challenge, "
+            + "not a refusal shown to the practitioner")
+    void lostChallengeIsAskedAgain() {
+        server.devices.put(key.verifyingKey().keyId(), key.verifyingKey());
+        ServerApi api = new ServerApi(server.uri(), key.verifyingKey().keyId(), key, Clock.systemUTC());
+        server.loseChallengeOnce = true;
+        assertEquals(3, api.caseload().cases().size());
+        assertEquals(2, server.tokenRequests.get(), "the exchange was tried again with a new challenge");
+    }
+
+    @Test
     void unreachable() {
         URI dead = server.uri();
         server.close();
