@@ -244,6 +244,13 @@ public class TestWorld {
                 .setParameter(1, caseId).getSingleResult()).longValue();
     }
 
+    /** Sign-in tries recorded for an account with one outcome (failed, locked, succeeded). */
+    @Transactional
+    public long signInAttempts(String username, String outcome) {
+        return ((Number) em.createNativeQuery("select count(*) from sign_in_attempts where username = ?1 and outcome = ?2")
+                .setParameter(1, username).setParameter(2, outcome).getSingleResult()).longValue();
+    }
+
     @Transactional
     public long notesWithId(String noteId) {
         return ((Number) em.createNativeQuery("select count(*) from case_entries where note_id = ?1")

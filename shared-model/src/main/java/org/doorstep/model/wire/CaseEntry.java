@@ -9,6 +9,8 @@ import org.doorstep.model.visit.VisitNote;
  * @param lateEntry true when the note was entered more than 48 working hours after the visit ended (R9-timely)
  * @param enteredAt when the note was entered: the moment it was signed on the tablet
  * @param visit     the full note as signed
+ * @param receiptVerified true when the receipt the server signed on arrival still names this entry as
+ *                  stored now (false when the stored note, its place or its receipt was changed since)
  */
 public record CaseEntry(
         long sequence,
@@ -22,5 +24,6 @@ public record CaseEntry(
         boolean signatureVerified,
         boolean lateEntry,
         Instant enteredAt,
-        VisitNote visit) {
+        VisitNote visit,
+        boolean receiptVerified) {
 }

@@ -26,12 +26,14 @@ public class CaseRecords {
     private final AccessLog accessLog;
     private final org.doorstep.server.notes.ChainHeads heads;
     private final org.doorstep.server.serverkey.ServerKey serverKey;
+    private final Evidence evidence;
 
     CaseRecords(AccessLog accessLog, org.doorstep.server.notes.ChainHeads heads,
-                org.doorstep.server.serverkey.ServerKey serverKey) {
+                org.doorstep.server.serverkey.ServerKey serverKey, Evidence evidence) {
         this.accessLog = accessLog;
         this.heads = heads;
         this.serverKey = serverKey;
+        this.evidence = evidence;
     }
 
     @Transactional
@@ -40,7 +42,8 @@ public class CaseRecords {
         accessLog.viewed(caseId, practitioner.username(), "Case record through the tablet API (device " + practitioner.deviceId() + ")");
         List<CaseEntryRow> rows = entries(caseId);
         Map<String, VerifyingKey> keys = new HashMap<>();
-        List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys)).toList();
+        Evidence.Checker receipts = evidence.checker();
+        List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys, receipts)).toList();
         List<ChronologyEntry> lines = ChronologyEntry.list("caseId = ?1 order by date, id", caseId);
         return new CaseRecord(caseId, childCase.childName, childCase.dateOfBirth, entries,
                 lines.stream().map(ChronologyEntry::line).toList(), chain(caseId, rows).intact());
@@ -86,10 +89,23 @@ public class CaseRecords {
         }
     }
 
-    /** A move of the case has no device: the server signed it with its own key. */
-    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys) {
+    /**
+     * A move of the case has no device: the server signed it with its own key. The receipt is checked
+     * against the note as stored now, as the workspace does on every view (R1-signed): a
+     * tablet reading a record someone rewrote in the database is told, not only the supervisor.
+     */
+    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys, Evidence.Checker receipts) {
         boolean verified = r.deviceId == null ? verifies(r, serverKey.verifyingKey()) : signatureVerified(r, keys);
+        boolean receiptVerified = r.receiptJson == null ? verified : receipts.check(r, hashNow(r)).intact();
         return new CaseEntry(r.sequence, r.noteId, r.kind, r.contentHash, r.previousHash, r.entryHash, r.receivedAt,
-                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r));
+                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r), receiptVerified);
+    }
+
+    private static String hashNow(CaseEntryRow r) {
+        try {
+            return r.chainLink().contentHash();
+        } catch (RuntimeException unreadable) {
+            return r.contentHash;
+        }
     }
 }

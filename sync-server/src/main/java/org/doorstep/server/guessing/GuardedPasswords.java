@@ -36,10 +36,12 @@ public class GuardedPasswords implements IdentityProvider<UsernamePasswordAuthen
     static final String LOCKED_PAGE = "/signin?error=locked";
 
     private final SignInGuard guard;
+    private final AccountTurns turns;
     private final Instance<IdentityProvider<?>> providers;
 
-    GuardedPasswords(SignInGuard guard, @Any Instance<IdentityProvider<?>> providers) {
+    GuardedPasswords(SignInGuard guard, AccountTurns turns, @Any Instance<IdentityProvider<?>> providers) {
         this.guard = guard;
+        this.turns = turns;
         this.providers = providers;
     }
 
@@ -60,6 +62,21 @@ public class GuardedPasswords implements IdentityProvider<UsernamePasswordAuthen
         String address = address(request, http);
         SignInChannel channel = request.getAttribute(CHANNEL) instanceof SignInChannel c ? c : SignInChannel.WORKSPACE;
         String username = request.getUsername();
+        String account = SignInGuard.account(username);
+        return context.runBlocking(() -> {
+                    if (!turns.take(account)) {
+                        throw new AuthenticationFailedException("Too many sign-ins for this account at once");
+                    }
+                    return null;
+                })
+                // Subscribed only once the turn is held, so only a held turn is given back.
+                .chain(() -> guarded(request, context, username, address, channel, http)
+                        .onTermination().invoke(() -> turns.give(account)));
+    }
+
+    /** The lock check, the password check and the count, while this account's turn is held. */
+    private Uni<SecurityIdentity> guarded(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context,
+                                          String username, String address, SignInChannel channel, RoutingContext http) {
         return context.runBlocking(() -> {
                     Optional<Instant> until = guard.lockedUntil(username, address);
                     if (until.isPresent()) {

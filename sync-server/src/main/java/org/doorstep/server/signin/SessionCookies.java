@@ -75,7 +75,8 @@ public class SessionCookies implements HttpAuthenticationMechanism {
             }
             return identities.authenticate(attached(new UsernamePasswordAuthenticationRequest(username.strip(),
                     new PasswordCredential(password.toCharArray())), ctx));
-        }).chain(checked -> identities.authenticate(attached(new SessionRequests.Start(checked.getPrincipal().getName()), ctx)))
+        }).chain(checked -> identities.authenticate(attached(new SessionRequests.Start(checked.getPrincipal().getName(),
+                        cookieValue(ctx)), ctx)))
                 .map(identity -> {
                     String id = identity.getAttribute(Sessions.SESSION);
                     ctx.response().addCookie(cookie(ctx, COOKIE, id));
@@ -88,6 +89,11 @@ public class SessionCookies implements HttpAuthenticationMechanism {
                     redirect(ctx, disabled ? "/signin?error=disabled" : "/signin?error=true");
                     return null;
                 });
+    }
+
+    private static String cookieValue(RoutingContext ctx) {
+        Cookie cookie = ctx.request().getCookie(COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** The posted sign-in form, read the way Quarkus's own form mechanism reads it. */

@@ -21,12 +21,17 @@ final class SessionRequests {
     private SessionRequests() {
     }
 
-    /** Start a session for {@code username}, whose password has been checked. */
+    /**
+     * Start a session for {@code username}, whose password has been checked, ending the session of the
+     * cookie the browser still sent ({@code replacing}, may be null).
+     */
     static final class Start extends BaseAuthenticationRequest {
         final String username;
+        final String replacing;
 
-        Start(String username) {
+        Start(String username, String replacing) {
             this.username = username;
+            this.replacing = replacing;
         }
     }
 
@@ -61,7 +66,7 @@ final class SessionRequests {
 
         @Override
         public Uni<SecurityIdentity> authenticate(Start request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> identity(sessions.start(request.username)));
+            return context.runBlocking(() -> identity(sessions.start(request.username, request.replacing)));
         }
     }
 

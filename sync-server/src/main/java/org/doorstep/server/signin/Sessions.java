@@ -46,13 +46,18 @@ public class Sessions {
         this.lifetime = lifetime;
     }
 
-    /** A session for someone whose password was just checked; a disabled account gets none. */
+    /**
+     * A session for someone whose password was just checked; a disabled account gets none. The session
+     * of the cookie the browser still carried ({@code replacing}) ends now: signing in again on a
+     * shared computer, or as someone else, must not leave the earlier session usable by whoever copied it.
+     */
     @Transactional
-    public Started start(String username) {
+    public Started start(String username, String replacing) {
         Staff staff = Staff.named(username);
         if (staff == null || staff.isDisabled()) {
             throw new Ended(DISABLED);
         }
+        end(replacing, SIGNED_OUT);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

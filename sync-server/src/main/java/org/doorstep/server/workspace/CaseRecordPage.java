@@ -12,6 +12,7 @@ import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
+import org.doorstep.server.caserecord.Evidence;
 import org.doorstep.server.rectification.CorrectionRequests;
 import org.doorstep.server.review.Decisions;
 import org.doorstep.server.summaries.CaseSummaries;

@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The browser-side protections every response carries, set in one filter so that a page added
@@ -27,12 +28,27 @@ public class SecurityHeaders {
     /** A year, as HSTS preload lists expect; sent only when the request arrived over TLS. */
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
+    private final boolean behindTlsProxy;
+
+    /**
+     * {@code doorstep.http.behind-tls-proxy}: a reverse proxy in front does TLS and forwards plain HTTP,
+     * so every request the browser made was over TLS whatever scheme reaches us, and HSTS is always sent.
+     */
+    SecurityHeaders(@ConfigProperty(name = "doorstep.http.behind-tls-proxy", defaultValue = "false") boolean behindTlsProxy) {
+        this.behindTlsProxy = behindTlsProxy;
+    }
+
+    /** Whether a response tells the browser to use only HTTPS from now on. */
+    static boolean sendsHsts(String scheme, boolean behindTlsProxy) {
+        return behindTlsProxy || "https".equalsIgnoreCase(scheme);
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::onResponse, 1000);
     }
 
     private void onResponse(RoutingContext ctx) {
-        boolean tls = "https".equalsIgnoreCase(ctx.request().scheme());
+        boolean tls = sendsHsts(ctx.request().scheme(), behindTlsProxy);
         boolean asset = isStaticAsset(ctx.request().path());
         ctx.addHeadersEndHandler(v -> {
             MultiMap h = ctx.response().headers();

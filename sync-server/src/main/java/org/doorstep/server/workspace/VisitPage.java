@@ -27,6 +27,7 @@ import org.doorstep.model.visit.VisitNote;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.CaseRecords;
+import org.doorstep.server.caserecord.Evidence;
 import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.notes.VisitFact;
 import org.doorstep.server.people.Staff;

@@ -144,4 +144,28 @@ class GuessingTest {
         String page = admin.get("/workspace/sign-in-security").then().statusCode(200).extract().asString();
         assertTrue(page.contains("Tablet set-up"), "enrolment tries are listed with where they came from");
     }
+    @Test
+    @DisplayName("R13-accounts: twenty wrong passwords sent at once for one account get at most five password checks; the rest are refused as locked")
+    void burstIsHeldToTheAllowance() throws Exception {
+        String amara = world.staff(Staff.PRACTITIONER);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                // Each from its own address, so only the account's allowance can stop them.
+                sent.add(pool.submit(() -> enrol(newAddress(), amara, "burst-guess-" + n, key())));
+            }
+            for (java.util.concurrent.Future<Response> f : sent) {
+                assertEquals(401, f.get().getStatusCode());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long checked = world.signInAttempts(amara, SignInAttempt.FAILED);
+        long refused = world.signInAttempts(amara, SignInAttempt.LOCKED);
+        assertEquals(5, checked, "password checks counted as failures");
+        assertEquals(15, refused, "tries refused by the lock without a password check");
+        enrol(newAddress(), amara, TestWorld.PASSWORD, key()).then().statusCode(401);
+    }
 }

@@ -46,6 +46,26 @@ class SessionsTest {
     }
 
     @Test
+    @DisplayName("R13-auth: signing in again from a browser that still holds a session ends that session; a copy of its cookie opens nothing")
+    void signingInAgainEndsTheEarlierSession() {
+        String supervisor = world.staff(Staff.SUPERVISOR);
+        WebSession first = WebSession.signIn(supervisor, TestWorld.PASSWORD);
+        Map<String, String> copied = new HashMap<>(first.cookies);
+        first.get("/workspace").then().statusCode(200);
+
+        Response again = given().redirects().follow(false).cookies(first.cookies)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", supervisor).formParam("j_password", TestWorld.PASSWORD).post("/j_security_check");
+        assertEquals(302, again.statusCode());
+        String renewed = again.getCookie(SessionCookies.COOKIE);
+        assertTrue(renewed != null && !renewed.equals(copied.get(SessionCookies.COOKIE)), "a new session id is issued");
+        given().redirects().follow(false).cookie(SessionCookies.COOKIE, renewed).get("/workspace").then().statusCode(200);
+
+        Response replayed = given().redirects().follow(false).cookies(copied).get("/workspace");
+        assertEquals(302, replayed.statusCode(), "the earlier session's cookie is refused");
+    }
+
+    @Test
     @DisplayName("R13-auto-logout: GET /signout/idle, linked from another site, signs nobody out and clears no cookie")
     void idleLinkIsHarmless() {
         WebSession browser = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);

@@ -53,7 +53,7 @@ class TamperEvidenceTest {
     }
 
     @Test
-    @DisplayName("R1-contemporaneous: a receipt rewritten to {} in the database shows loudly as broken on the visit and the case page")
+    @DisplayName("R1-contemporaneous: a receipt rewritten to {} in the database shows loudly as broken on the visit and the case page, and the tablet API says so")
     void blankedReceiptShows() {
         Setup s = threeVisits();
         tampering.rewriteReceipt(s.first().noteId(), "{}");
@@ -63,6 +63,12 @@ class TamperEvidenceTest {
         s.web().get("/workspace/cases/" + s.caseId()).then().statusCode(200)
                 .body(containsString(LOUD)).body(containsString("Receipt broken"))
                 .body(not(containsString("Chain intact")));
+        // R1-signed: the tablet reading the record through the API is told too, for that entry only.
+        var record = s.tablet().record(s.caseId()).then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(false,
+                record.getBoolean("entries.find { it.noteId == '" + s.first().noteId() + "' }.receiptVerified"));
+        org.junit.jupiter.api.Assertions.assertEquals(true,
+                record.getBoolean("entries.find { it.noteId == '" + s.last().noteId() + "' }.receiptVerified"));
         // How it looks, and that the warning is accessible: in chromium, with axe.
         var d = Browser.signIn(base.toString(), s.supervisor());
         d.get(base + "workspace/visits/" + s.first().noteId());

@@ -1,4 +1,4 @@
-package org.doorstep.server.workspace;
+package org.doorstep.server.caserecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
