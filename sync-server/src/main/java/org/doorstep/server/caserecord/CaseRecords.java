@@ -40,8 +40,11 @@ public class CaseRecords {
         accessLog.viewed(caseId, practitioner.username(), "Case record through the tablet API (device " + practitioner.deviceId() + ")");
         List<CaseEntryRow> rows = entries(caseId);
         Map<String, VerifyingKey> keys = new HashMap<>();
-        List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys)).toList();
-        List<ChronologyEntry> lines = ChronologyEntry.list("caseId = ?1 order by date, id", caseId);
+        // R7-restricted: a restricted visit or statement never reaches a tablet, its author's included.
+        org.doorstep.server.confidential.Withheld hidden = org.doorstep.server.confidential.Restrictions.fromTablets(List.of(caseId));
+        List<CaseEntry> entries = rows.stream().filter(r -> !hidden.entry(r.noteId)).map(r -> entry(r, keys, hidden)).toList();
+        List<ChronologyEntry> lines = ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", caseId).stream()
+                .filter(l -> l.noteId == null || !hidden.entry(l.noteId)).toList();
         return new CaseRecord(caseId, childCase.childName, childCase.dateOfBirth, entries,
                 lines.stream().map(ChronologyEntry::line).toList(), chain(caseId, rows).intact());
     }
@@ -87,9 +90,11 @@ public class CaseRecords {
     }
 
     /** A move of the case has no device: the server signed it with its own key. */
-    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys) {
+    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys, org.doorstep.server.confidential.Withheld hidden) {
         boolean verified = r.deviceId == null ? verifies(r, serverKey.verifyingKey()) : signatureVerified(r, keys);
+        VisitNote note = visit(r);
         return new CaseEntry(r.sequence, r.noteId, r.kind, r.contentHash, r.previousHash, r.entryHash, r.receivedAt,
-                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r));
+                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt,
+                note == null ? null : hidden.without(note));
     }
 }
