@@ -46,7 +46,7 @@ public class Restrictions {
     }
 
     public static List<Restriction> all(String caseId) {
-        return Restriction.list("caseId = ?1 order by liftedAt is null desc, id desc", caseId);
+        return Restriction.list("caseId = ?1 order by case when liftedAt is null then 0 else 1 end, id desc", caseId);
     }
 
     /** Everything in force: what no tablet receives, whoever holds it. */
