@@ -64,14 +64,14 @@ class ConfidentialityBrowserTest {
         manager.findElement(By.id("purpose")).sendKeys("Attendance and how Amelia is doing at school");
         manager.findElement(By.id("sharedWith")).sendKeys("Northfield Primary");
         manager.findElement(By.id("how")).sendKeys("Signed form at the visit");
-        manager.findElement(By.id("givenOn")).sendKeys("1 12 2026");
+        manager.findElement(By.id("givenOn")).sendKeys("2026-12-01");
         Browser.clickAndWait(manager, By.id("consent-button"));
         manager.findElement(By.id("to")).sendKeys("Northfield Primary, Ms Ellis (safeguarding lead)");
         manager.findElement(By.id("what")).sendKeys("That Amelia is on a child protection plan, and its review date");
         manager.findElement(By.id("why")).sendKeys("So the school can support her attendance");
         new Select(manager.findElement(By.id("basis"))).selectByValue("consent");
         new Select(manager.findElement(By.id("consent"))).selectByIndex(1);
-        manager.findElement(By.id("on")).sendKeys("2 12 2026");
+        manager.findElement(By.id("on")).sendKeys("2026-12-02");
         Browser.clickAndWait(manager, By.id("disclose-button"));
         Browser.assertAccessible(manager, "consent and sharing, one disclosure");
         Browser.screenshots(manager, "sharing");
@@ -79,7 +79,7 @@ class ConfidentialityBrowserTest {
         manager.get(root + "/access-requests");
         manager.findElement(By.id("requestedBy")).sendKeys("Jade Smith");
         manager.findElement(By.id("relationship")).sendKeys("Mother");
-        manager.findElement(By.id("receivedOn")).sendKeys("31 1 2026");
+        manager.findElement(By.id("receivedOn")).sendKeys("2026-01-31");
         Browser.clickAndWait(manager, By.id("log-button"));
         Browser.assertAccessible(manager, "requests to see the record");
         Browser.screenshots(manager, "access-requests");

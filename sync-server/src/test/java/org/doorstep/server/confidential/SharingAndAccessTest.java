@@ -38,28 +38,28 @@ class SharingAndAccessTest {
         String page = "/workspace/cases/" + s.caseId() + "/sharing";
         WebSession supervisor = ConfidentialCase.web(s.marker());
         supervisor.post(page, page + "/consents", Map.of("givenBy", "Jade Smith (mother)", "purpose", "School attendance",
-                "sharedWith", "Northfield Primary", "how", "", "givenOn", "31 2 2026")).then().statusCode(400);
+                "sharedWith", "Northfield Primary", "how", "", "givenOn", "2026-02-31")).then().statusCode(400);
         assertEquals(0, count("consents", s.caseId()), "a refused form stores nothing");
         supervisor.post(page, page + "/consents", Map.of("givenBy", "Jade Smith (mother)", "purpose", "School attendance",
-                "sharedWith", "Northfield Primary", "how", "Signed form at the visit", "givenOn", "1 12 2026")).then().statusCode(303);
+                "sharedWith", "Northfield Primary", "how", "Signed form at the visit", "givenOn", "2026-12-01")).then().statusCode(303);
         long consent = id("consents", s.caseId());
 
         String refused = supervisor.post(page, page + "/disclosures", Map.of("to", "Police, DC Patel", "what", "Address",
-                "why", "Risk to the child", "basis", "safeguarding", "on", "2 12 2026")).then().statusCode(400).extract().asString();
+                "why", "Risk to the child", "basis", "safeguarding", "on", "2026-12-02")).then().statusCode(400).extract().asString();
         assertTrue(refused.contains("Sharing without consent is a manager"), refused);
         assertEquals(0, count("disclosures", s.caseId()));
 
         supervisor.post(page, page + "/disclosures", Map.of("to", "Northfield Primary, Ms Ellis", "what", "Attendance worries",
-                "why", "To plan support at school", "basis", "consent", "consent", Long.toString(consent), "on", "2 12 2026"))
+                "why", "To plan support at school", "basis", "consent", "consent", Long.toString(consent), "on", "2026-12-02"))
                 .then().statusCode(303);
         ConfidentialCase.web(s.manager()).post(page, page + "/disclosures", Map.of("to", "Police, DC Patel",
-                "what", "The child's address", "why", "Risk of serious harm", "basis", "safeguarding", "on", "2 12 2026"))
+                "what", "The child's address", "why", "Risk of serious harm", "basis", "safeguarding", "on", "2026-12-02"))
                 .then().statusCode(303);
         assertEquals(1, world.decisions(s.caseId(), SharingLog.WITHOUT_CONSENT));
 
-        supervisor.post(page, page + "/consents/" + consent + "/withdraw", Map.of("withdrawnOn", "2 12 2026")).then().statusCode(303);
+        supervisor.post(page, page + "/consents/" + consent + "/withdraw", Map.of("withdrawnOn", "2026-12-02")).then().statusCode(303);
         supervisor.post(page, page + "/disclosures", Map.of("to", "Northfield Primary", "what", "More", "why", "Again",
-                "basis", "consent", "consent", Long.toString(consent), "on", "2 12 2026")).then().statusCode(400);
+                "basis", "consent", "consent", Long.toString(consent), "on", "2026-12-02")).then().statusCode(400);
         assertEquals(2, count("disclosures", s.caseId()));
 
         String record = supervisor.get("/workspace/cases/" + s.caseId()).then().statusCode(200).extract().asString();
@@ -80,7 +80,7 @@ class SharingAndAccessTest {
         assertEquals(0, count("access_requests", s.caseId()));
         // Received Saturday 31 January 2026: a month on is Saturday 28 February, so due Monday 2 March.
         manager.post(page, page, Map.of("requestedBy", "Amelia Smith", "relationship", "The child herself",
-                "receivedOn", "31 1 2026")).then().statusCode(303);
+                "receivedOn", "2026-01-31")).then().statusCode(303);
         long id = id("access_requests", s.caseId());
         String request = page + "/" + id;
 
