@@ -163,11 +163,14 @@ public class Caseloads {
     /** The newest {@link CaseSummary#RECENT_CHRONOLOGY} lines of each case, in date order, in one query. */
     @SuppressWarnings("unchecked")
     private Map<String, List<ChronologyLine>> recentChronology(List<String> ids) {
+        // R7-restricted: the line of a restricted visit never reaches a tablet.
         List<Object[]> rows = em.createNativeQuery("""
                         select case_id, line_date, fact, source from (
                           select case_id, line_date, fact, source, id,
                                  row_number() over (partition by case_id order by line_date desc, id desc) as n
-                          from chronology_lines where case_id in (:ids)) recent
+                          from chronology_lines l where case_id in (:ids)
+                            and not exists (select 1 from restrictions r where r.note_id = l.note_id
+                                            and r.item_kind = 'entry' and r.lifted_at is null)) recent
                         where n <= :max order by case_id, line_date, id""")
                 .setParameter("ids", ids).setParameter("max", CaseSummary.RECENT_CHRONOLOGY)
                 .getResultList();
@@ -191,7 +194,9 @@ public class Caseloads {
                           select note_id, case_id, n from (
                             select f.note_id, f.case_id,
                                    row_number() over (partition by f.case_id order by f.visit_start desc, f.note_id desc) as n
-                            from visit_facts f where f.case_id in (:ids)) ranked
+                            from visit_facts f where f.case_id in (:ids)
+                              and not exists (select 1 from restrictions r where r.note_id = f.note_id
+                                              and r.item_kind = 'entry' and r.lifted_at is null)) ranked
                           where n <= :max) recent
                         join case_entries e on e.note_id = recent.note_id
                         order by recent.case_id, recent.n""")

@@ -14,6 +14,8 @@ import org.doorstep.model.wire.CaseEntry;
 import org.doorstep.model.wire.CaseRecord;
 import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.confidential.Restrictions;
+import org.doorstep.server.confidential.Withheld;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.people.Practitioner;
@@ -43,8 +45,11 @@ public class CaseRecords {
         List<CaseEntryRow> rows = entries(caseId);
         Map<String, VerifyingKey> keys = new HashMap<>();
         Evidence.Checker receipts = evidence.checker();
-        List<CaseEntry> entries = rows.stream().map(r -> entry(r, keys, receipts)).toList();
-        List<ChronologyEntry> lines = ChronologyEntry.list("caseId = ?1 order by date, id", caseId);
+        // R7-restricted: a restricted visit or statement never reaches a tablet, its author's included.
+        Withheld hidden = Restrictions.fromTablets(List.of(caseId));
+        List<CaseEntry> entries = rows.stream().filter(r -> !hidden.entry(r.noteId)).map(r -> entry(r, keys, receipts, hidden)).toList();
+        List<ChronologyEntry> lines = ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", caseId).stream()
+                .filter(l -> l.noteId == null || !hidden.entry(l.noteId)).toList();
         return new CaseRecord(caseId, childCase.childName, childCase.dateOfBirth, entries,
                 lines.stream().map(ChronologyEntry::line).toList(), chain(caseId, rows).intact());
     }
@@ -94,11 +99,14 @@ public class CaseRecords {
      * against the note as stored now, as the workspace does on every view (R1-signed): a
      * tablet reading a record someone rewrote in the database is told, not only the supervisor.
      */
-    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys, Evidence.Checker receipts) {
+    private CaseEntry entry(CaseEntryRow r, Map<String, VerifyingKey> keys, Evidence.Checker receipts,
+                            Withheld hidden) {
         boolean verified = r.deviceId == null ? verifies(r, serverKey.verifyingKey()) : signatureVerified(r, keys);
         boolean receiptVerified = r.receiptJson == null ? verified : receipts.check(r, hashNow(r)).intact();
+        VisitNote note = visit(r);
         return new CaseEntry(r.sequence, r.noteId, r.kind, r.contentHash, r.previousHash, r.entryHash, r.receivedAt,
-                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt, visit(r), receiptVerified);
+                r.deviceId, verified, r.lateEntry, r.enteredAt == null ? r.signedAt : r.enteredAt,
+                note == null ? null : hidden.without(note), receiptVerified);
     }
 
     private static String hashNow(CaseEntryRow r) {

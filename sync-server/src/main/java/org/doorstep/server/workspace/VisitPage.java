@@ -42,7 +42,8 @@ public class VisitPage {
     }
 
     /** What someone else told the practitioner, labelled fact or opinion and who said it (R11-fact-opinion). */
-    public record Said(String text, boolean fact, boolean firstHand, String saidBy, String label) {
+    /** {@code withheld}: why the statement is restricted from this reader (R7-restricted), its content left out; null when shown. */
+    public record Said(String text, boolean fact, boolean firstHand, String saidBy, String label, String withheld) {
     }
 
     /** One row of the analysis, with the plan recommendation it concerns (R5.2-analysis). */
@@ -158,6 +159,11 @@ public class VisitPage {
     }
 
     public View of(CaseEntryRow e) {
+        return of(e, org.doorstep.server.confidential.Withheld.NOTHING);
+    }
+
+    /** The visit as this reader may see it: restricted statements they may not see are withheld (R7-restricted). */
+    public View of(CaseEntryRow e, org.doorstep.server.confidential.Withheld hidden) {
         ChildCase c = ChildCase.findById(e.caseId);
         Staff author = Staff.named(e.author);
         VisitNote v = CaseRecords.visit(e);
@@ -180,7 +186,7 @@ public class VisitPage {
         return new View(e.noteId, c.caseId, c.childName, author == null ? e.author : author.displayName, e.deviceId,
                 verified, contentMatches, words.exact(e.signedAt), words.exact(e.receivedAt), words.dateTime(visitEnd),
                 t.late(), words.dateTime(t.dueBy()), t.message(), e.sequence, e.previousHash, e.entryHash, e.contentHash,
-                chains.links(c.caseId), note(e.noteId, c.caseId, v), signOff, versions(versions, e.noteId, checker),
+                chains.links(c.caseId), note(e.noteId, c.caseId, v, hidden), signOff, versions(versions, e.noteId, checker),
                 checker.check(e, contentHashNow), e.syncedSinceSigning == null ? null : words.exact(e.syncedSinceSigning));
     }
 
@@ -221,7 +227,7 @@ public class VisitPage {
         return "/workspace/visits/" + noteId + "/sketches/" + number + ".svg";
     }
 
-    private Note note(String noteId, String caseId, VisitNote v) {
+    private Note note(String noteId, String caseId, VisitNote v, org.doorstep.server.confidential.Withheld hidden) {
         if (v == null) {
             return Note.unreadable();
         }
@@ -266,8 +272,13 @@ public class VisitPage {
             childViews.add(new Field("The child's views", v.childViews(), true));
             childViews.add(new Field("How the views were gathered", v.childViewsSupport(), true));
         }
-        List<Said> said = v.reportedByOthers().stream().map(st -> new Said(st.text(), st.kind() == Statement.Kind.FACT,
-                st.source() == Statement.Source.FIRST_HAND, st.saidBy(), st.label())).toList();
+        List<Said> said = new ArrayList<>();
+        for (int i = 0; i < v.reportedByOthers().size(); i++) {
+            Statement st = v.reportedByOthers().get(i);
+            said.add(hidden.of(noteId, i).map(r -> new Said(null, false, false, null, null, r.reasonLabel()))
+                    .orElseGet(() -> new Said(st.text(), st.kind() == Statement.Kind.FACT,
+                            st.source() == Statement.Source.FIRST_HAND, st.saidBy(), st.label(), null)));
+        }
         List<Field> household = new ArrayList<>();
         if (!failed || v.householdChanged() != null || v.significantChange() != null) {
             household.add(new Field("Change in who lives in the household", yesNo(v.householdChanged()), false));

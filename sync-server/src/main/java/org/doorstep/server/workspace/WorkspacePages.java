@@ -69,9 +69,12 @@ public class WorkspacePages {
     private final Words words;
     private final Proposals proposals;
     private final PageChrome chrome;
+    private final org.doorstep.server.confidential.Restrictions restrictions;
 
     WorkspacePages(Scope scope, TeamOverview overview, VisitPage visits, CaseRecordPage records, Decisions decisions,
-                   AccessLog accessLog, CourtChronology court, Words words, Proposals proposals, PageChrome chrome) {
+                   AccessLog accessLog, CourtChronology court, Words words, Proposals proposals, PageChrome chrome,
+                   org.doorstep.server.confidential.Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.scope = scope;
         this.overview = overview;
         this.visits = visits;
@@ -113,7 +116,21 @@ public class WorkspacePages {
         Staff me = scope.me();
         CaseEntryRow e = scope.entryOf(me, noteId);
         accessLog.viewed(e.caseId, me.username, "Visit note " + noteId);
-        return Templates.visit(chrome(me, "queue"), visits.of(e), List.of(), "");
+        return shown(me, e, List.of(), "");
+    }
+
+    /**
+     * The visit page as this person may see it (R7-restricted): a restricted visit they may not see is
+     * withheld whole, a restricted statement in its place; each view of a restricted item is logged as such.
+     */
+    private TemplateInstance shown(Staff me, CaseEntryRow e, List<Decisions.FieldError> errors, String comment) {
+        ChildCase c = ChildCase.findById(e.caseId);
+        restrictions.logViews(c, me, e.noteId);
+        org.doorstep.server.confidential.Withheld hidden = org.doorstep.server.confidential.Restrictions.from(c, me);
+        if (hidden.entry(e.noteId)) {
+            return org.doorstep.server.confidential.RestrictionPages.withheldVisit(chrome(me, "queue"), c, hidden);
+        }
+        return Templates.visit(chrome(me, "queue"), visits.of(e, hidden), errors, comment);
     }
 
     /**
@@ -128,6 +145,9 @@ public class WorkspacePages {
     public Response sketch(@PathParam("noteId") String noteId, @PathParam("number") int number) {
         Staff me = scope.me();
         CaseEntryRow f = scope.entryOf(me, noteId);
+        if (org.doorstep.server.confidential.Restrictions.from(ChildCase.findById(f.caseId), me).entry(noteId)) {
+            throw new Scope.NotInScope("Visit " + noteId + " is restricted: you are not among those who may see it.");
+        }
         List<Sketch> sketches = visits.sketches(f);
         if (number < 1 || number > sketches.size()) {
             throw new Scope.NotInScope("Visit " + noteId + " has no sketch " + number + ".");
@@ -151,7 +171,7 @@ public class WorkspacePages {
             // R11-rectify: a version a correction replaced is read, not signed off; the correction is.
             accessLog.viewed(e.caseId, me.username, "Visit note " + noteId);
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.visit(chrome(me, "queue"), visits.of(e), List.of(new Decisions.FieldError("comment",
+                    .entity(shown(me, e, List.of(new Decisions.FieldError("comment",
                             "This version was corrected by a later note; sign off the current version instead.")),
                             comment == null ? "" : comment)).build();
         }
@@ -163,7 +183,7 @@ public class WorkspacePages {
             return Response.seeOther(URI.create("/workspace/queue?signedOff=" + noteId)).build();
         }
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.visit(chrome(me, "queue"), visits.of(e), outcome.errors(), comment == null ? "" : comment))
+                .entity(shown(me, e, outcome.errors(), comment == null ? "" : comment))
                 .build();
     }
 

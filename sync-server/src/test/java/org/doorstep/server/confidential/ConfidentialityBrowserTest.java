@@ -1,0 +1,95 @@
+package org.doorstep.server.confidential;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.doorstep.server.TestDatabase;
+import org.doorstep.server.TestWorld;
+import org.doorstep.server.workspace.Browser;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The confidentiality pages in chromium, each checked with axe (WCAG 2.2 A/AA) and screenshotted:
+ * restricting a statement (after the form's errors), the visit as a supervisor without access sees
+ * it, consent and sharing, and a request to see the record with its redaction list.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class ConfidentialityBrowserTest {
+
+    @Inject
+    TestWorld world;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    @DisplayName("R7-restricted R7-shared-log R6-consent R8-access: every confidentiality page passes axe")
+    void pages() {
+        ConfidentialCase s = ConfidentialCase.in(world);
+        String root = base.toString() + "workspace/cases/" + s.caseId();
+        ChromeDriver d = Browser.signIn(base.toString(), s.marker());
+        d.get(root + "/restrictions");
+        Browser.clickAndWait(d, By.id("restrict-button"));
+        assertTrue(d.findElement(By.id("item-error")).isDisplayed());
+        Browser.assertAccessible(d, "restrict with errors");
+        Browser.screenshots(d, "restrictions-errors");
+        new Select(d.findElement(By.id("item"))).selectByValue("statement:" + s.visit().noteId() + ":1");
+        d.findElement(By.cssSelector("label[for='reason-police']")).click();
+        d.findElement(By.id("explanation")).sendKeys("Shared by the police on condition the family is not told.");
+        Browser.clickAndWait(d, By.id("restrict-button"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner--success")).getText().contains("restricted"));
+        Browser.assertAccessible(d, "restrictions");
+        Browser.screenshots(d, "restrictions");
+
+        ChromeDriver other = Browser.signIn(base.toString(), s.other());
+        other.get(base + "workspace/visits/" + s.visit().noteId());
+        assertFalse(other.getPageSource().contains("arrested"));
+        Browser.assertAccessible(other, "visit with a withheld statement");
+        Browser.screenshots(other, "visit-withheld-statement");
+
+        ChromeDriver manager = Browser.signIn(base.toString(), s.manager());
+        manager.get(root + "/sharing");
+        Browser.assertAccessible(manager, "consent and sharing");
+        manager.findElement(By.id("givenBy")).sendKeys("Jade Smith (mother)");
+        manager.findElement(By.id("purpose")).sendKeys("Attendance and how Amelia is doing at school");
+        manager.findElement(By.id("sharedWith")).sendKeys("Northfield Primary");
+        manager.findElement(By.id("how")).sendKeys("Signed form at the visit");
+        manager.findElement(By.id("givenOn")).sendKeys("2026-12-01");
+        Browser.clickAndWait(manager, By.id("consent-button"));
+        manager.findElement(By.id("to")).sendKeys("Northfield Primary, Ms Ellis (safeguarding lead)");
+        manager.findElement(By.id("what")).sendKeys("That Amelia is on a child protection plan, and its review date");
+        manager.findElement(By.id("why")).sendKeys("So the school can support her attendance");
+        new Select(manager.findElement(By.id("basis"))).selectByValue("consent");
+        new Select(manager.findElement(By.id("consent"))).selectByIndex(1);
+        manager.findElement(By.id("on")).sendKeys("2026-12-02");
+        Browser.clickAndWait(manager, By.id("disclose-button"));
+        Browser.assertAccessible(manager, "consent and sharing, one disclosure");
+        Browser.screenshots(manager, "sharing");
+
+        manager.get(root + "/access-requests");
+        manager.findElement(By.id("requestedBy")).sendKeys("Jade Smith");
+        manager.findElement(By.id("relationship")).sendKeys("Mother");
+        manager.findElement(By.id("receivedOn")).sendKeys("2026-01-31");
+        Browser.clickAndWait(manager, By.id("log-button"));
+        Browser.assertAccessible(manager, "requests to see the record");
+        Browser.screenshots(manager, "access-requests");
+        Browser.clickAndWait(manager, By.linkText("Jade Smith (Mother)"));
+        assertTrue(manager.findElement(By.id("redaction-list")).getText().contains("Third-party information"));
+        Browser.assertAccessible(manager, "a request to see the record");
+        Browser.screenshots(manager, "access-request");
+
+        manager.get(root);
+        assertTrue(manager.findElement(By.id("disclosures")).getText().contains("Northfield Primary"));
+        Browser.assertAccessible(manager, "case record with its sharing log");
+    }
+}
