@@ -32,7 +32,7 @@ public class CaseSummaries {
     /** What the case record and the summaries page show: when the next is due, the latest, the earlier ones. */
     @TemplateData
     public record Section(String caseId, String dueOn, boolean overdue, String dueBasis, Written latest,
-                          List<Written> earlier) {
+                          List<Written> earlier, long total) {
 
         public boolean due() {
             return dueOn != null;
@@ -47,6 +47,8 @@ public class CaseSummaries {
     }
 
     public static final String TEXT_INPUT = "summary-text";
+    /** Summaries shown with the case, the latest included. */
+    public static final int SHOWN = 10;
 
     private final Clock clock;
     private final EntityManager em;
@@ -79,7 +81,9 @@ public class CaseSummaries {
     }
 
     public Section section(ChildCase c) {
-        List<Written> all = SummaryRow.<SummaryRow>list("caseId = ?1 order by writtenAt desc, id desc", c.caseId).stream()
+        // The newest few: a case open for years has dozens, all of them on the case's history pages.
+        List<Written> all = SummaryRow.<SummaryRow>find("caseId = ?1 order by writtenAt desc, id desc", c.caseId)
+                .range(0, SHOWN - 1).list().stream()
                 .map(s -> new Written(s.text, name(s.writtenBy), words.dateTime(s.writtenAt))).toList();
         LocalDate latest = date(c.lastSummaryAt);
         Optional<LocalDate> due = SummaryRules.dueOn(latest, date(c.firstVisitAt));
@@ -88,7 +92,8 @@ public class CaseSummaries {
                 : c.firstVisitAt != null ? "3 months after the first visit, " + words.date(c.firstVisitAt) + "; no summary has been written yet"
                 : null;
         return new Section(c.caseId, due.map(words::date).orElse(null), due.map(d -> SummaryRules.overdue(d, today)).orElse(false),
-                basis, all.isEmpty() ? null : all.get(0), all.isEmpty() ? List.of() : all.subList(1, all.size()));
+                basis, all.isEmpty() ? null : all.get(0), all.isEmpty() ? List.of() : all.subList(1, all.size()),
+                SummaryRow.count("caseId", c.caseId));
     }
 
     private LocalDate date(Instant t) {
