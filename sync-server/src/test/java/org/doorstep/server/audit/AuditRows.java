@@ -3,17 +3,47 @@ package org.doorstep.server.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.server.Tablet;
+import org.doorstep.server.TestWorld;
 
 /** What the audit tables hold, read straight from the database, for tests that check nothing changed. */
 @ApplicationScoped
 public class AuditRows {
 
-    private final EntityManager em;
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The month the tests' visits took place: a whole month that has ended, so its visits are all in. */
+    static final YearMonth LAST_MONTH = YearMonth.now(LONDON).minusMonths(1);
 
-    AuditRows(EntityManager em) {
+    private final EntityManager em;
+    private final TestWorld world;
+
+    AuditRows(EntityManager em, TestWorld world) {
         this.em = em;
+        this.world = world;
     }
+
+    /** {@code count} completed visits by the practitioner last month, each to its own child; their note ids. */
+    public List<String> visitsLastMonth(String practitioner, int count) {
+        Tablet tablet = Tablet.enrolled(practitioner);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String caseId = world.childCase(practitioner, CHILDREN[i % CHILDREN.length]);
+            Instant end = LAST_MONTH.atDay(2 + i).atTime(11, 0).atZone(LONDON).toInstant();
+            VisitNote note = tablet.visit(caseId, "Visited at home.", end, end.plusSeconds(3600));
+            tablet.post(tablet.sign(note)).then().statusCode(201);
+            ids.add(note.noteId());
+        }
+        return ids;
+    }
+
+    private static final String[] CHILDREN = {"Amelia Smith", "Noah Williams", "Zara Ahmed", "Lily Evans", "Leo Grant",
+            "Maya Patel", "Oliver Brown", "Ruby Jones", "Isaac Green", "Freya Hall"};
 
     @Transactional
     public long samples(String team) {

@@ -9,16 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.doorstep.server.Tablet;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
@@ -32,8 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestDatabase.class)
 class AuditSamplingTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final YearMonth LAST_MONTH = YearMonth.now(LONDON).minusMonths(1);
+    static final YearMonth LAST_MONTH = AuditRows.LAST_MONTH;
     private static final String AUDIT = "/workspace/audit";
 
     @Inject
@@ -44,20 +39,6 @@ class AuditSamplingTest {
 
     @Inject
     RecordRows rows;
-
-    /** {@code count} completed visits by the practitioner last month, each to its own child; their note ids. */
-    List<String> visitsLastMonth(String practitioner, int count) {
-        Tablet tablet = Tablet.enrolled(practitioner);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String caseId = world.childCase(practitioner, "Child " + (i + 1));
-            Instant end = LAST_MONTH.atDay(2 + i).atTime(11, 0).atZone(LONDON).toInstant();
-            var note = tablet.visit(caseId, "Visited at home.", end, end.plusSeconds(3600));
-            tablet.post(tablet.sign(note)).then().statusCode(201);
-            ids.add(note.noteId());
-        }
-        return ids;
-    }
 
     static long drawn(WebSession web, String practitioner, String size, String seed) {
         String location = web.post(AUDIT, AUDIT, Map.of("practitioner", practitioner, "month", LAST_MONTH.toString(),
@@ -71,8 +52,8 @@ class AuditSamplingTest {
         String team = TestWorld.unique("Audit Team");
         String amara = world.staff(Staff.PRACTITIONER, team);
         String tom = world.staff(Staff.PRACTITIONER, team);
-        List<String> amaras = visitsLastMonth(amara, 6);
-        List<String> toms = visitsLastMonth(tom, 2);
+        List<String> amaras = audit.visitsLastMonth(amara, 6);
+        List<String> toms = audit.visitsLastMonth(tom, 2);
         WebSession web = WebSession.signIn(world.staff(Staff.MANAGER, team), TestWorld.PASSWORD);
 
         List<String> first = audit.drawn(drawn(web, amara, "3", "20261203"));
@@ -101,7 +82,7 @@ class AuditSamplingTest {
     void badDrawsChangeNothing() {
         String team = TestWorld.unique("Audit Team");
         String amara = world.staff(Staff.PRACTITIONER, team);
-        visitsLastMonth(amara, 1);
+        audit.visitsLastMonth(amara, 1);
         String stranger = world.staff(Staff.PRACTITIONER, TestWorld.unique("Other Team"));
         WebSession web = WebSession.signIn(world.staff(Staff.MANAGER, team), TestWorld.PASSWORD);
         Map<String, String> good = Map.of("practitioner", amara, "month", LAST_MONTH.toString(), "size", "3", "seed", "");
@@ -131,7 +112,7 @@ class AuditSamplingTest {
     void gradeIsADecisionOnTheRecord() {
         String team = TestWorld.unique("Audit Team");
         String amara = world.person(Staff.PRACTITIONER, team, "Amara Okafor");
-        String note = visitsLastMonth(amara, 1).get(0);
+        String note = audit.visitsLastMonth(amara, 1).get(0);
         WebSession web = WebSession.signIn(world.staff(Staff.MANAGER, team), TestWorld.PASSWORD);
         long sample = drawn(web, amara, "1", "1");
         String page = AUDIT + "/samples/" + sample;
@@ -156,7 +137,7 @@ class AuditSamplingTest {
         web.post(page, grade, answers).then().statusCode(303).header("Location", containsString(page + "?graded=1"));
         web.get(page + "?graded=1").then().statusCode(200)
                 .body(containsString("Grade recorded."))
-                .body(containsString("Requires improvement</strong> 4 of 5 checks met"))
+                .body(containsString("Requires improvement</strong></p>\n<p class=\"govuk-body\">4 of 5 checks met"))
                 .body(containsString("<strong>Not met</strong>: Timely"));
         assertEquals(1, audit.grades(team));
         assertEquals(decisions + 1, rows.count("management_decisions", caseId), "the grade is a decision on the case");
