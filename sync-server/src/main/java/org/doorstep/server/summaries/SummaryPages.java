@@ -19,6 +19,7 @@ import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.people.Staff;
+import org.doorstep.server.plain.PlainLanguageAdvice;
 import org.doorstep.server.workspace.Chrome;
 import org.doorstep.server.workspace.FormErrors;
 import org.doorstep.server.workspace.PageChrome;
@@ -36,7 +37,8 @@ public class SummaryPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance summaries(Chrome chrome, String childName, CaseSummaries.Section summary,
-                                                 CaseSummaries.Draft draft, FormErrors errors, boolean written);
+                                                 CaseSummaries.Draft draft, FormErrors errors, boolean written,
+                                                 java.util.List<String> advice);
     }
 
     private final Scope scope;
@@ -57,8 +59,14 @@ public class SummaryPages {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case summaries");
-        return Templates.summaries(chrome(me), DeclaredIdentity.nameOf(c), summaries.section(c), CaseSummaries.Draft.BLANK, FormErrors.NONE,
-                written != null);
+        CaseSummaries.Section section = summaries.section(c);
+        // Just saved: the plain-language advice on what was written, for pages seen without JavaScript (R10-plain).
+        java.util.List<String> advice = written == null || section.latest() == null ? java.util.List.of()
+                : PlainLanguageAdvice.messages(String.join("\n", section.latest().text(),
+                        java.util.Objects.toString(section.latest().strengths(), ""),
+                        java.util.Objects.toString(section.latest().concerns(), "")));
+        return Templates.summaries(chrome(me), DeclaredIdentity.nameOf(c), section, CaseSummaries.Draft.BLANK, FormErrors.NONE,
+                written != null, advice);
     }
 
     @POST
@@ -78,7 +86,8 @@ public class SummaryPages {
             return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "/summaries?written=1")).build();
         }
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.summaries(chrome(me),
-                DeclaredIdentity.nameOf(c), summaries.section(c), draft, new FormErrors(outcome.errors()), false)).build();
+                DeclaredIdentity.nameOf(c), summaries.section(c), draft, new FormErrors(outcome.errors()), false,
+                PlainLanguageAdvice.messages(String.join("\n", draft.text(), draft.strengths(), draft.concerns())))).build();
     }
 
     private Chrome chrome(Staff me) {
