@@ -33,7 +33,7 @@ class SummaryBalanceTest {
     RecordRows rows;
 
     @Test
-    @DisplayName("R5.4-balance: a summary with concerns and no strengths is saved and flagged for the supervisor, not refused; with both it is not flagged; strengths and concerns show apart; too long changes nothing; an older summary without them is not flagged")
+    @DisplayName("R5.4-balance: a summary with concerns and no strengths is saved and flagged for the supervisor (on the case record and the dashboard), not refused; with both it is not flagged; strengths and concerns show apart; too long changes nothing; an older summary without them is not flagged")
     void oneSidedIsFlagged() {
         String team = TestWorld.unique("Balance Team");
         String caseId = world.childCase(world.staff(Staff.PRACTITIONER, team), "Amelia Smith");
@@ -54,6 +54,10 @@ class SummaryBalanceTest {
         web.post(path, path, Map.of("summary", "Amelia is at school most days.", "strengths", "  ",
                 "concerns", "A new partner has moved in and has not been checked.")).then().statusCode(303);
         assertEquals(2, rows.count("case_summaries", caseId), "one-sided is saved, not refused");
+        String dashboard = web.get("/workspace").then().statusCode(200).extract().asString();
+        String flagged = dashboard.substring(dashboard.indexOf("id=\"one-sided\""), dashboard.indexOf("id=\"corrections"));
+        assertTrue(flagged.contains("/workspace/cases/" + caseId + "#summary") && flagged.contains(CONCERNS_ONLY),
+                "flagged on the supervisor's dashboard: " + flagged);
         web.get("/workspace/cases/" + caseId).then().statusCode(200)
                 .body(containsString(CONCERNS_ONLY))
                 .body(containsString("A new partner has moved in and has not been checked."))
@@ -68,5 +72,6 @@ class SummaryBalanceTest {
         assertFalse(latestItem.contains("ds-balance-flag"), "both recorded: no flag");
         assertTrue(latestItem.contains("Ms Smith asked for the parenting course herself."));
         assertTrue(latest.substring(earlier).contains(CONCERNS_ONLY), "the earlier stays flagged");
+        web.get("/workspace").then().body(not(containsString("/workspace/cases/" + caseId + "#summary")));
     }
 }
