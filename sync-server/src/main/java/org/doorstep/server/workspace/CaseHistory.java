@@ -28,7 +28,7 @@ public class CaseHistory {
         DECISIONS("decisions", "Management decisions", List.of("When", "Decision", "Reasons", "By")),
         CONTACTS("contacts", "Other contacts", List.of("Date", "How", "With whom", "What was said", "Decisions", "Recorded by")),
         PROPOSALS("proposals", "Decided proposals", List.of("Decided", "Change", "Value", "Outcome", "By", "Reason")),
-        SUMMARIES("summaries", "Case summaries", List.of("Written", "By", "Summary")),
+        SUMMARIES("summaries", "Case summaries", List.of("Written", "By", "Summary", "Strengths", "Concerns")),
         CORRECTIONS("corrections", "Requests to correct the record", List.of("Received", "From", "What they say is wrong", "Answer due", "Status"));
 
         final String path;
@@ -93,7 +93,7 @@ public class CaseHistory {
                     .map(d -> row(null, d.at(), d.kind(), d.value(), d.status(), d.by(), d.reason())).toList();
             case SUMMARIES -> SummaryRow.<SummaryRow>find("caseId = ?1 order by writtenAt desc, id desc", c.caseId)
                     .range(p.first(), p.first() + PAGE - 1).list().stream()
-                    .map(s -> row(null, words.dateTime(s.writtenAt), VisitPage.name(s.writtenBy), s.text)).toList();
+                    .map(s -> row(null, words.dateTime(s.writtenAt), VisitPage.name(s.writtenBy), s.text, s.strengths, s.concerns)).toList();
             case CORRECTIONS -> corrections.page(c, p.first(), PAGE).stream()
                     .map(r -> row("/workspace/cases/" + r.caseId() + "/corrections/" + r.id(), r.receivedOn(), r.requester(),
                             r.whatIsWrong(), r.dueOn(), r.statusLabel() + (r.outcome() == null ? "" : ": " + r.outcome()))).toList();
