@@ -54,12 +54,11 @@ public class People {
     }
 
     /**
-     * Adds a person. Added by someone in the workspace, the password is temporary: the person chooses
-     * their own at first sign-in. Added by the server itself (the first admin, the demo), it is theirs.
+     * What is wrong with adding this person, field by field, storing nothing: the form's checks, and
+     * each row's in an onboarding file's dry run.
      */
-    @Transactional
-    public Outcome create(Staff by, NewPerson p) {
-        String team = p.team() == null || p.team().isBlank() ? null : p.team().strip();
+    public List<FieldError> check(Staff by, NewPerson p) {
+        String team = teamOf(p);
         String username = p.username() == null ? null : p.username().strip();
         List<FieldError> errors = new ArrayList<>();
         AccountRules.nameProblem(p.displayName()).ifPresent(m -> errors.add(new FieldError("displayName", m)));
@@ -78,9 +77,21 @@ public class People {
                     : "A manager adds practitioners, supervisors and managers to their own team only"));
         }
         passwords.problem(p.password(), username).ifPresent(m -> errors.add(new FieldError("password", m)));
+        return errors;
+    }
+
+    /**
+     * Adds a person. Added by someone in the workspace, the password is temporary: the person chooses
+     * their own at first sign-in. Added by the server itself (the first admin, the demo), it is theirs.
+     */
+    @Transactional
+    public Outcome create(Staff by, NewPerson p) {
+        List<FieldError> errors = check(by, p);
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
+        String team = teamOf(p);
+        String username = p.username().strip();
         Staff s = new Staff();
         s.username = username;
         s.displayName = p.displayName().strip();
@@ -255,6 +266,10 @@ public class People {
     public Optional<Staff> visible(Staff me, String username) {
         Staff s = Staff.named(username);
         return s != null && AccountRules.mayLookAfter(me.role, me.team, s.role, s.team) ? Optional.of(s) : Optional.empty();
+    }
+
+    private static String teamOf(NewPerson p) {
+        return p.team() == null || p.team().isBlank() ? null : p.team().strip();
     }
 
     private static String who(Staff by) {

@@ -44,12 +44,16 @@ public final class WebSession {
      * a form with a field given more than once (checkboxes), {@code formParam(name, values...)}.
      */
     public RequestSpecification form(String formPage) {
+        return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrfToken(formPage));
+    }
+
+    /** The CSRF token the page at {@code formPage} hands out, its cookie kept (for a multipart form too). */
+    public String csrfToken(String formPage) {
         Response page = get(formPage);
         cookies.putAll(page.getCookies());
         String html = page.asString();
         String marker = "name=\"csrf-token\" value=\"";
         int at = html.indexOf(marker) + marker.length();
-        String token = html.substring(at, html.indexOf('"', at));
-        return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+        return html.substring(at, html.indexOf('"', at));
     }
 }
