@@ -223,6 +223,36 @@ public class People {
     }
 
     /**
+     * Re-enables a disabled account (an admin's step, R13-accounts): someone who came back, or an
+     * account disabled by mistake. It comes back with a temporary password, so a password known while
+     * the account was stopped does not open it again; its tablets enrol and are approved anew. The
+     * disabling stays in the account's history, next to the re-enabling and its reason.
+     */
+    @Transactional
+    public Outcome enable(Staff by, String username, String reason, String password) {
+        Staff s = Staff.named(username);
+        if (s == null || by == null || !AccountRules.mayMoveAndMakeTeams(by.role)) {
+            return Outcome.refused("reason", "Only an admin re-enables an account");
+        }
+        if (!s.isDisabled()) {
+            return Outcome.refused("reason", s.displayName + "'s account is not disabled");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.enableReasonProblem(reason).ifPresent(m -> errors.add(new FieldError("reason", m)));
+        passwords.problem(password, s.username).ifPresent(m -> errors.add(new FieldError("password", m)));
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors);
+        }
+        s.disabledAt = null;
+        s.disabledBy = null;
+        s.disabledReason = null;
+        s.passwordHash = BcryptUtil.bcryptHash(password);
+        s.mustChangePassword = true;
+        AccountEvent.record(s.username, "Re-enabled, with a temporary password: " + reason.strip(), who(by), now());
+        return new Outcome(s, List.of());
+    }
+
+    /**
      * A person changes their own password (after a temporary one, or whenever they like): the current
      * one first, then the new one twice. Their other sessions end; the one they are using goes on.
      */
