@@ -30,7 +30,8 @@ class OnboardingTest {
 
     /** Posts the upload form as a browser does: multipart, with the page's CSRF token. */
     static Response upload(WebSession s, String kind, String step, String csv) {
-        var request = s.request().multiPart("csrf-token", s.csrfToken("/workspace/import")).multiPart("kind", kind)
+        String token = s.csrfToken("/workspace/import");
+        var request = s.request().multiPart("csrf-token", token).multiPart("kind", kind)
                 .multiPart("step", step);
         request = "import".equals(step) ? request.multiPart("csv", csv)
                 : request.multiPart("file", "team.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
