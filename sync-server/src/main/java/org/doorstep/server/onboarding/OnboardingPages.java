@@ -43,6 +43,11 @@ public class OnboardingPages {
 
     /** What one kind of file looks like, for the page's explanation. */
     public record Kind(String value, String label, String header, String hint) {
+        /** The header as the page shows it: with a space after each comma, so a long one wraps (names are read stripped). */
+        public String headerToShow() {
+            return header.replace(",", ", ");
+        }
+
         static Kind of(OnboardingFile f) {
             return f == OnboardingFile.STAFF
                     ? new Kind(f.wire(), "Staff", f.headerLine(), "One person a line. Role is practitioner, supervisor, manager or admin; "
