@@ -225,7 +225,8 @@ public class People {
     /**
      * Re-enables a disabled account (an admin's step, R13-accounts): someone who came back, or an
      * account disabled by mistake. It comes back with a temporary password, so a password known while
-     * the account was stopped does not open it again; its tablets enrol and are approved anew. The
+     * the account was stopped does not open it again; its tablets that were not revoked get tokens again
+     * (a lost one is revoked on the Tablets page). The
      * disabling stays in the account's history, next to the re-enabling and its reason.
      */
     @Transactional
