@@ -287,13 +287,13 @@ public class CorrectionRequests {
 
     /**
      * The team's unanswered requests, soonest due first (the dashboard): the team's cases through
-     * their allocated practitioners, each case's requests through (case_id, received_on), answers
+     * the case's own team, allocated or not, each case's requests through (case_id, received_on), answers
      * by primary key; a team holds few open requests, so this stays a handful of index reads.
      */
     public List<Line> openIn(String team) {
         LocalDate today = today();
-        return em.createQuery("select r, c.childName from Staff s join ChildCase c on c.allocatedTo = s.username "
-                        + "join CorrectionRequest r on r.caseId = c.caseId where s.team = ?1 and not exists "
+        return em.createQuery("select r, c.childName from ChildCase c "
+                        + "join CorrectionRequest r on r.caseId = c.caseId where c.team = ?1 and not exists "
                         + "(select 1 from CorrectionAnswer a where a.requestId = r.id) order by r.dueOn, r.id", Object[].class)
                 .setParameter(1, team).setMaxResults(50).getResultList().stream()
                 .map(row -> line((CorrectionRequest) row[0], (String) row[1], null, today)).toList();
