@@ -294,6 +294,12 @@ class SignInToSyncTest {
     static void click(FxRobot robot, String id) {
         Node n = robot.lookup(id).queryAs(Node.class);
         robot.interact(() -> org.doorstep.app.Ui.reveal(n));
+        // The scroll lands at the next layout pulse: a click aimed before it hits where the node was.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        if (n.localToScene(n.getBoundsInLocal()).getMaxY() > n.getScene().getHeight()) {
+            robot.interact(() -> org.doorstep.app.Ui.reveal(n));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
         robot.clickOn(n);
     }
 
