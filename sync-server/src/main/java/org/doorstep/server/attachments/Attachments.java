@@ -29,7 +29,7 @@ public class Attachments {
 
     /** One file as a page lists it; {@code arrived} false: signed, its bytes not here yet, so not verified. */
     public record Shown(String name, String kind, String mediaType, String size, String sha256, boolean arrived,
-                        String from, String href) {
+                        String from, String href, boolean signedInNote) {
     }
 
     /** A case's files for the case record: its documents, its visits' files, and how many are withheld. */
@@ -156,7 +156,7 @@ public class Attachments {
                 DocumentKind.of(d.kind).map(DocumentKind::label).orElse(d.kind), d.mediaType,
                 AttachmentRules.inWords(d.size), d.sha256, true,
                 "Added " + words.date(d.addedAt) + " by " + org.doorstep.server.workspace.VisitPage.name(d.addedBy),
-                href(caseId, d.sha256, d.name))).toList();
+                href(caseId, d.sha256, d.name), false)).toList();
         List<Shown> visitFiles = visible.stream().map(f -> visitFile(f, arrived, "visit")).toList();
         return new Section(caseId, documents, visitFiles, all.size() - visible.size());
     }
@@ -165,8 +165,9 @@ public class Attachments {
         org.doorstep.server.notes.CaseEntryRow e = org.doorstep.server.notes.CaseEntryRow.byNoteId(f.noteId);
         String source = "Signed in the note of the visit on " + words.date(e.visitStart) + " by "
                 + org.doorstep.server.workspace.VisitPage.name(e.author);
-        return new Shown(f.name, "Visit file", f.mediaType, AttachmentRules.inWords(f.size), f.sha256,
-                arrived.contains(f.sha256), from == null ? null : source, href(f.caseId, f.sha256, f.name));
+        return new Shown(f.name, f.mediaType.startsWith("image/") ? "Photo" : "Document", f.mediaType,
+                AttachmentRules.inWords(f.size), f.sha256, arrived.contains(f.sha256), from == null ? null : source,
+                href(f.caseId, f.sha256, f.name), true);
     }
 
     private static String href(String caseId, String sha256, String name) {
