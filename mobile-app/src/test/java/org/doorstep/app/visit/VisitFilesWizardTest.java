@@ -82,5 +82,10 @@ class VisitFilesWizardTest {
         assertEquals(List.of(new Attachment("Bedroom, bunk beds.jpg", "image/jpeg", jpeg.length, sha256)), draft.attachments,
                 "the autosaved draft names the file, which the note will sign");
         Png.screenshot(robot, stage.getScene(), "app-visit-files");
+
+        VisitWizardTest.click(robot, "#step-chip-10");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".review-value").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Bedroom, bunk beds.jpg (16 bytes)")), "the review lists what will be signed");
     }
 }

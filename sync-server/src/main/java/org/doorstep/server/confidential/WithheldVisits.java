@@ -10,7 +10,7 @@ import org.doorstep.server.workspace.Scope;
 /**
  * The case record's list of visits as the signed-in person may see it (R7-restricted): a restricted
  * visit they may not see has no row (not even its date or practitioner), only a count of what is
- * withheld. Named, so the case record page asks it.
+ * withheld, and its chronology line says only that it is withheld. Named, so the case record page asks it.
  */
 @ApplicationScoped
 @Named("withheldVisits")
@@ -24,6 +24,15 @@ public class WithheldVisits {
 
     WithheldVisits(Scope scope) {
         this.scope = scope;
+    }
+
+    /** The chronology's lines, a restricted visit's line saying only that it is withheld and why. */
+    public List<CaseRecordPage.Line> lines(String caseId, List<CaseRecordPage.Line> lines) {
+        Withheld hidden = Restrictions.from(ChildCase.findById(caseId), scope.me());
+        return lines.stream().map(l -> l.noteId() == null || !hidden.entry(l.noteId()) ? l
+                : new CaseRecordPage.Line(l.date(), "Withheld: a restricted visit (" + hidden.restrictions().stream()
+                        .filter(r -> r.covers(l.noteId(), null)).map(Restriction::reasonLabel).findFirst()
+                        .orElse("restricted") + ").", "Withheld", null, null, "Withheld")).toList();
     }
 
     public Shown of(String caseId, List<CaseRecordPage.Visit> visits) {

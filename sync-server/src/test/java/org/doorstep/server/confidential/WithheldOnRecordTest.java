@@ -35,6 +35,8 @@ class WithheldOnRecordTest {
         String record = other.get("/workspace/cases/" + s.caseId()).then().statusCode(200).extract().asString();
         assertFalse(record.contains("/workspace/visits/" + s.visit().noteId()), "no row, no link");
         assertTrue(record.contains("id=\"visits-withheld\"") && record.contains("1 item is withheld"));
+        assertFalse(record.contains("Home visit at Family home"), "nor its chronology line");
+        assertTrue(record.contains("Withheld: a restricted visit (Adoption)."));
         assertTrue(ConfidentialCase.web(s.marker()).get("/workspace/cases/" + s.caseId()).asString()
                 .contains("/workspace/visits/" + s.visit().noteId()), "who marked it still sees the row");
 
