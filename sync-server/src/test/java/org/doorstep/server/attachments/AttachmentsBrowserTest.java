@@ -83,5 +83,18 @@ class AttachmentsBrowserTest {
         d.get(base + "workspace/cases/" + caseId);
         Browser.assertAccessible(d, "case record with documents and photos");
         Browser.screenshots(d, "case-record-files");
+
+        // R7-restricted: restricted, the visit and its files are withheld from another supervisor of the team.
+        String restrictions = "/workspace/cases/" + caseId + "/restrictions";
+        org.doorstep.server.workspace.WebSession.signIn(supervisor, TestWorld.PASSWORD).post(restrictions, restrictions,
+                java.util.Map.of("item", "entry:" + visit.noteId(), "reason", "adoption",
+                        "explanation", "Adoption details the family must not see.")).then().statusCode(303);
+        ChromeDriver other = Browser.signIn(base.toString(), world.person(Staff.SUPERVISOR, team, "Grace Mensah"));
+        other.get(base + "workspace/cases/" + caseId);
+        assertTrue(other.findElement(By.id("visits-withheld")).getText().contains("1 item is withheld"));
+        assertTrue(other.findElement(By.id("files-withheld")).getText().contains("2 files of restricted visits"));
+        assertTrue(!other.getPageSource().contains("Bedroom, bunk beds.jpg"));
+        Browser.assertAccessible(other, "case record with a restricted visit withheld");
+        Browser.screenshots(other, "case-record-withheld");
     }
 }
