@@ -98,7 +98,7 @@ public final class Navigator {
         org.doorstep.app.contacts.ContactView view = new org.doorstep.app.contacts.ContactView();
         new org.doorstep.app.contacts.ContactPresenter(view, session, background, caseId, childName,
                 () -> showRecord(caseId, recordBack),
-                () -> showRecord(caseId, recordBack, "Contact recorded. It is on the case record and in its chronology."));
+                said -> showRecord(caseId, recordBack, said));
         show(view);
     }
 

@@ -165,6 +165,33 @@ public class TestWorld {
         r.persist();
     }
 
+    /**
+     * A long-running case's lists, written straight to the tables: {@code n} decisions, summaries and
+     * requests to correct the record (all answered but the oldest), a day apart, newest on {@code newest}.
+     */
+    @Transactional
+    public void longHistory(String caseId, String by, int n, java.time.LocalDate newest) {
+        for (int i = 0; i < n; i++) {
+            java.time.LocalDate day = newest.minusDays(i);
+            java.time.Instant at = day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+            em.createNativeQuery("insert into management_decisions (case_id, kind, decision, reasons, decided_by, decided_at) "
+                    + "values (?1, 'case', ?2, 'Reasons', ?3, ?4)").setParameter(1, caseId).setParameter(2, "Decision number " + i)
+                    .setParameter(3, by).setParameter(4, at).executeUpdate();
+            em.createNativeQuery("insert into case_summaries (case_id, summary_text, written_by, written_at) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, caseId).setParameter(2, "Summary number " + i).setParameter(3, by).setParameter(4, at).executeUpdate();
+            em.createNativeQuery("insert into correction_requests (case_id, received_on, requester_name, requester_relationship, "
+                    + "what_is_wrong, asked_for, due_on, logged_by, logged_at) values (?1, ?2, ?3, 'mother', 'A date', 'Fix it', ?4, ?5, ?6)")
+                    .setParameter(1, caseId).setParameter(2, day).setParameter(3, "Requester number " + i)
+                    .setParameter(4, day.plusMonths(1)).setParameter(5, by).setParameter(6, at).executeUpdate();
+            if (i < n - 1) {
+                em.createNativeQuery("insert into correction_answers (request_id, outcome, reasons, decision_id, answered_by, answered_at) "
+                        + "select r.id, 'refused', 'Accurate as recorded', (select max(id) from management_decisions where case_id = ?1), ?2, ?3 "
+                        + "from correction_requests r where r.case_id = ?1 and r.requester_name = ?4")
+                        .setParameter(1, caseId).setParameter(2, by).setParameter(3, at).setParameter(4, "Requester number " + i).executeUpdate();
+            }
+        }
+    }
+
     /** The child's contact arrangements as a current fact (R5.1-basic). */
     @Transactional
     public void contactArrangements(String caseId, String text) {

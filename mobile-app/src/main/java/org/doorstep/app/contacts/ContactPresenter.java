@@ -5,15 +5,16 @@ import java.util.List;
 import org.doorstep.app.Background;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.sync.ApiException;
+import org.doorstep.app.sync.UnreachableException;
 import org.doorstep.model.record.RecordRules;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.wire.ContactRecord;
 
 /**
  * Checks a contact with the same rules the server runs (shared-model {@link RecordRules#contact}),
- * shows each message beside its field, and sends it with the contacts API. The API takes a contact
- * at once rather than through the signed-note outbox, so with no signal the screen says so and keeps
- * what was typed.
+ * shows each message beside its field, and sends it with the contacts API. With no signal (or the
+ * server out of service) the contact is kept in the tablet's encrypted store ({@link ContactOutbox})
+ * and sent at the next sync, as a visit note is.
  */
 public final class ContactPresenter {
 
@@ -21,14 +22,17 @@ public final class ContactPresenter {
     private final Session session;
     private final Background background;
     private final String caseId;
-    private final Runnable sent;
+    private final String childName;
+    private final java.util.function.Consumer<String> sent;
 
+    /** {@code sent} is told what became of the contact, in words for the screen it returns to. */
     public ContactPresenter(ContactView view, Session session, Background background, String caseId, String childName,
-                            Runnable back, Runnable sent) {
+                            Runnable back, java.util.function.Consumer<String> sent) {
         this.view = view;
         this.session = session;
         this.background = background;
         this.caseId = caseId;
+        this.childName = childName;
         this.sent = sent;
         view.childName.setText("About " + childName);
         view.date.setValue(today());
@@ -56,13 +60,19 @@ public final class ContactPresenter {
         }
         view.send.setDisable(true);
         view.status.setText("Sending…");
-        background.run(() -> session.api().recordContact(caseId, c), stored -> sent.run(), e -> {
+        background.run(() -> session.api().recordContact(caseId, c),
+                stored -> sent.accept("Contact recorded. It is on the case record and in its chronology."), e -> {
+            if (e instanceof UnreachableException || e instanceof ApiException api && api.unavailable()) {
+                session.contacts().add(caseId, childName, c);
+                sent.accept("No signal: the contact is kept on this tablet and sent at the next sync.");
+                return;
+            }
             view.send.setDisable(false);
             if (e instanceof ApiException api && api.problem().violations() != null && !api.problem().violations().isEmpty()) {
                 show(api.problem().violations());
             }
             view.status.setText(e instanceof ApiException api ? "Not recorded: " + api.problem().detail()
-                    : "Not sent: " + e.getMessage() + " What you typed is kept; send it again when you have a signal.");
+                    : "Not sent: " + e.getMessage() + " What you typed is kept; send it again.");
         });
     }
 

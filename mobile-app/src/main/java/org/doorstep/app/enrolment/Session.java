@@ -28,6 +28,7 @@ public final class Session {
     private final org.doorstep.app.media.VisitFiles files;
     private final CaseloadCache caseload;
     private final DraftStore drafts;
+    private final org.doorstep.app.contacts.ContactOutbox contacts;
     private final Backoff backoff = Backoff.forTablet();
 
     public Session(SecureStore store, DeviceIdentity identity, Clock clock) {
@@ -42,6 +43,12 @@ public final class Session {
         this.worker = new OutboxWorker(outbox, api, serverKey, clock, files);
         this.caseload = new CaseloadCache(store);
         this.drafts = new DraftStore(store);
+        this.contacts = new org.doorstep.app.contacts.ContactOutbox(store);
+    }
+
+    /** Contacts recorded with no signal, waiting for the next sync (R5.3-contacts). */
+    public org.doorstep.app.contacts.ContactOutbox contacts() {
+        return contacts;
     }
 
     public SecureStore store() {

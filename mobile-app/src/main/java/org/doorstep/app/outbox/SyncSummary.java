@@ -58,4 +58,21 @@ public final class SyncSummary {
         return "This tablet has been revoked, so it can no longer send visits to the case record. This happens when "
                 + "a tablet is reported lost or stolen. " + kept + " Contact your administrator.";
     }
+
+    /** What became of the contacts kept with no signal, after the notes' summary; empty when there were none. */
+    public static String contacts(org.doorstep.app.contacts.ContactOutbox.Sent c) {
+        StringBuilder b = new StringBuilder();
+        if (c.stored() > 0) {
+            b.append(' ').append(c.stored()).append(c.stored() == 1 ? " contact sent." : " contacts sent.");
+        }
+        if (c.refused() > 0) {
+            b.append(' ').append(c.refused()).append(c.refused() == 1 ? " contact was refused" : " contacts were refused")
+                    .append(" by the server and kept on this tablet.");
+        }
+        if (c.waiting() > 0) {
+            b.append(' ').append(c.waiting()).append(c.waiting() == 1 ? " contact waits" : " contacts wait")
+                    .append(" on this tablet for a signal.");
+        }
+        return b.toString();
+    }
 }

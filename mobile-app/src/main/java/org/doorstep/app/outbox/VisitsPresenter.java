@@ -112,11 +112,13 @@ public final class VisitsPresenter {
         }
         background.run(() -> {
             List<SyncOutcome> outcomes = session.worker().syncNow();
+            // Contacts kept with no signal go too (R5.3-contacts); they never hold back the notes above.
+            org.doorstep.app.contacts.ContactOutbox.Sent contacts = sendContacts();
             boolean revoked = refreshCaseload(outcomes);
             Optional<Duration> again = session.backoff().after(outcomes);
             // With nothing to send, only the caseload's refusal tells a revoked tablet (R15-lost-device).
             String said = outcomes.isEmpty() && revoked ? SyncSummary.revoked(0) : SyncSummary.of(outcomes);
-            return new Synced(said, again);
+            return new Synced(said + SyncSummary.contacts(contacts), again);
         }, synced -> {
             done();
             view.message.setText(synced.message() + synced.again().map(d -> " Trying again in "
@@ -149,6 +151,14 @@ public final class VisitsPresenter {
         } catch (RuntimeException e) {
             // keep the cached caseload; the notes' outcomes are what this screen reports
             return false;
+        }
+    }
+
+    private org.doorstep.app.contacts.ContactOutbox.Sent sendContacts() {
+        try {
+            return session.contacts().sendAll(session.api());
+        } catch (RuntimeException e) {
+            return new org.doorstep.app.contacts.ContactOutbox.Sent(0, 0, session.contacts().pending().size());
         }
     }
 

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.doorstep.app.Ui;
 import org.doorstep.model.sketch.Mark;
 import org.doorstep.model.sketch.MarkBasis;
+import org.doorstep.model.sketch.MarkRules;
 import org.doorstep.model.sketch.SurfaceSign;
 
 /**
@@ -160,29 +161,17 @@ public final class MarkForm extends VBox {
 
     /** The mark as filled in, or empty with a message beside every field that is wrong. */
     public Optional<Mark> validate() {
-        boolean ok = true;
-        Double sizeCm = null;
-        String sizeText = size.getText() == null ? "" : size.getText().trim().replace(',', '.');
-        sizeError.setText("");
-        if (!sizeText.isEmpty()) {
-            try {
-                sizeCm = Double.parseDouble(sizeText.endsWith("cm") ? sizeText.substring(0, sizeText.length() - 2).trim() : sizeText);
-                if (!Double.isFinite(sizeCm) || sizeCm <= 0 || sizeCm > 1000) {
-                    sizeError.setText("Give a size between 0.1 and 1000 cm.");
-                    ok = false;
-                }
-            } catch (NumberFormatException e) {
-                sizeError.setText("Give the size as a number of centimetres, such as 2.5.");
-                ok = false;
-            }
-        }
+        // Size and text lengths are asked of MarkRules, the rules the signed Mark itself keeps.
+        MarkRules.TypedSize typedSize = MarkRules.size(size.getText());
+        sizeError.setText(typedSize.ok() ? "" : typedSize.problem());
+        boolean ok = typedSize.ok();
+        Double sizeCm = typedSize.cm();
         basisError.setText(!basis.chosen() ? "Say whether you saw the mark yourself or were told about it." : "");
         ok &= basis.chosen();
         for (int i = 0; i < texts.size(); i++) {
-            String t = texts.get(i).getText();
-            boolean tooLong = t != null && t.length() > Mark.MAX_TEXT;
-            textErrors.get(i).setText(tooLong ? "Keep this under " + Mark.MAX_TEXT + " characters." : "");
-            ok &= !tooLong;
+            Optional<String> problem = MarkRules.textProblem(texts.get(i).getText());
+            textErrors.get(i).setText(problem.orElse(""));
+            ok &= problem.isEmpty();
         }
         formError.setText("");
         if (!ok) {

@@ -84,9 +84,18 @@ public final class AccountRules {
     }
 
     public static Optional<String> disableReasonProblem(String reason) {
+        return reasonProblem(reason, "Enter why the account is disabled");
+    }
+
+    /** An account comes back only with a reason on its record, as it stopped with one. */
+    public static Optional<String> enableReasonProblem(String reason) {
+        return reasonProblem(reason, "Enter why the account is re-enabled");
+    }
+
+    private static Optional<String> reasonProblem(String reason, String whenEmpty) {
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
-            return Optional.of("Enter why the account is disabled");
+            return Optional.of(whenEmpty);
         }
         return r.length() > MAX_REASON ? Optional.of("Reason must be " + MAX_REASON + " characters or fewer") : Optional.empty();
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param end        index just past the last character, so {@code text.substring(start, end)} is the term
  * @param term       the words as written in the text
  * @param suggestion what to write instead, or how to explain it
- * @param kind       an unexplained acronym or professional jargon
+ * @param kind       an unexplained acronym, professional jargon, or judgemental wording
  */
 public record Advice(int start, int end, String term, String suggestion, Kind kind) {
 
@@ -18,7 +18,9 @@ public record Advice(int start, int end, String term, String suggestion, Kind ki
 
     public enum Kind {
         ACRONYM,
-        JARGON
+        JARGON,
+        /** Wording that labels or judges a person rather than saying what happened ({@link PlainWriting}). */
+        JUDGEMENTAL
     }
 
     public Advice {
@@ -35,6 +37,8 @@ public record Advice(int start, int end, String term, String suggestion, Kind ki
         return switch (kind) {
             case ACRONYM -> "'" + term + "' is not explained, and the child or family may not know it. Try: " + suggestion + ".";
             case JARGON -> "'" + term + "' is professional language. Try: " + suggestion + ".";
+            case JUDGEMENTAL -> "'" + term + "' may read as a judgement of the person, and could hurt the child or family "
+                    + "reading it later. Try: " + suggestion + ".";
         };
     }
 }

@@ -41,9 +41,20 @@ public final class PlainLanguageAdvisor {
 
     private final Glossary glossary;
     private final List<Term> terms;
+    /** The kind of advice a non-acronym term gives; null means jargon, and unknown acronyms are looked for too. */
+    private final Advice.Kind wording;
 
     public PlainLanguageAdvisor(Glossary glossary) {
+        this(glossary, null);
+    }
+
+    /**
+     * An advisor for a list of wording of its own kind ({@link Advice.Kind#JUDGEMENTAL}): only its
+     * terms are pointed out, not acronyms it does not know.
+     */
+    PlainLanguageAdvisor(Glossary glossary, Advice.Kind wording) {
         this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this.wording = wording;
         this.terms = glossary.terms().entrySet().stream()
                 .map(e -> new Term(e.getKey(), e.getValue(), pattern(e.getKey())))
                 .toList();
@@ -67,8 +78,11 @@ public final class PlainLanguageAdvisor {
                     continue;
                 }
                 found.add(new Advice(m.start(), m.end(), m.group(), t.suggestion(),
-                        acronym ? Advice.Kind.ACRONYM : Advice.Kind.JARGON));
+                        acronym ? Advice.Kind.ACRONYM : wording != null ? wording : Advice.Kind.JARGON));
             }
+        }
+        if (wording != null) {
+            return withoutOverlaps(found);
         }
         Matcher m = CAPITALS.matcher(text);
         while (m.find()) {
@@ -100,7 +114,7 @@ public final class PlainLanguageAdvisor {
         return at != null && at <= index;
     }
 
-    private static List<Advice> withoutOverlaps(List<Advice> found) {
+    static List<Advice> withoutOverlaps(List<Advice> found) {
         List<Advice> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Advice::start).thenComparing(a -> -(a.end() - a.start())));
         List<Advice> kept = new ArrayList<>();

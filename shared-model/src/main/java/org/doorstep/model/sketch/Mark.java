@@ -53,10 +53,10 @@ public record Mark(
         regionId = text(regionId, "regionId");
         site = text(site, "site");
         if (sizeCm != null) {
-            if (!Double.isFinite(sizeCm) || sizeCm < 0 || sizeCm > 1_000) {
+            if (!MarkRules.sizeInRange(sizeCm)) {
                 throw new IllegalArgumentException("sizeCm must be within 0..1000, was " + sizeCm);
             }
-            sizeCm = Math.round(sizeCm * 10) / 10.0;
+            sizeCm = MarkRules.snapSize(sizeCm);
         }
         shape = text(shape, "shape");
         colours = colours == null ? List.of() : colours.stream().map(c -> text(c, "colour")).filter(c -> c != null).toList();

@@ -64,6 +64,7 @@ public class BenchSeed {
                 child.address = c + " Bench Street, Northfield";
                 child.legalStatus = "Child in need";
                 child.allocatedTo = username;
+                child.team = TEAM;
                 child.persist();
                 PlanItem item = new PlanItem();
                 item.id = caseId + "-R1";

@@ -21,7 +21,7 @@ import org.doorstep.server.notes.CaseEntryRow;
 import org.doorstep.server.people.Practitioner;
 import org.doorstep.server.serverkey.ServerKey;
 
-/** A child's record as its allocated practitioner sees it, with the chain re-walked on every read. */
+/** A child's record as the practitioner holding the case sees it (allocated or covering), with the chain re-walked on every read. */
 @ApplicationScoped
 public class CaseRecords {
 
@@ -29,18 +29,23 @@ public class CaseRecords {
     private final org.doorstep.server.notes.ChainHeads heads;
     private final org.doorstep.server.serverkey.ServerKey serverKey;
     private final Evidence evidence;
+    private final org.doorstep.server.cover.RecordingBasis bases;
+    private final java.time.Clock clock;
 
     CaseRecords(AccessLog accessLog, org.doorstep.server.notes.ChainHeads heads,
-                org.doorstep.server.serverkey.ServerKey serverKey, Evidence evidence) {
+                org.doorstep.server.serverkey.ServerKey serverKey, Evidence evidence,
+                org.doorstep.server.cover.RecordingBasis bases, java.time.Clock clock) {
         this.accessLog = accessLog;
         this.heads = heads;
         this.serverKey = serverKey;
         this.evidence = evidence;
+        this.bases = bases;
+        this.clock = clock;
     }
 
     @Transactional
     public CaseRecord of(String caseId, Practitioner practitioner) {
-        ChildCase childCase = CaseAccess.allocated(caseId, practitioner);
+        ChildCase childCase = CaseAccess.held(caseId, practitioner, bases, java.time.Instant.now(clock));
         accessLog.viewed(caseId, practitioner.username(), "Case record through the tablet API (device " + practitioner.deviceId() + ")");
         List<CaseEntryRow> rows = entries(caseId);
         Map<String, VerifyingKey> keys = new HashMap<>();

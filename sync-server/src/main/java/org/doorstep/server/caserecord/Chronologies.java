@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.doorstep.server.cover.RecordingBasis;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.doorstep.model.record.RecordRules;
@@ -20,17 +21,19 @@ public class Chronologies {
     private final Clock clock;
     private final EntityManager em;
     private final ZoneId zone;
+    private final RecordingBasis bases;
 
     Chronologies(Clock clock, EntityManager em,
-                 @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+                 @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone, RecordingBasis bases) {
         this.clock = clock;
         this.em = em;
         this.zone = zone;
+        this.bases = bases;
     }
 
     @Transactional
     public ChronologyLine add(String caseId, Practitioner by, ChronologyLine line) {
-        CaseAccess.allocatedAndLocked(em, caseId, by);
+        CaseAccess.heldAndLocked(em, caseId, by, bases, clock.instant());
         CaseAccess.refuseIfAny(RecordRules.chronology(line, LocalDate.now(clock.withZone(zone))),
                 "invalid-chronology-line", "Invalid chronology line");
         ChronologyEntry e = ChronologyEntry.of(caseId,

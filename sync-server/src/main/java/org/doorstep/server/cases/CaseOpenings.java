@@ -131,10 +131,10 @@ public class CaseOpenings {
         }
         List<FieldError> errors = new ArrayList<>();
         Staff to = Teams.practitioner(c.teamName(), practitioner);
-        if (to == null) {
-            errors.add(new FieldError("practitioner", practitioner == null || practitioner.isBlank()
-                    ? "Choose the practitioner the case is allocated to"
-                    : "Choose a practitioner of " + c.teamName() + " from the list"));
+        String notThem = practitioner == null || practitioner.isBlank() ? "Choose the practitioner the case is allocated to"
+                : Teams.whyNotTake(c.teamName(), practitioner);
+        if (notThem != null) {
+            errors.add(new FieldError("practitioner", notThem));
         }
         Moves.errors(CaseRules.allocation(reason)).forEach(e -> add(errors, e.field(), e.message()));
         if (!errors.isEmpty()) {

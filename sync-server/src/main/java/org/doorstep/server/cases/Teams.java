@@ -4,7 +4,7 @@ import java.util.List;
 import org.doorstep.server.people.Staff;
 
 /** The teams and their practitioners, as the staff table holds them (accounts are managed elsewhere). */
-final class Teams {
+public final class Teams {
 
     private Teams() {
     }
@@ -19,13 +19,27 @@ final class Teams {
     }
 
     static List<Staff> practitioners(String team) {
-        return team == null ? List.of() : Staff.list("team = ?1 and role = ?2 order by displayName", team, Staff.PRACTITIONER);
+        // A disabled account takes no case (R13-accounts), so it is not offered.
+        return team == null ? List.of() : Staff.list("team = ?1 and role = ?2 and disabledAt is null order by displayName",
+                team, Staff.PRACTITIONER);
     }
 
     /** The practitioner of that team with this username; null when there is none. */
     static Staff practitioner(String team, String username) {
         Staff s = Staff.named(username == null ? null : username.strip());
         return s != null && s.isPractitioner() && team != null && team.equals(s.team) ? s : null;
+    }
+
+    /**
+     * Why this person cannot be given a case of the team; null when they can. A disabled account keeps
+     * its records but takes no case (R13-accounts), so that no child is left with nobody visiting.
+     */
+    public static String whyNotTake(String team, String username) {
+        Staff s = Staff.named(username == null ? null : username.strip());
+        if (s == null || !s.isPractitioner() || team == null || !team.equals(s.team)) {
+            return "Choose a practitioner of " + team + " from the list";
+        }
+        return s.isDisabled() ? s.displayName + "'s account is disabled: choose a practitioner who works in " + team + " now" : null;
     }
 
     static String name(String username) {

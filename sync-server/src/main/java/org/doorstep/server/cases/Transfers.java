@@ -51,8 +51,9 @@ public class Transfers {
             errors.add(new FieldError("toTeam", "Choose the team the case moves to from the list"));
         } else if (toPractitioner != null && !toPractitioner.isBlank()) {
             to = Teams.practitioner(team, toPractitioner);
-            if (to == null) {
-                errors.add(new FieldError("toPractitioner", "Choose a practitioner of " + team + " from the list"));
+            String notThem = Teams.whyNotTake(team, toPractitioner);
+            if (notThem != null) {
+                errors.add(new FieldError("toPractitioner", notThem));
             } else if (to.username.equals(c.allocatedTo)) {
                 errors.add(new FieldError("toPractitioner", "The case is already allocated to " + to.displayName
                         + ": choose someone else"));
@@ -95,9 +96,10 @@ public class Transfers {
         }
         List<FieldError> errors = new ArrayList<>();
         Staff to = Teams.practitioner(t.toTeam, practitioner);
-        if (to == null) {
-            errors.add(new FieldError("practitioner", practitioner == null || practitioner.isBlank()
-                    ? "Choose the practitioner who takes the case" : "Choose a practitioner of " + t.toTeam + " from the list"));
+        String notThem = practitioner == null || practitioner.isBlank() ? "Choose the practitioner who takes the case"
+                : Teams.whyNotTake(t.toTeam, practitioner);
+        if (notThem != null) {
+            errors.add(new FieldError("practitioner", notThem));
         } else if (to.username.equals(c.allocatedTo)) {
             errors.add(new FieldError("practitioner", to.displayName + " already holds the case: choose someone else"));
         }

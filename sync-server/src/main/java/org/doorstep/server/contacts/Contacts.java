@@ -42,12 +42,7 @@ public class Contacts {
      */
     @Transactional
     public ContactRecord record(String caseId, Practitioner by, ContactRecord c) {
-        ChildCase childCase = caseId == null ? null : ChildCase.findById(caseId);
-        if (childCase == null) {
-            throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + caseId + ".");
-        }
-        bases.holding(childCase, by, clock.instant());
-        em.lock(childCase, LockModeType.PESSIMISTIC_WRITE);
+        CaseAccess.heldAndLocked(em, caseId, by, bases, clock.instant());
         CaseAccess.refuseIfAny(RecordRules.contact(c, today()), "invalid-contact", "Invalid contact");
         return store(caseId, by.username(), c);
     }

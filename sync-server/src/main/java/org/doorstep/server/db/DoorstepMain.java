@@ -41,6 +41,9 @@ public final class DoorstepMain {
                 return;
             }
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
+            // Where the database listens, beside its password file: the benchmark's limits mode
+            // measures this same mariadbd (bench/, Limits), and an operator can reach it with a client.
+            EmbeddedMariaDb.noteAddress(dataDir, db.jdbcUrl(DATABASE));
             System.setProperty("quarkus.datasource.username", db.user());
             System.setProperty("quarkus.datasource.password", db.password());
             Duration firstRetry = Duration.parse(setting("doorstep.embedded-db.restart-after", "DOORSTEP_EMBEDDED_DB_RESTART_AFTER", "PT0.5S"));

@@ -81,6 +81,18 @@ public final class EmbeddedMariaDb {
         return db;
     }
 
+    /** The file in the data directory that says where the running embedded database listens. */
+    public static final String URL_FILE = "mariadb-url";
+
+    /** Writes the JDBC URL (no secret: the password stays in its own file) for tools run beside the server. */
+    static void noteAddress(File secretsDir, String jdbcUrl) {
+        try {
+            Files.writeString(secretsDir.toPath().resolve(URL_FILE), jdbcUrl + "\n");
+        } catch (IOException e) {
+            LOG.warnf("Could not write %s: %s", URL_FILE, e.getMessage());
+        }
+    }
+
     /**
      * What mariadbd runs before it takes connections, at every start (also a restart by the watchdog):
      * every account but ours goes and root gets the password too, so nothing connects without it. Each

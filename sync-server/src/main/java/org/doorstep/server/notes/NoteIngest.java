@@ -63,10 +63,12 @@ public class NoteIngest {
     private final FormVersions forms;
     private final RecordingBasis bases;
     private final ChainHeads heads;
+    private final FirstOffers firstOffers;
 
     NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, RecordingBasis bases, ChainHeads heads,
-               @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+               FirstOffers firstOffers, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.heads = heads;
+        this.firstOffers = firstOffers;
         this.clock = clock;
         this.rules = new VisitRules(clock);
         this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
@@ -197,6 +199,29 @@ public class NoteIngest {
                     "The note's signature does not verify against device " + device.deviceId
                             + "'s key: the note was changed after it was signed, or signed with another key.");
         }
+        try {
+            return checkSigned(signed, practitioner, device, canonical);
+        } catch (ProblemException refused) {
+            rememberOffer(signed, refused);
+            throw refused;
+        }
+    }
+
+    /** R9-timely: a refused note's first offer counts as when the tablet let go of it (see {@link FirstOffers}). */
+    private void rememberOffer(SignedNote signed, ProblemException refused) {
+        if (!NoteIds.isV7(signed.noteId())) {
+            return;
+        }
+        try {
+            firstOffers.refused(signed.noteId(), signed.deviceId(), refused.problem().slug());
+        } catch (RuntimeException e) {
+            // Two offers of one note at once: one of them is remembered, which is all that is needed.
+            LOG.debugf("First offer of %s not recorded: %s", signed.noteId(), e.toString());
+        }
+    }
+
+    /** The checks of a note whose signature verified. */
+    private Checked checkSigned(SignedNote signed, Practitioner practitioner, Device device, byte[] canonical) {
         VisitNote visit;
         try {
             visit = signed.visitNote();
@@ -287,8 +312,11 @@ public class NoteIngest {
         entry.receivedAt = receipt.receivedAt();
         entry.receiptJson = Json.write(receipt);
         entry.recordedAs = note.basis().wire();
-        entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, entry.receivedAt,
-                lastSyncBefore(entry.deviceId, entry.receivedAt.minus(SigningTime.SAME_SYNC))).orElse(null);
+        // Judged from when the tablet first offered the note: refused then, it was not held back.
+        Instant offered = firstOffers.of(entry.noteId, entry.deviceId).filter(o -> o.isBefore(entry.receivedAt))
+                .orElse(entry.receivedAt);
+        entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, offered,
+                lastSyncBefore(entry.deviceId, offered.minus(SigningTime.SAME_SYNC))).orElse(null);
         entry.persist();
         // R1-media: what files the note signs, so their bytes can be checked as they arrive.
         org.doorstep.server.attachments.VisitAttachment.recordAll(note.visit(), entry.deviceId);

@@ -31,26 +31,61 @@ public class NotesResource {
 
     private final Tokens tokens;
     private final NoteIngest ingest;
+    private final IngestMeters meters;
 
-    NotesResource(Tokens tokens, NoteIngest ingest) {
+    NotesResource(Tokens tokens, NoteIngest ingest, IngestMeters meters) {
         this.tokens = tokens;
         this.ingest = ingest;
+        this.meters = meters;
     }
 
     @POST
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SignedNote note) {
+        return meters.timed(IngestMeters.Via.SINGLE, () -> {
+            Ingested result;
+            try {
+                result = one(authorization, note);
+            } catch (ProblemException e) {
+                meters.refused(IngestMeters.Via.SINGLE, e.problem().slug());
+                throw e;
+            }
+            if (result.duplicate()) {
+                meters.alreadyHeld(IngestMeters.Via.SINGLE);
+            } else {
+                meters.stored(IngestMeters.Via.SINGLE);
+            }
+            return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                    .entity(result.receipt()).build();
+        });
+    }
+
+    private Ingested one(String authorization, SignedNote note) {
         Practitioner practitioner = tokens.practitioner(authorization);
         if (note == null) {
             throw ProblemException.of("malformed-json", "Malformed JSON", 400, "The request body is empty.");
         }
-        Ingested result = ingest.accept(note, practitioner);
-        return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(result.receipt()).build();
+        return ingest.accept(note, practitioner);
     }
 
     @POST
     @Path("/batch")
     public BatchOutcome batch(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NoteBatch batch) {
+        return meters.timed(IngestMeters.Via.BATCH, () -> {
+            BatchOutcome outcome = merged(authorization, batch);
+            for (NoteOutcome o : outcome.outcomes()) {
+                if (o.problem() != null) {
+                    meters.refused(IngestMeters.Via.BATCH, o.problem().slug());
+                } else if (o.status() == org.doorstep.model.wire.NoteStatus.DUPLICATE) {
+                    meters.alreadyHeld(IngestMeters.Via.BATCH);
+                } else {
+                    meters.stored(IngestMeters.Via.BATCH);
+                }
+            }
+            return outcome;
+        });
+    }
+
+    private BatchOutcome merged(String authorization, NoteBatch batch) {
         Practitioner practitioner = tokens.practitioner(authorization);
         if (batch == null || batch.notes() == null) {
             throw ProblemException.of("malformed-json", "Malformed JSON", 400,
@@ -60,6 +95,7 @@ public class NotesResource {
             throw ProblemException.of("batch-too-large", "Batch too large", 413,
                     "A batch holds at most " + MAX_BATCH + " notes; this one holds " + batch.notes().size() + ".");
         }
+        meters.batch(batch.notes().size());
         List<NoteOutcome> outcomes = new ArrayList<>(batch.notes().size());
         List<NoteIngest.Outcome> results;
         try {

@@ -54,12 +54,11 @@ public class People {
     }
 
     /**
-     * Adds a person. Added by someone in the workspace, the password is temporary: the person chooses
-     * their own at first sign-in. Added by the server itself (the first admin, the demo), it is theirs.
+     * What is wrong with adding this person, field by field, storing nothing: the form's checks, and
+     * each row's in an onboarding file's dry run.
      */
-    @Transactional
-    public Outcome create(Staff by, NewPerson p) {
-        String team = p.team() == null || p.team().isBlank() ? null : p.team().strip();
+    public List<FieldError> check(Staff by, NewPerson p) {
+        String team = teamOf(p);
         String username = p.username() == null ? null : p.username().strip();
         List<FieldError> errors = new ArrayList<>();
         AccountRules.nameProblem(p.displayName()).ifPresent(m -> errors.add(new FieldError("displayName", m)));
@@ -78,9 +77,21 @@ public class People {
                     : "A manager adds practitioners, supervisors and managers to their own team only"));
         }
         passwords.problem(p.password(), username).ifPresent(m -> errors.add(new FieldError("password", m)));
+        return errors;
+    }
+
+    /**
+     * Adds a person. Added by someone in the workspace, the password is temporary: the person chooses
+     * their own at first sign-in. Added by the server itself (the first admin, the demo), it is theirs.
+     */
+    @Transactional
+    public Outcome create(Staff by, NewPerson p) {
+        List<FieldError> errors = check(by, p);
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
+        String team = teamOf(p);
+        String username = p.username().strip();
         Staff s = new Staff();
         s.username = username;
         s.displayName = p.displayName().strip();
@@ -212,6 +223,37 @@ public class People {
     }
 
     /**
+     * Re-enables a disabled account (an admin's step, R13-accounts): someone who came back, or an
+     * account disabled by mistake. It comes back with a temporary password, so a password known while
+     * the account was stopped does not open it again; its tablets that were not revoked get tokens again
+     * (a lost one is revoked on the Tablets page). The
+     * disabling stays in the account's history, next to the re-enabling and its reason.
+     */
+    @Transactional
+    public Outcome enable(Staff by, String username, String reason, String password) {
+        Staff s = Staff.named(username);
+        if (s == null || by == null || !AccountRules.mayMoveAndMakeTeams(by.role)) {
+            return Outcome.refused("reason", "Only an admin re-enables an account");
+        }
+        if (!s.isDisabled()) {
+            return Outcome.refused("reason", s.displayName + "'s account is not disabled");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.enableReasonProblem(reason).ifPresent(m -> errors.add(new FieldError("reason", m)));
+        passwords.problem(password, s.username).ifPresent(m -> errors.add(new FieldError("password", m)));
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors);
+        }
+        s.disabledAt = null;
+        s.disabledBy = null;
+        s.disabledReason = null;
+        s.passwordHash = BcryptUtil.bcryptHash(password);
+        s.mustChangePassword = true;
+        AccountEvent.record(s.username, "Re-enabled, with a temporary password: " + reason.strip(), who(by), now());
+        return new Outcome(s, List.of());
+    }
+
+    /**
      * A person changes their own password (after a temporary one, or whenever they like): the current
      * one first, then the new one twice. Their other sessions end; the one they are using goes on.
      */
@@ -255,6 +297,10 @@ public class People {
     public Optional<Staff> visible(Staff me, String username) {
         Staff s = Staff.named(username);
         return s != null && AccountRules.mayLookAfter(me.role, me.team, s.role, s.team) ? Optional.of(s) : Optional.empty();
+    }
+
+    private static String teamOf(NewPerson p) {
+        return p.team() == null || p.team().isBlank() ? null : p.team().strip();
     }
 
     private static String who(Staff by) {

@@ -78,7 +78,7 @@ public class PeoplePages {
                                                  boolean admin, FormErrors errors);
 
         static native TemplateInstance person(Chrome chrome, Row person, List<Event> history, List<String> otherTeams,
-                                              boolean mayMove, boolean self, FormErrors errors, String done);
+                                              boolean mayMove, boolean self, boolean mayEnable, FormErrors errors, String done);
 
         static native TemplateInstance disable(Chrome chrome, Row person, FormErrors errors, String reason, boolean confirmed);
     }
@@ -205,6 +205,21 @@ public class PeoplePages {
         return Response.status(person.isDisabled() ? 409 : 400).entity(page).build();
     }
 
+    @POST
+    @Path("/" + USERNAME + "/enable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response enable(@PathParam("username") String username, @FormParam("reason") String reason,
+                           @FormParam("password") String password) {
+        Staff me = scope.me();
+        Staff person = visible(me, username);
+        People.Outcome enabled = people.enable(me, username, reason, password);
+        if (enabled.done()) {
+            return seeOther("/workspace/people/" + username + "?done=enabled");
+        }
+        return Response.status(400).entity(personPage(me, person, new FormErrors(enabled.errors()), null)).build();
+    }
+
     private TemplateInstance listPage(Staff me, FormErrors errors, String teamName, String addedTeam) {
         List<Row> rows = people.lookedAfterBy(me).stream().map(this::row).toList();
         return Templates.people(chrome.of(me, "people"), rows, teamNames(), AccountRules.mayMoveAndMakeTeams(me.role),
@@ -226,7 +241,7 @@ public class PeoplePages {
         List<String> others = teamNames().stream().filter(t -> !t.equals(person.team)).toList();
         boolean mayMove = AccountRules.mayMoveAndMakeTeams(me.role) && !Staff.ADMIN.equals(person.role) && !person.isDisabled();
         return Templates.person(chrome.of(me, "people"), row(person), history, others, mayMove,
-                person.username.equals(me.username), errors, done);
+                person.username.equals(me.username), AccountRules.mayMoveAndMakeTeams(me.role), errors, done);
     }
 
     private Staff visible(Staff me, String username) {

@@ -94,7 +94,12 @@ public class ProposalRow extends PanacheEntityBase {
     }
 
     public static List<ProposalRow> decided(String caseId, int max) {
-        return find("caseId = ?1 and status <> ?2 order by decidedAt desc", caseId, PENDING).range(0, max - 1).list();
+        return decided(caseId, 0, max);
+    }
+
+    /** Decided proposals, newest first, {@code max} from {@code first}. */
+    public static List<ProposalRow> decided(String caseId, int first, int max) {
+        return find("caseId = ?1 and status <> ?2 order by decidedAt desc, proposalId desc", caseId, PENDING).range(first, first + max - 1).list();
     }
 
     public static long countDecided(String caseId) {

@@ -59,20 +59,22 @@ public class Proposals {
     private final ZoneId zone;
     private final RecordChanges changes;
     private final Decisions decisions;
+    private final org.doorstep.server.cover.RecordingBasis bases;
 
     Proposals(Clock clock, EntityManager em,
               @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone,
-              RecordChanges changes, Decisions decisions) {
+              RecordChanges changes, Decisions decisions, org.doorstep.server.cover.RecordingBasis bases) {
         this.clock = clock;
         this.em = em;
         this.zone = zone;
         this.changes = changes;
         this.decisions = decisions;
+        this.bases = bases;
     }
 
     @Transactional
     public Submitted submit(String caseId, Practitioner by, FactProposal p) {
-        ChildCase c = CaseAccess.allocatedAndLocked(em, caseId, by);
+        ChildCase c = CaseAccess.heldAndLocked(em, caseId, by, bases, clock.instant());
         CaseAccess.refuseIfAny(RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
         ProposalRow held = ProposalRow.findById(p.proposalId());
         if (held != null) {

@@ -39,6 +39,8 @@ public class CorrectionRequests {
 
     /** How many of the case's visits the form offers to choose from, newest first. */
     public static final int VISIT_CHOICES = 100;
+    /** Requests the case record shows besides the open ones. */
+    public static final int SHOWN = 20;
 
     /** The form's fields as the rules name them, and the id of the input each error links to. */
     static final Map<String, String> INPUTS = Map.of("receivedOn", "correction-received-day",
@@ -88,7 +90,7 @@ public class CorrectionRequests {
 
     /** The case record's section: every request, newest first, and what the log form offers. */
     @TemplateData
-    public record Section(String caseId, List<Line> requests, long open, long overdue, List<VisitChoice> visits,
+    public record Section(String caseId, List<Line> requests, long open, long overdue, long total, List<VisitChoice> visits,
                           RequestForm form, FormErrors errors) {
     }
 
@@ -237,15 +239,41 @@ public class CorrectionRequests {
         return q == null || !q.caseId.equals(c.caseId) ? null : q;
     }
 
+    /**
+     * The newest {@value #SHOWN} requests and every open one however old (an open request is never out
+     * of sight), newest first; the whole list is paged on the case's history pages.
+     */
     public Section section(ChildCase c) {
         LocalDate today = today();
-        List<Line> lines = em.createQuery("select r, a.outcome from CorrectionRequest r left join CorrectionAnswer a "
-                        + "on a.requestId = r.id where r.caseId = ?1 order by r.receivedOn desc, r.id desc", Object[].class)
-                .setParameter(1, c.caseId).getResultList().stream()
-                .map(row -> line((CorrectionRequest) row[0], DeclaredIdentity.nameOf(c), (String) row[1], today)).toList();
-        long overdue = lines.stream().filter(Line::overdue).count();
-        long open = lines.stream().filter(l -> l.status() != RectificationDeadline.Status.ANSWERED).count();
-        return new Section(c.caseId, lines, open, overdue, visits(c), RequestForm.BLANK, FormErrors.NONE);
+        String name = DeclaredIdentity.nameOf(c);
+        java.util.Map<Long, Object[]> shown = new java.util.LinkedHashMap<>();
+        requests(c, "", 0, SHOWN).forEach(row -> shown.put(((CorrectionRequest) row[0]).id, row));
+        List<Object[]> open = requests(c, " and a.requestId is null", 0, Integer.MAX_VALUE);
+        open.forEach(row -> shown.putIfAbsent(((CorrectionRequest) row[0]).id, row));
+        List<Line> lines = shown.values().stream()
+                .sorted(java.util.Comparator.comparing((Object[] row) -> ((CorrectionRequest) row[0]).receivedOn)
+                        .thenComparing(row -> ((CorrectionRequest) row[0]).id).reversed())
+                .map(row -> line((CorrectionRequest) row[0], name, (String) row[1], today)).toList();
+        long overdue = open.stream().map(row -> line((CorrectionRequest) row[0], name, null, today)).filter(Line::overdue).count();
+        return new Section(c.caseId, lines, open.size(), overdue, count(c), visits(c), RequestForm.BLANK, FormErrors.NONE);
+    }
+
+    /** How many requests the case has had. */
+    public long count(ChildCase c) {
+        return CorrectionRequest.count("caseId", c.caseId);
+    }
+
+    /** Requests of the case, newest first, {@code max} from {@code first}. */
+    public List<Line> page(ChildCase c, int first, int max) {
+        LocalDate today = today();
+        String name = DeclaredIdentity.nameOf(c);
+        return requests(c, "", first, max).stream().map(row -> line((CorrectionRequest) row[0], name, (String) row[1], today)).toList();
+    }
+
+    private List<Object[]> requests(ChildCase c, String and, int first, int max) {
+        return em.createQuery("select r, a.outcome from CorrectionRequest r left join CorrectionAnswer a "
+                        + "on a.requestId = r.id where r.caseId = ?1" + and + " order by r.receivedOn desc, r.id desc", Object[].class)
+                .setParameter(1, c.caseId).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** The case's visits to choose from, newest first. */
@@ -259,13 +287,13 @@ public class CorrectionRequests {
 
     /**
      * The team's unanswered requests, soonest due first (the dashboard): the team's cases through
-     * their allocated practitioners, each case's requests through (case_id, received_on), answers
+     * the case's own team, allocated or not, each case's requests through (case_id, received_on), answers
      * by primary key; a team holds few open requests, so this stays a handful of index reads.
      */
     public List<Line> openIn(String team) {
         LocalDate today = today();
-        return em.createQuery("select r, c.childName from Staff s join ChildCase c on c.allocatedTo = s.username "
-                        + "join CorrectionRequest r on r.caseId = c.caseId where s.team = ?1 and not exists "
+        return em.createQuery("select r, c.childName from ChildCase c "
+                        + "join CorrectionRequest r on r.caseId = c.caseId where c.team = ?1 and not exists "
                         + "(select 1 from CorrectionAnswer a where a.requestId = r.id) order by r.dueOn, r.id", Object[].class)
                 .setParameter(1, team).setMaxResults(50).getResultList().stream()
                 .map(row -> line((CorrectionRequest) row[0], (String) row[1], null, today)).toList();

@@ -124,8 +124,13 @@ public class Decisions {
 
     /** The newest {@code max} decisions of the case, newest first. */
     public List<ManagementDecision> newest(String caseId, int max) {
+        return newest(caseId, 0, max);
+    }
+
+    /** Decisions of the case, newest first, {@code max} from {@code first}. */
+    public List<ManagementDecision> newest(String caseId, int first, int max) {
         return ManagementDecision.<ManagementDecision>find("caseId = ?1 order by decidedAt desc, id desc", caseId)
-                .range(0, max - 1).list();
+                .range(first, first + max - 1).list();
     }
 
     public List<ManagementDecision> of(String caseId) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.doorstep.model.record.Balance;
 import org.doorstep.model.record.SummaryRules;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.people.Staff;
@@ -24,18 +25,37 @@ import org.doorstep.server.workspace.Words;
 @ApplicationScoped
 public class CaseSummaries {
 
-    /** A summary as the pages show it. */
+    /**
+     * A summary as the pages show it, with its strengths and concerns apart and, when it names only
+     * one of them, the flag for the supervisor (R5.4-balance).
+     */
     @TemplateData
-    public record Written(String text, String by, String at) {
+    public record Written(String text, String strengths, String concerns, String flag, String by, String at) {
+    }
+
+    /** The text as typed, so a form that comes back with an error keeps every box. */
+    @TemplateData
+    public record Draft(String text, String strengths, String concerns) {
+        public static final Draft BLANK = new Draft("", "", "");
     }
 
     /** What the case record and the summaries page show: when the next is due, the latest, the earlier ones. */
     @TemplateData
     public record Section(String caseId, String dueOn, boolean overdue, String dueBasis, Written latest,
-                          List<Written> earlier) {
+                          List<Written> earlier, long total) {
 
         public boolean due() {
             return dueOn != null;
+        }
+
+        /** The empty form on the case record. */
+        public Draft blank() {
+            return Draft.BLANK;
+        }
+
+        /** For the form on the case record, which has no errors of its own to show. */
+        public org.doorstep.server.workspace.FormErrors noErrors() {
+            return org.doorstep.server.workspace.FormErrors.NONE;
         }
     }
 
@@ -47,6 +67,10 @@ public class CaseSummaries {
     }
 
     public static final String TEXT_INPUT = "summary-text";
+    public static final String STRENGTHS_INPUT = "summary-strengths";
+    public static final String CONCERNS_INPUT = "summary-concerns";
+    /** Summaries shown with the case, the latest included. */
+    public static final int SHOWN = 10;
 
     private final Clock clock;
     private final EntityManager em;
@@ -59,8 +83,12 @@ public class CaseSummaries {
     }
 
     @Transactional
-    public Outcome write(ChildCase c, Staff by, String text) {
-        List<FieldError> errors = SummaryRules.text(text).stream().map(v -> new FieldError(TEXT_INPUT, v.message())).toList();
+    public Outcome write(ChildCase c, Staff by, Draft draft) {
+        String text = draft.text();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        SummaryRules.text(text).forEach(v -> errors.add(new FieldError(TEXT_INPUT, v.message())));
+        Balance.lengths(draft.strengths(), draft.concerns()).forEach(v -> errors.add(new FieldError(
+                "strengths".equals(v.field()) ? STRENGTHS_INPUT : CONCERNS_INPUT, v.message())));
         if (!errors.isEmpty()) {
             return new Outcome(errors);
         }
@@ -71,6 +99,9 @@ public class CaseSummaries {
         SummaryRow s = new SummaryRow();
         s.caseId = c.caseId;
         s.text = text.strip();
+        // One-sided is taken as written and flagged when shown, never refused (R5.4-balance).
+        s.strengths = strip(draft.strengths());
+        s.concerns = strip(draft.concerns());
         s.writtenBy = by.username;
         s.writtenAt = clock.instant();
         s.persist();
@@ -79,8 +110,11 @@ public class CaseSummaries {
     }
 
     public Section section(ChildCase c) {
-        List<Written> all = SummaryRow.<SummaryRow>list("caseId = ?1 order by writtenAt desc, id desc", c.caseId).stream()
-                .map(s -> new Written(s.text, name(s.writtenBy), words.dateTime(s.writtenAt))).toList();
+        // The newest few: a case open for years has dozens, all of them on the case's history pages.
+        List<Written> all = SummaryRow.<SummaryRow>find("caseId = ?1 order by writtenAt desc, id desc", c.caseId)
+                .range(0, SHOWN - 1).list().stream()
+                .map(s -> new Written(s.text, s.strengths, s.concerns, Balance.of(s.strengths, s.concerns).flag().orElse(null),
+                        name(s.writtenBy), words.dateTime(s.writtenAt))).toList();
         LocalDate latest = date(c.lastSummaryAt);
         Optional<LocalDate> due = SummaryRules.dueOn(latest, date(c.firstVisitAt));
         LocalDate today = LocalDate.now(clock.withZone(words.zone()));
@@ -88,7 +122,12 @@ public class CaseSummaries {
                 : c.firstVisitAt != null ? "3 months after the first visit, " + words.date(c.firstVisitAt) + "; no summary has been written yet"
                 : null;
         return new Section(c.caseId, due.map(words::date).orElse(null), due.map(d -> SummaryRules.overdue(d, today)).orElse(false),
-                basis, all.isEmpty() ? null : all.get(0), all.isEmpty() ? List.of() : all.subList(1, all.size()));
+                basis, all.isEmpty() ? null : all.get(0), all.isEmpty() ? List.of() : all.subList(1, all.size()),
+                SummaryRow.count("caseId", c.caseId));
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private LocalDate date(Instant t) {

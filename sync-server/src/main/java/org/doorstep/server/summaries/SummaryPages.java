@@ -15,13 +15,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.doorstep.server.accesslog.AccessLog;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.people.Staff;
-import org.doorstep.server.review.Decisions.FieldError;
+import org.doorstep.server.plain.PlainLanguageAdvice;
 import org.doorstep.server.workspace.Chrome;
+import org.doorstep.server.workspace.FormErrors;
 import org.doorstep.server.workspace.PageChrome;
 import org.doorstep.server.workspace.Scope;
 
@@ -37,7 +37,8 @@ public class SummaryPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance summaries(Chrome chrome, String childName, CaseSummaries.Section summary,
-                                                 String text, List<FieldError> errors, boolean written);
+                                                 CaseSummaries.Draft draft, FormErrors errors, boolean written,
+                                                 java.util.List<String> advice);
     }
 
     private final Scope scope;
@@ -58,24 +59,35 @@ public class SummaryPages {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case summaries");
-        return Templates.summaries(chrome(me), DeclaredIdentity.nameOf(c), summaries.section(c), "", List.of(), written != null);
+        CaseSummaries.Section section = summaries.section(c);
+        // Just saved: the plain-language advice on what was written, for pages seen without JavaScript (R10-plain).
+        java.util.List<String> advice = written == null || section.latest() == null ? java.util.List.of()
+                : PlainLanguageAdvice.messages(String.join("\n", section.latest().text(),
+                        java.util.Objects.toString(section.latest().strengths(), ""),
+                        java.util.Objects.toString(section.latest().concerns(), "")));
+        return Templates.summaries(chrome(me), DeclaredIdentity.nameOf(c), section, CaseSummaries.Draft.BLANK, FormErrors.NONE,
+                written != null, advice);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response write(@PathParam("caseId") String caseId, @FormParam("summary") String text) {
+    public Response write(@PathParam("caseId") String caseId, @FormParam("summary") String text,
+                          @FormParam("strengths") String strengths, @FormParam("concerns") String concerns) {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         // Logged before the case row is locked: the log writes in its own transaction and its
         // reference to the case would wait on this transaction's lock.
         accessLog.viewed(c.caseId, me.username, "Case summary written");
-        CaseSummaries.Outcome outcome = summaries.write(c, me, text);
+        CaseSummaries.Draft draft = new CaseSummaries.Draft(text == null ? "" : text, strengths == null ? "" : strengths,
+                concerns == null ? "" : concerns);
+        CaseSummaries.Outcome outcome = summaries.write(c, me, draft);
         if (outcome.done()) {
             return Response.seeOther(URI.create("/workspace/cases/" + c.caseId + "/summaries?written=1")).build();
         }
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.summaries(chrome(me),
-                DeclaredIdentity.nameOf(c), summaries.section(c), text == null ? "" : text, outcome.errors(), false)).build();
+                DeclaredIdentity.nameOf(c), summaries.section(c), draft, new FormErrors(outcome.errors()), false,
+                PlainLanguageAdvice.messages(String.join("\n", draft.text(), draft.strengths(), draft.concerns())))).build();
     }
 
     private Chrome chrome(Staff me) {

@@ -24,6 +24,14 @@ public class SummaryRow extends PanacheEntityBase {
     @Column(name = "summary_text", updatable = false)
     public String text;
 
+    /** What is going well (R5.4-balance); null in summaries written before it was asked for. */
+    @Column(updatable = false)
+    public String strengths;
+
+    /** What worries the writer (R5.4-balance); null in summaries written before it was asked for. */
+    @Column(updatable = false)
+    public String concerns;
+
     @Column(name = "written_by", updatable = false)
     public String writtenBy;
 

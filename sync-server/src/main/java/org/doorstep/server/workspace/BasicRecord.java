@@ -121,7 +121,12 @@ public class BasicRecord {
 
     /** The newest {@code max} decided proposals. */
     public List<Decided> decided(ChildCase c, int max) {
-        return ProposalRow.decided(c.caseId, max).stream().map(r -> {
+        return decided(c, 0, max);
+    }
+
+    /** Decided proposals, newest first, {@code max} from {@code first}. */
+    public List<Decided> decided(ChildCase c, int first, int max) {
+        return ProposalRow.decided(c.caseId, first, max).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
             String value = kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value;
             return new Decided(kind.label(), value, r.status, VisitPage.name(r.decidedBy), words.dateTime(r.decidedAt),
@@ -131,7 +136,12 @@ public class BasicRecord {
 
     /** The newest {@code max} other contacts. */
     public List<Contact> contacts(ChildCase c, int max) {
-        return CaseContact.<CaseContact>find("caseId = ?1 order by date desc, id desc", c.caseId).range(0, max - 1).list().stream().map(k -> new Contact(words.date(k.date), CaseContact.methodName(k.method),
+        return contacts(c, 0, max);
+    }
+
+    /** Other contacts, newest first, {@code max} from {@code first}. */
+    public List<Contact> contacts(ChildCase c, int first, int max) {
+        return CaseContact.<CaseContact>find("caseId = ?1 order by date desc, id desc", c.caseId).range(first, first + max - 1).list().stream().map(k -> new Contact(words.date(k.date), CaseContact.methodName(k.method),
                 k.withWhom, k.what, k.decisions, k.decidedBy, k.reasons, VisitPage.name(k.recordedBy))).toList();
     }
 

@@ -59,8 +59,11 @@ public class TeamOverview {
         }
     }
 
-    private static final String TEAM_VISITS = "from Staff s join ChildCase c on c.allocatedTo = s.username "
-            + "join VisitFact f on f.caseId = c.caseId ";
+    /**
+     * A team's visits are those of its cases, allocated or not (R14-cover: a duty visit to an
+     * unallocated case is the team's to read too): through the case's own team, never its practitioner's.
+     */
+    private static final String TEAM_VISITS = "from ChildCase c join VisitFact f on f.caseId = c.caseId ";
     private static final String VISITS = "select f.noteId, f.caseId, c.childName, a.displayName, f.visitStart, "
             + "f.receivedAt, f.childSeen, f.lateEntry, f.outcome " + TEAM_VISITS + "join Staff a on a.username = f.author ";
     /** R5.2-failed: the visit did not go ahead; a note from before the form asked has no outcome and is not counted. */
@@ -71,22 +74,20 @@ public class TeamOverview {
      * read every visit of the team.
      */
     private static final String FAILED_VISITS = "select f.note_id, f.case_id, c.child_name, a.display_name, f.visit_start, "
-            + "f.received_at, f.child_seen, f.late_entry, f.outcome from staff s "
-            + "join cases c on c.allocated_to = s.username "
+            + "f.received_at, f.child_seen, f.late_entry, f.outcome from cases c "
             + "join visit_facts f force index (ix_visit_facts_case_outcome) on f.case_id = c.case_id "
-            + "join staff a on a.username = f.author where s.team = ?1 and f.outcome is not null "
+            + "join staff a on a.username = f.author where c.team = ?1 and f.outcome is not null "
             + "and f.outcome <> 'COMPLETED' and f.visit_start >= ?2 order by f.visit_start desc, f.note_id desc";
     /**
      * The dashboard's short lists of rare visits (awaiting sign-off, child not seen), read newest or
      * oldest first from an index on the flag and stopped at the page's end, each row checked for the
-     * team through its case (primary key) and its allocated practitioner ((team, username) key).
+     * team through its case (primary key) and the case's own team, allocated or not (R14-cover).
      * STRAIGHT_JOIN keeps MariaDB from starting at the team's 500 cases and sorting all their visits.
-     * An unallocated case belongs to its own team (R14-cover: duty visits), hence the outer join.
      */
     private static final String RECENT_VISITS = "select straight_join f.note_id, f.case_id, c.child_name, a.display_name, "
             + "f.visit_start, f.received_at, f.child_seen, f.late_entry, f.outcome from visit_facts f "
-            + "join cases c on c.case_id = f.case_id left join staff s on s.username = c.allocated_to "
-            + "join staff a on a.username = f.author where coalesce(s.team, c.team) = ?1 and ";
+            + "join cases c on c.case_id = f.case_id "
+            + "join staff a on a.username = f.author where c.team = ?1 and ";
 
     private final EntityManager em;
     private final Clock clock;
@@ -124,28 +125,24 @@ public class TeamOverview {
     }
 
     public long countAwaiting(String team) {
-        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where s.team = ?1 and f.signedOffAt is null")
-                .setParameter(1, team).getSingleResult()).longValue()
-                // R14-cover: duty visits to the team's unallocated cases await review too.
-                + ((Number) em.createQuery("select count(*) from ChildCase c join VisitFact f on f.caseId = c.caseId "
-                + "where c.allocatedTo is null and c.team = ?1 and f.signedOffAt is null")
+        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where c.team = ?1 and f.signedOffAt is null")
                 .setParameter(1, team).getSingleResult()).longValue();
     }
 
     /** The newest receipt time of the team's visits: what the page's live script watches. */
     public String latest(String team) {
-        Instant i = em.createQuery("select max(f.receivedAt) " + TEAM_VISITS + "where s.team = ?1", Instant.class)
+        Instant i = em.createQuery("select max(f.receivedAt) " + TEAM_VISITS + "where c.team = ?1", Instant.class)
                 .setParameter(1, team).getSingleResult();
         return i == null ? "none" : i.toString();
     }
 
     private long count(String where, String team, Instant since) {
-        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where s.team = ?1 and " + where)
+        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where c.team = ?1 and " + where)
                 .setParameter(1, team).setParameter(2, since).getSingleResult()).longValue();
     }
 
     private List<VisitLine> visits(String where, String order, String team, Instant since, int limit) {
-        return lines(em.createQuery(VISITS + "where s.team = ?1 and " + where + " order by " + order, Object[].class)
+        return lines(em.createQuery(VISITS + "where c.team = ?1 and " + where + " order by " + order, Object[].class)
                 .setParameter(1, team).setParameter(2, since).setMaxResults(limit).getResultList());
     }
 
@@ -157,7 +154,7 @@ public class TeamOverview {
     private List<SummaryDue> summariesDue(String team, Instant now) {
         LocalDate bound = SummaryRules.overdueIfBefore(now.atZone(words.zone()).toLocalDate());
         List<?> rows = em.createQuery("select c.caseId, c.childName, s.displayName, c.lastSummaryAt, c.firstVisitAt "
-                        + "from Staff s join ChildCase c on c.allocatedTo = s.username where s.team = ?1 "
+                        + "from ChildCase c left join Staff s on s.username = c.allocatedTo where c.team = ?1 "
                         + "and coalesce(c.lastSummaryAt, c.firstVisitAt) < ?2 "
                         + "order by coalesce(c.lastSummaryAt, c.firstVisitAt), c.caseId", Object[].class)
                 .setParameter(1, team)
@@ -166,7 +163,8 @@ public class TeamOverview {
         return rows.stream().map(o -> (Object[]) o).map(r -> {
             Instant latest = instant(r[3]);
             LocalDate due = SummaryRules.dueOn(day(latest), day(instant(r[4]))).orElseThrow();
-            return new SummaryDue((String) r[0], (String) r[1], (String) r[2], words.date(due),
+            // An unallocated case's summary is due all the same; the page says nobody holds it.
+            return new SummaryDue((String) r[0], (String) r[1], r[2] == null ? "Not allocated" : (String) r[2], words.date(due),
                     latest == null ? null : words.date(latest));
         }).toList();
     }

@@ -133,5 +133,20 @@ class PeopleBrowserTest {
 
         assertEquals("/signin?reason=disabled", tomsBrowser.get("/account/password").header("Location"));
         given().header("Authorization", "Bearer " + tablet.token).get("/api/v1/caseload").then().statusCode(401);
+
+        // An admin re-enables the account: a reason and a new temporary password, both steps on its history.
+        d = Browser.signIn(base.toString(), world.person(Staff.ADMIN, null, "Sam Adeyemi"));
+        d.get(base + "workspace/people/" + tom);
+        Browser.clickAndWait(d, By.id("enable-button"));
+        assertTrue(d.findElement(By.id("reason-error")).getText().contains("Enter why the account is re-enabled"));
+        Browser.assertAccessible(d, "re-enable an account with errors");
+        d.findElement(By.id("reason")).sendKeys("Came back on 1 December");
+        d.findElement(By.id("password")).sendKeys("harbour kettle 42 moss");
+        Browser.clickAndWait(d, By.id("enable-button"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner--success")).getText()
+                .contains("Tom Price's account is re-enabled"));
+        assertTrue(d.findElement(By.id("account-status")).getText().contains("Temporary password"));
+        Browser.assertAccessible(d, "a re-enabled account");
+        Browser.screenshots(d, "people-reenabled");
     }
 }

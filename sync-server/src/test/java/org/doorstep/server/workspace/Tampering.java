@@ -52,4 +52,11 @@ public class Tampering {
         em.createNativeQuery("update case_entries set received_at = ?1 where note_id = ?2")
                 .setParameter(1, at).setParameter(2, noteId).executeUpdate();
     }
+
+    /** Moves a refused note's first offer, as if the tablet had offered it then. */
+    @Transactional
+    public void firstOfferedAt(String noteId, java.time.Instant at) {
+        em.createNativeQuery("update note_first_offers set offered_at = ?1 where note_id = ?2")
+                .setParameter(1, at).setParameter(2, noteId).executeUpdate();
+    }
 }

@@ -44,12 +44,20 @@ public final class WebSession {
      * a form with a field given more than once (checkboxes), {@code formParam(name, values...)}.
      */
     public RequestSpecification form(String formPage) {
+        String token = csrfToken(formPage); // first: it keeps the CSRF cookie that request() then sends
+        return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+    }
+
+    /** The CSRF token the page at {@code formPage} hands out, its cookie kept (for a multipart form too). */
+    public String csrfToken(String formPage) {
         Response page = get(formPage);
         cookies.putAll(page.getCookies());
         String html = page.asString();
         String marker = "name=\"csrf-token\" value=\"";
+        if (!html.contains(marker)) {
+            return ""; // a page with no form (a signed-out caller's sign-in page): a post is then refused as forged
+        }
         int at = html.indexOf(marker) + marker.length();
-        String token = html.substring(at, html.indexOf('"', at));
-        return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+        return html.substring(at, html.indexOf('"', at));
     }
 }

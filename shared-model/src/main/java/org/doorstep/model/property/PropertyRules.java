@@ -1,0 +1,53 @@
+package org.doorstep.model.property;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.doorstep.model.visit.Violation;
+
+/**
+ * The child's belongings (R5.4-child-property): what an item is and where it is, each a short text,
+ * so the record says what belongs to the child and where to find it when it goes back to them.
+ */
+public final class PropertyRules {
+
+    public static final String REQUIREMENT = "R5.4-child-property";
+    public static final int MAX_TEXT = 300;
+
+    private PropertyRules() {
+    }
+
+    /** A new item: what it is and where it is now. */
+    public static List<Violation> item(String description, String location) {
+        List<Violation> v = new ArrayList<>();
+        text(v, "description", description, "Enter what the item is, for example: blue bike, photo album of her nan");
+        v.addAll(location(location));
+        return v;
+    }
+
+    /** Where an item is now. */
+    public static List<Violation> location(String location) {
+        List<Violation> v = new ArrayList<>();
+        text(v, "location", location, "Enter where the item is now, for example: with the child at the foster home");
+        return v;
+    }
+
+    /**
+     * Whether the legal status as written is a child looked after (in care under a care order or
+     * accommodated under section 20): the case record offers the property list first to those.
+     */
+    public static boolean lookedAfter(String legalStatus) {
+        String s = legalStatus == null ? "" : legalStatus.toLowerCase(Locale.UK);
+        return s.contains("looked after") || s.contains("looked-after") || s.contains("care order")
+                || s.contains("section 20") || s.contains("section 31") || s.contains("in care");
+    }
+
+    private static void text(List<Violation> v, String field, String text, String missing) {
+        if (text == null || text.isBlank()) {
+            v.add(new Violation(field, REQUIREMENT, missing));
+        } else if (text.strip().length() > MAX_TEXT) {
+            v.add(new Violation(field, REQUIREMENT, (field.equals("description") ? "What the item is" : "Where it is")
+                    + " must be " + MAX_TEXT + " characters or fewer"));
+        }
+    }
+}
