@@ -25,6 +25,7 @@ public final class Session {
     private final ServerApi api;
     private final Outbox outbox;
     private final OutboxWorker worker;
+    private final org.doorstep.app.media.VisitFiles files;
     private final CaseloadCache caseload;
     private final DraftStore drafts;
     private final org.doorstep.app.contacts.ContactOutbox contacts;
@@ -38,7 +39,8 @@ public final class Session {
         this.serverKey = VerifyingKey.fromBase64(identity.serverPublicKey());
         this.api = new ServerApi(URI.create(identity.serverUri()), identity.deviceId(), signingKey, clock);
         this.outbox = new Outbox(store);
-        this.worker = new OutboxWorker(outbox, api, serverKey, clock);
+        this.files = new org.doorstep.app.media.VisitFiles(store);
+        this.worker = new OutboxWorker(outbox, api, serverKey, clock, files);
         this.caseload = new CaseloadCache(store);
         this.drafts = new DraftStore(store);
         this.contacts = new org.doorstep.app.contacts.ContactOutbox(store);
@@ -75,6 +77,11 @@ public final class Session {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** R1-media: the visits' documents and photos, encrypted in the store until the server has them. */
+    public org.doorstep.app.media.VisitFiles files() {
+        return files;
     }
 
     public OutboxWorker worker() {

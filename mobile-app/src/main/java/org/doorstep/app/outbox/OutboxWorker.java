@@ -29,12 +29,20 @@ public final class OutboxWorker {
     private final ServerApi api;
     private final VerifyingKey serverKey;
     private final Clock clock;
+    private final org.doorstep.app.media.VisitFiles files;
 
     public OutboxWorker(Outbox outbox, ServerApi api, VerifyingKey serverKey, Clock clock) {
+        this(outbox, api, serverKey, clock, null);
+    }
+
+    /** With {@code files}: the documents and photos of synced notes are sent after the notes (R1-media). */
+    public OutboxWorker(Outbox outbox, ServerApi api, VerifyingKey serverKey, Clock clock,
+                        org.doorstep.app.media.VisitFiles files) {
         this.outbox = outbox;
         this.api = api;
         this.serverKey = serverKey;
         this.clock = clock;
+        this.files = files;
     }
 
     /**
@@ -53,8 +61,11 @@ public final class OutboxWorker {
             if (stop instanceof SyncOutcome.Unreachable || stop instanceof SyncOutcome.Unavailable
                     || stop instanceof SyncOutcome.AuthRequired) {
                 notes.subList(from + chunk.size(), notes.size()).forEach(n -> outcomes.add(sameFor(stop, n.noteId())));
-                break;
+                return outcomes;
             }
+        }
+        if (files != null) {
+            files.sendAll(api);
         }
         return outcomes;
     }

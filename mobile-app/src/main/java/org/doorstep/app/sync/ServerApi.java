@@ -158,6 +158,15 @@ public final class ServerApi {
         return authorized(t -> post("api/v1/notes", note, t), Receipt.class);
     }
 
+    /** PUT /api/v1/attachments/{sha256}: the bytes of a file a signed note of this tablet names (R1-media). */
+    public void putAttachment(String sha256, byte[] bytes) {
+        authorized(t -> HttpRequest.newBuilder(baseUri.resolve("api/v1/attachments/" + sha256)).timeout(TIMEOUT)
+                .header("Content-Type", "application/octet-stream")
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", "Bearer " + t)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), Void.class);
+    }
+
     private <T> T authorized(java.util.function.Function<String, HttpRequest> request, Class<T> type) {
         String t = currentToken();
         try {
@@ -204,6 +213,9 @@ public final class ServerApi {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
+            if (type == Void.class) {
+                return null;
+            }
             try {
                 return Json.read(response.body(), type);
             } catch (Json.MalformedJsonException e) {

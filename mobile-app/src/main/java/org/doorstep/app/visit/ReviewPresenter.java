@@ -116,7 +116,12 @@ final class ReviewPresenter {
         ReviewPage.row(analysis, "Actions", n.actions().isEmpty() ? null : actions(n));
         ReviewPage.row(section(Step.PRIVACY), "Privacy notice", n.privacyNotice() == null || n.privacyNotice().given() == null
                 ? null : n.privacyNotice().wasGiven() ? "Given — " + n.privacyNotice().languageOrFormat() : "Not given");
-        sketches.showOnReview(section(Step.SKETCHES));
+        VBox drawn = section(Step.SKETCHES);
+        sketches.showOnReview(drawn);
+        // R1-media: the files the signature will cover, by name and size.
+        ReviewPage.row(drawn, "Documents and photos", n.attachments().isEmpty() ? null : n.attachments().stream()
+                .map(a -> a.name() + " (" + org.doorstep.model.media.AttachmentRules.inWords(a.size()) + ")")
+                .collect(Collectors.joining("\n")));
     }
 
     private VBox section(Step step) {

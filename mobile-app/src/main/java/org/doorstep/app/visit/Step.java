@@ -23,7 +23,7 @@ public enum Step {
     FAILED("What happened and what you did", Set.of("narrative", "actionsAfterFailedVisit")),
     REVIEW("Review and sign", Set.of("amendmentReason")),
     /** Listed after REVIEW only to keep the ordinals that saved drafts hold; its place in the path is before review. */
-    SKETCHES("Sketches and body maps", Set.of("sketches"));
+    SKETCHES("Sketches and body maps", Set.of("sketches", "attachments"));
 
     private static final List<Step> COMPLETED = List.of(OUTCOME, WHEN_WHERE, PRESENT, CHILD, VIEWS, DISCUSSION,
             CHANGES, ANALYSIS, PRIVACY, SKETCHES, REVIEW);

@@ -75,6 +75,8 @@ public final class VisitDraft {
      * change of the pad so a drawing in progress survives the app being killed.
      */
     public List<String> sketches = new ArrayList<>();
+    /** R1-media: documents and photos chosen for the note; their bytes are in the encrypted store. */
+    public List<org.doorstep.model.media.Attachment> attachments = new ArrayList<>();
     /**
      * For a duty visit to an unallocated case (R14-cover): why the practitioner on duty visited; null
      * when the case is theirs (allocated or covering). Signed with the note.
@@ -156,7 +158,7 @@ public final class VisitDraft {
 
     /** The note as it would be signed now ({@code signedAt} may be null to check content only). */
     public VisitNote toNote(String author, ZoneId zone, Instant signedAt) {
-        VisitNote note = content(author, zone, signedAt);
+        VisitNote note = content(author, zone, signedAt).withAttachments(attachments);
         // A blank reason stays blank (not null) so the rules ask for it beside its field.
         return dutyReason == null ? note : note.onDuty(dutyReason.strip());
     }
@@ -279,6 +281,8 @@ public final class VisitDraft {
         d.authorWasThere = earlier.suppliedBy() == null;
         d.suppliedBy = text(earlier.suppliedBy());
         earlier.sketches().forEach(sk -> d.sketches.add(SketchCodec.encode(sk)));
+        // The server holds the earlier note's files already: a correction names them again, by hash.
+        d.attachments.addAll(earlier.attachments());
         return d;
     }
 

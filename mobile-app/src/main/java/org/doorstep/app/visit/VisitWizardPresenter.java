@@ -47,6 +47,7 @@ public final class VisitWizardPresenter {
     private final Visits visits;
     private final VisitDraft draft;
     private final SketchesPresenter sketches;
+    private final FilesPresenter files;
     private final ListedAnswers answers;
     private final ReviewPresenter review;
     private Step step;
@@ -64,6 +65,7 @@ public final class VisitWizardPresenter {
             view.sign.setText("Sign correction");
         }
         sketches = new SketchesPresenter(view, draft, this::changed, pictures);
+        files = new FilesPresenter(view, draft, this::changed, new org.doorstep.app.media.VisitFiles(pictures));
         answers = new ListedAnswers(view, draft, this::changed, this::adviseWhileTyping,
                 visits.household(draft.caseId), visits.knownPeople(draft.caseId));
         review = new ReviewPresenter(view, visits, draft, authorName, sketches, this::change);

@@ -130,6 +130,18 @@ public final class VisitWizardView extends VBox {
     // sketches and body maps (R1-sketch)
     public final VBox sketchList = new VBox(12);
     public final Button addSketch = Ui.secondary("+ Add a sketch", "add-sketch");
+    // documents and photos (R1-media)
+    public final VBox fileList = new VBox(8);
+    public final Button attachFile = Ui.secondary("+ Attach a document or photo", "attach-file");
+    public final Label fileError = Ui.errorLabel("file-error");
+    /** The platform's file dialog: a file chooser on the desktop; tests put in the file a person would pick. */
+    public java.util.function.Function<javafx.stage.Window, java.io.File> chooseFile = window -> {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Attach a document or photo");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Documents and photos",
+                "*.pdf", "*.jpg", "*.jpeg", "*.png", "*.docx", "*.odt", "*.txt"));
+        return chooser.showOpenDialog(window);
+    };
     private List<javafx.scene.Node> beforeFullScreen;
     // review
     final ReviewPage reviewPage = new ReviewPage();
@@ -287,7 +299,12 @@ public final class VisitWizardView extends VBox {
         pages.put(Step.SKETCHES, new VBox(18, Ui.heading("Sketches and body maps"),
                 Ui.note("Draw a body map of any marks, or a sketch of how an injury was said to happen or of a room. "
                         + "Each sketch is part of the note you sign. Leave this step empty if you need none."),
-                sketchList, error("sketches"), addSketch));
+                sketchList, error("sketches"), addSketch,
+                Ui.heading("Documents and photos"),
+                Ui.note("Attach a photo or a document you were given (a PDF, JPEG, PNG, Word or text file, at most "
+                        + org.doorstep.model.media.AttachmentRules.inWords(org.doorstep.model.media.AttachmentRules.MAX_BYTES)
+                        + "). The note signs each file; the file is kept encrypted and sent after the note."),
+                fileList, fileError, error("attachments"), attachFile));
 
         // review
         lateWarning.setId("late-warning");

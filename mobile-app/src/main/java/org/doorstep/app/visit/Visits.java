@@ -180,6 +180,7 @@ public final class Visits {
         }
         SignedNote signed = SignedNote.sign(note, session.identity().deviceId(), session.signingKey());
         session.outbox().add(signed, d.childName, note.visitStart());
+        session.files().queue(note.attachments());
         session.drafts().delete();
         return signed;
     }

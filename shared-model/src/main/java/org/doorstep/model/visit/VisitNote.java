@@ -43,6 +43,9 @@ import org.doorstep.model.sketch.Sketch;
  *                               otherwise, and in notes signed before the form asked it
  * @param dutyReason             for a duty visit to an unallocated case: why the practitioner on duty visited, in
  *                               their words (R14-cover); null otherwise. Signed, as it is the practitioner's account
+ * @param attachments            documents and photos of the visit, each named by its SHA-256 (R1-media); may be empty.
+ *                               Left out of the JSON when empty, so a note without any has the very canonical bytes
+ *                               (and signature) it had before notes could carry files
  */
 public record VisitNote(
         String noteId,
@@ -79,7 +82,9 @@ public record VisitNote(
         Instant signedAt,
         Amendment amendment,
         String reasonNotSeenAlone,
-        String dutyReason) {
+        String dutyReason,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<org.doorstep.model.media.Attachment> attachments) {
 
     public VisitNote {
         present = copy(present);
@@ -87,6 +92,34 @@ public record VisitNote(
         analysis = copy(analysis);
         actions = copy(actions);
         sketches = copy(sketches);
+        attachments = copy(attachments);
+    }
+
+    /** A note without attachments, as every note was before they could carry files. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt, Amendment amendment,
+                     String reasonNotSeenAlone, String dutyReason) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
+                List.of());
+    }
+
+    /** This note naming the given documents and photos (R1-media). */
+    public VisitNote withAttachments(List<org.doorstep.model.media.Attachment> files) {
+        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
+                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason, files);
     }
 
     /** A note recorded by the allocated worker or a practitioner covering: no duty reason. */
@@ -128,7 +161,7 @@ public record VisitNote(
                 childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason);
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason, attachments);
     }
 
     /** A first record of the visit: it corrects no earlier note. */

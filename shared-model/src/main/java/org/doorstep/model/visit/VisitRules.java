@@ -90,6 +90,7 @@ public final class VisitRules {
         countAtMost(v, points, MAX_NOTE_POINTS, "sketches", "R1-sketch", "drawn points over all sketches");
         long marks = note.sketches().stream().mapToLong(s -> s.marks().size()).sum();
         countAtMost(v, marks, MAX_NOTE_MARKS, "sketches", "R1-sketch", "numbered marks over all sketches");
+        v.addAll(org.doorstep.model.media.AttachmentRules.check(note.attachments()));
     }
 
     private static void countAtMost(List<Violation> v, long count, long max, String field, String requirement, String what) {

@@ -84,11 +84,14 @@ public class Restriction extends PanacheEntityBase {
         return RestrictionReason.fromWire(reason).map(RestrictionReason::label).orElse(reason);
     }
 
-    /** How the item is named in the access log and on pages: never its content. */
-    public String itemName() {
+    /**
+     * How the item is named in the access log and on pages: never its content. {@code visit} says which
+     * visit in people's words ("the visit of 24 November 2026 by Priya Shah"), as a note id tells a reader nothing.
+     */
+    public String itemName(String visit) {
         return STATEMENT.equals(itemKind)
-                ? "Statement " + (statementIndex + 1) + " of what others said, visit note " + noteId
-                : "Visit note " + noteId;
+                ? "Statement " + (statementIndex + 1) + " of what others said, " + visit
+                : "Visit note of " + visit.replaceFirst("^the visit of ", "");
     }
 
     public boolean covers(String noteId, Integer statementIndex) {

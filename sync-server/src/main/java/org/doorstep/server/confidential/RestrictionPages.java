@@ -133,7 +133,7 @@ public class RestrictionPages {
                                     String explanation, FormErrors errors, Long liftId, String done) {
         boolean manager = Restrictions.managerOf(c, me);
         List<Row> rows = Restrictions.all(c.caseId).stream().map(r -> row(r, r.access().maySee(me.username, manager))).toList();
-        List<Option> items = Restrictions.items(c, me).stream()
+        List<Option> items = restrictions.items(c, me).stream()
                 .map(i -> new Option(i.value(), i.label(), i.value().equals(item))).toList();
         List<Option> reasons = Arrays.stream(RestrictionReason.values())
                 .map(r -> new Option(r.wire(), r.label(), r.wire().equals(reason))).toList();
@@ -154,7 +154,7 @@ public class RestrictionPages {
         String readers = r.readers.isBlank() ? "Only who marked it and the team's managers"
                 : String.join(", ", r.access().readers().stream().map(RestrictionPages::name).sorted().toList())
                 + ", who marked it and the team's managers";
-        return new Row(r.id, true, r.liftedAt == null, r.itemName(), r.reasonLabel(), r.explanation, readers, marked,
+        return new Row(r.id, true, r.liftedAt == null, restrictions.nameOf(r), r.reasonLabel(), r.explanation, readers, marked,
                 r.confirmedAt == null ? null : words.date(r.confirmedAt) + " by " + name(r.confirmedBy),
                 r.liftedAt == null ? null : words.date(r.liftedAt) + " by " + name(r.liftedBy), r.liftReason);
     }

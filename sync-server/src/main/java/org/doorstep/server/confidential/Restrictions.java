@@ -34,11 +34,21 @@ public class Restrictions {
     private final Clock clock;
     private final Decisions decisions;
     private final AccessLog accessLog;
+    private final org.doorstep.server.workspace.Words words;
 
-    Restrictions(Clock clock, Decisions decisions, AccessLog accessLog) {
+    Restrictions(Clock clock, Decisions decisions, AccessLog accessLog, org.doorstep.server.workspace.Words words) {
         this.clock = clock;
         this.decisions = decisions;
         this.accessLog = accessLog;
+        this.words = words;
+    }
+
+    /** The restricted item named by its visit's date and practitioner, never by its content or only its note id. */
+    public String nameOf(Restriction r) {
+        CaseEntryRow e = CaseEntryRow.byNoteId(r.noteId);
+        String visit = e == null ? "visit note " + r.noteId : "the visit of " + words.date(e.visitStart) + " by "
+                + org.doorstep.server.workspace.VisitPage.name(e.author);
+        return r.itemName(visit);
     }
 
     public static List<Restriction> inForce(String caseId) {
@@ -69,7 +79,7 @@ public class Restrictions {
             if (r.noteId.equals(noteId)) {
                 boolean sees = r.access().maySee(viewer.username, manager);
                 accessLog.viewed(c.caseId, viewer.username, (sees ? "Restricted item viewed: " : "Restricted item withheld: ")
-                        + r.itemName() + " (" + r.reasonLabel() + ")");
+                        + nameOf(r) + " (" + r.reasonLabel() + ")");
             }
         }
     }
@@ -82,7 +92,7 @@ public class Restrictions {
     public record Item(String value, String label) {
     }
 
-    public static List<Item> items(ChildCase c, Staff viewer) {
+    public List<Item> items(ChildCase c, Staff viewer) {
         Withheld hidden = from(c, viewer);
         List<Item> out = new ArrayList<>();
         for (CaseEntryRow e : CaseEntryRow.<CaseEntryRow>list("caseId = ?1 and kind = ?2 order by sequence desc",
@@ -91,7 +101,7 @@ public class Restrictions {
             if (v == null || hidden.entry(e.noteId)) {
                 continue;
             }
-            String day = v.visitStart() == null ? "" : v.visitStart().toString().substring(0, 10);
+            String day = words.date(v.visitStart()) + " by " + org.doorstep.server.workspace.VisitPage.name(e.author);
             out.add(new Item("entry:" + e.noteId, "The whole visit of " + day));
             for (int i = 0; i < v.reportedByOthers().size(); i++) {
                 if (!hidden.statements(e.noteId).contains(i)) {
@@ -155,7 +165,7 @@ public class Restrictions {
         }
         r.confirmedBy = manager.username;
         r.confirmedAt = clock.instant();
-        decisions.onRecord(c.caseId, manager, CONFIRMED, "Restriction confirmed: " + r.itemName(),
+        decisions.onRecord(c.caseId, manager, CONFIRMED, "Restriction confirmed: " + nameOf(r),
                 RestrictionReason.fromWire(r.reason).map(RestrictionReason::label).orElse(r.reason) + ". " + r.explanation, null);
         return List.of();
     }
@@ -174,7 +184,7 @@ public class Restrictions {
         r.liftedBy = manager.username;
         r.liftedAt = clock.instant();
         r.liftReason = why.strip();
-        decisions.onRecord(c.caseId, manager, LIFTED, "Restriction lifted: " + r.itemName(), r.liftReason, null);
+        decisions.onRecord(c.caseId, manager, LIFTED, "Restriction lifted: " + nameOf(r), r.liftReason, null);
         return List.of();
     }
 

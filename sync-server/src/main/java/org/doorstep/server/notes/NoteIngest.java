@@ -318,6 +318,8 @@ public class NoteIngest {
         entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, offered,
                 lastSyncBefore(entry.deviceId, offered.minus(SigningTime.SAME_SYNC))).orElse(null);
         entry.persist();
+        // R1-media: what files the note signs, so their bytes can be checked as they arrive.
+        org.doorstep.server.attachments.VisitAttachment.recordAll(note.visit(), entry.deviceId);
         heads.advance(caseId, sequence, entryHash);
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the

@@ -19,9 +19,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PayloadLimit {
 
     private final long maxBytes;
+    private final long fileBytes;
 
-    PayloadLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+    PayloadLimit(@ConfigProperty(name = "doorstep.http.max-body-size") MemorySize max,
+                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize files) {
         this.maxBytes = max.asLongValue();
+        this.fileBytes = files.asLongValue();
+    }
+
+    /** R1-media: an attachment's bytes, or a workspace form carrying one, may be larger than anything else. */
+    private long limitFor(String path) {
+        boolean file = path.startsWith("/api/v1/attachments/")
+                || (path.startsWith("/workspace/cases/") && path.endsWith("/files"));
+        return file ? fileBytes : maxBytes;
     }
 
     static Problem tooLarge() {
@@ -45,7 +55,7 @@ public class PayloadLimit {
         }
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > maxBytes) {
+                if (Long.parseLong(length.trim()) > limitFor(ctx.request().path())) {
                     send(ctx);
                     return;
                 }

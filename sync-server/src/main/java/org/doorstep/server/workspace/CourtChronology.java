@@ -44,8 +44,24 @@ public class CourtChronology {
     }
 
     public byte[] pdf(ChildCase c, LocalDate from, LocalDate to, String preparedBy) {
+        return pdf(c, from, to, preparedBy, org.doorstep.server.confidential.Withheld.NOTHING);
+    }
+
+    /**
+     * R7-restricted: a line of a restricted visit that whoever prepares the chronology may not see keeps
+     * its date and says it is withheld and why, never what it says or who recorded it.
+     */
+    public byte[] pdf(ChildCase c, LocalDate from, LocalDate to, String preparedBy,
+                      org.doorstep.server.confidential.Withheld hidden) {
         List<Event> events = new ArrayList<>();
         for (ChronologyEntry l : ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", c.caseId)) {
+            if (l.noteId != null && hidden.entry(l.noteId)) {
+                String reason = hidden.restrictions().stream().filter(r -> r.covers(l.noteId, null))
+                        .map(org.doorstep.server.confidential.Restriction::reasonLabel).findFirst().orElse("restricted");
+                events.add(new Event(l.date, "[Withheld: a restricted visit (" + reason + "). Its content is not shown to "
+                        + preparedBy + ", who prepared this chronology.]", "Withheld", "Withheld"));
+                continue;
+            }
             events.add(new Event(l.date, l.fact, l.source, CaseRecordPage.recorder(l)));
         }
         for (ManagementDecision d : decisions.of(c.caseId)) {

@@ -300,7 +300,8 @@ public class WorkspacePages {
         ChildCase c = scope.caseOf(me, caseId);
         CaseRecordPage.Filter f = CaseRecordPage.filter(from, to, null, null);
         accessLog.viewed(c.caseId, me.username, "Court chronology exported as PDF");
-        byte[] pdf = court.pdf(c, f.fromDate(), f.toDate(), me.displayName);
+        byte[] pdf = court.pdf(c, f.fromDate(), f.toDate(), me.displayName,
+                org.doorstep.server.confidential.Restrictions.from(c, me));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"court-chronology-" + c.caseId + ".pdf\"").build();
     }

@@ -147,6 +147,10 @@ class AuthorizationMatrixTest {
             get("/workspace/cases/{case}/access-requests/999999/bundle.pdf", "M", Scope.MISSING),
             post("/workspace/cases/{case}/access-requests/999999/consulted", "M", Scope.MISSING),
             post("/workspace/cases/{case}/access-requests/999999/release", "M", Scope.MISSING),
+            // Issue 13: documents and photos of a case (the tablet's PUT of a file's bytes is in AttachmentsTest).
+            get("/workspace/cases/{case}/files", "SM", Scope.TEAM),
+            new Route("POST", "/workspace/cases/{case}/files", "SM", Scope.TEAM, true),
+            get("/workspace/cases/{case}/files/" + "0".repeat(64), "SM", Scope.MISSING),
             // Issue 15: the child's property, audit sampling, plain-language advice.
             get("/workspace/cases/{case}/property", "SM", Scope.TEAM),
             post("/workspace/cases/{case}/property", "SM", Scope.TEAM),
