@@ -37,7 +37,9 @@ class WorkspaceBrowserTest {
     @Test
     @DisplayName("R12-oversight: sign in, open the queue, read a visit, sign it off, see it leave the queue; new visits appear live; every page passes axe")
     void reviewAVisit() {
-        String amara = world.staff(Staff.PRACTITIONER);
+        // A team of its own: the shared test team's queue, oldest first, fills its first page with other tests' visits.
+        String team = TestWorld.unique("Review team");
+        String amara = world.staff(Staff.PRACTITIONER, team);
         String amelia = world.childCase(amara, "Amelia Smith");
         String noah = world.childCase(amara, "Noah Williams");
         Tablet tablet = Tablet.enrolled(amara);
@@ -45,7 +47,7 @@ class WorkspaceBrowserTest {
         tablet.post(tablet.sign(first)).then().statusCode(201);
         VisitNote second = tablet.visit(noah, "Noah showed me his drawings. <b>Bold?</b> <script>window.hacked=1</script>");
         tablet.post(tablet.sign(second)).then().statusCode(201);
-        String supervisor = world.staff(Staff.SUPERVISOR);
+        String supervisor = world.staff(Staff.SUPERVISOR, team);
         ChromeDriver d = Browser.shared();
 
         Browser.signedOut(base.toString());
