@@ -133,4 +133,33 @@ public final class CaseRules {
                              String what) {
         TextLimits.required(what, value, max, missing).ifPresent(m -> v.add(new Violation(field, requirement, m)));
     }
+
+    /**
+     * Why a case cannot be moved (allocated, transferred, closed) now; null when it can. Only a manager
+     * of the case's own team moves it, while it is open and no transfer of it waits for confirmation.
+     *
+     * @param managerOfTeam  whether the person is a manager of the case's team
+     * @param closedOn       the day the case was closed, or null when open
+     * @param pendingToTeam  the team a transfer waits to be confirmed by, or null
+     */
+    public static String whyNotMove(boolean managerOfTeam, String team, LocalDate closedOn, String pendingToTeam) {
+        if (!managerOfTeam) {
+            return "Only a manager of " + team + " moves this case";
+        }
+        if (closedOn != null) {
+            return "The case was closed on " + DAY.format(closedOn) + ": reopen it first";
+        }
+        return pendingToTeam == null ? null : "The case is waiting for a manager of " + pendingToTeam + " to confirm its transfer";
+    }
+
+    /** Why a case cannot be reopened now; null when it can: a closed case, by a manager of its team. */
+    public static String whyNotReopen(boolean managerOfTeam, String team, boolean closed) {
+        if (!managerOfTeam) {
+            return "Only a manager of " + team + " reopens this case";
+        }
+        return closed ? null : "The case is open";
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 }

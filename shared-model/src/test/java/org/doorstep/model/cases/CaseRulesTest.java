@@ -67,4 +67,19 @@ class CaseRulesTest {
         assertEquals(List.of("value"), fields(v));
         assertEquals("The date of birth cannot be in the future", v.get(0).message());
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("R14-transfer: only a manager of the case's team moves an open case with no transfer waiting; only a closed one reopens")
+    void whoMovesAndWhen() {
+        org.junit.jupiter.api.Assertions.assertNull(CaseRules.whyNotMove(true, "North", null, null));
+        org.junit.jupiter.api.Assertions.assertEquals("Only a manager of North moves this case",
+                CaseRules.whyNotMove(false, "North", null, null));
+        org.junit.jupiter.api.Assertions.assertEquals("The case was closed on 3 December 2026: reopen it first",
+                CaseRules.whyNotMove(true, "North", java.time.LocalDate.of(2026, 12, 3), "South"));
+        org.junit.jupiter.api.Assertions.assertEquals("The case is waiting for a manager of South to confirm its transfer",
+                CaseRules.whyNotMove(true, "North", null, "South"));
+        org.junit.jupiter.api.Assertions.assertEquals("The case is open", CaseRules.whyNotReopen(true, "North", false));
+        org.junit.jupiter.api.Assertions.assertNull(CaseRules.whyNotReopen(true, "North", true));
+        org.junit.jupiter.api.Assertions.assertEquals("Only a manager of North reopens this case", CaseRules.whyNotReopen(false, "North", true));
+    }
 }

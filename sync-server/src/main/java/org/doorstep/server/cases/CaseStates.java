@@ -1,5 +1,6 @@
 package org.doorstep.server.cases;
 
+import org.doorstep.model.cases.CaseRules;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.people.Staff;
 
@@ -9,27 +10,16 @@ final class CaseStates {
     private CaseStates() {
     }
 
-    /** Why the case cannot be moved by {@code by} now; null when it can. */
+    /** Why the case cannot be moved by {@code by} now; null when it can (the rule: {@link CaseRules#whyNotMove}). */
     static String whyNotMove(ChildCase c, Staff by) {
-        if (!mayMove(c, by)) {
-            return "Only a manager of " + c.teamName() + " moves this case";
-        }
-        if (c.isClosed()) {
-            return "The case was closed on " + CaseOpenings.DAY.format(c.closedOn) + ": reopen it first";
-        }
-        CaseTransfer pending = CaseTransfer.pendingOf(c.caseId);
-        if (pending != null) {
-            return "The case is waiting for a manager of " + pending.toTeam + " to confirm its transfer";
-        }
-        return null;
+        CaseTransfer pending = mayMove(c, by) && !c.isClosed() ? CaseTransfer.pendingOf(c.caseId) : null;
+        return CaseRules.whyNotMove(mayMove(c, by), c.teamName(), c.isClosed() ? c.closedOn : null,
+                pending == null ? null : pending.toTeam);
     }
 
     /** Why {@code by} cannot reopen the case now; null when they can. */
     static String whyNotReopen(ChildCase c, Staff by) {
-        if (!mayMove(c, by)) {
-            return "Only a manager of " + c.teamName() + " reopens this case";
-        }
-        return c.isClosed() ? null : "The case is open";
+        return CaseRules.whyNotReopen(mayMove(c, by), c.teamName(), c.isClosed());
     }
 
     static boolean mayMove(ChildCase c, Staff by) {
