@@ -20,9 +20,11 @@ public class TestWorld {
     public static final String TEAM = "Test Locality Team";
 
     private final EntityManager em;
+    private final org.doorstep.server.token.KnownTokens knownTokens;
 
-    TestWorld(EntityManager em) {
+    TestWorld(EntityManager em, org.doorstep.server.token.KnownTokens knownTokens) {
         this.em = em;
+        this.knownTokens = knownTokens;
     }
 
     public static String unique(String prefix) {
@@ -333,6 +335,8 @@ public class TestWorld {
     public void revoke(String deviceId) {
         em.createNativeQuery("update devices set revoked_at = current_timestamp(6) where device_id = ?1")
                 .setParameter(1, deviceId).executeUpdate();
+        // Straight to the database, as the Tablets page would not: tell the token cache as the page does.
+        knownTokens.forgetAll();
     }
 
     /** Ages every token of the device past its expiry, as a quarter of an hour would. */
@@ -340,6 +344,7 @@ public class TestWorld {
     public void expireTokens(String deviceId) {
         em.createNativeQuery("update access_tokens set expires_at = timestampadd(minute, -1, current_timestamp(6)) "
                 + "where device_id = ?1").setParameter(1, deviceId).executeUpdate();
+        knownTokens.forgetAll();
     }
 
     @Transactional

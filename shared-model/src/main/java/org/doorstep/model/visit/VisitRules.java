@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.doorstep.model.record.Statement;
 
 /**
@@ -143,13 +144,30 @@ public final class VisitRules {
     public List<Violation> checkPlanLinks(VisitNote note, Collection<String> recommendationIds) {
         List<Violation> v = new ArrayList<>();
         for (int i = 0; i < note.analysis().size(); i++) {
-            String id = note.analysis().get(i).recommendationId();
-            if (!blank(id) && !PlanAnalysis.NO_PLAN.equals(id) && !recommendationIds.contains(id)) {
+            String id = linkedRecommendation(note.analysis().get(i));
+            if (id != null && !recommendationIds.contains(id)) {
                 v.add(new Violation("analysis", "R5.2-analysis", "Analysis " + (i + 1)
                         + " is linked to a recommendation (" + id + ") that is not in this child's plan."));
             }
         }
         return List.copyOf(v);
+    }
+
+    /** The plan recommendations the note's analysis names; when none, no plan needs reading to check it. */
+    public static Set<String> linkedRecommendations(VisitNote note) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (PlanAnalysis a : note.analysis()) {
+            String id = linkedRecommendation(a);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static String linkedRecommendation(PlanAnalysis a) {
+        String id = a.recommendationId();
+        return blank(id) || PlanAnalysis.NO_PLAN.equals(id) ? null : id;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.people.Staff;
+import org.doorstep.server.token.KnownTokens;
 import org.doorstep.server.workspace.PageNumber;
 import org.doorstep.server.review.Decisions.FieldError;
 
@@ -43,10 +44,12 @@ public class Devices {
 
     private final EntityManager em;
     private final Clock clock;
+    private final KnownTokens knownTokens;
 
-    Devices(EntityManager em, Clock clock) {
+    Devices(EntityManager em, Clock clock, KnownTokens knownTokens) {
         this.em = em;
         this.clock = clock;
+        this.knownTokens = knownTokens;
     }
 
     /** The page asked for in the address as typed; past the end, the last page (see {@link PageNumber}). */
@@ -114,6 +117,7 @@ public class Devices {
         em.createQuery("delete from IssuedToken t where t.deviceId = :d and t.expiresAt > :now")
                 .setParameter("d", d.deviceId).setParameter("now", now).executeUpdate();
         em.createQuery("delete from IssuedChallenge c where c.deviceId = :d").setParameter("d", d.deviceId).executeUpdate();
+        knownTokens.forgetAll();
         return Optional.of(new Outcome(List.of(), false));
     }
 

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorstep.server.db.RecentLookups;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.problem.ProblemException;
 import org.doorstep.server.review.Decisions.FieldError;
@@ -34,11 +37,14 @@ public class FormVersions {
     private final Clock clock;
     private final EntityManager em;
     private final DateTimeFormatter day;
+    /** Versions found approved lately: every note asks, and a version's status changes a few times a year. */
+    private final RecentLookups<String, Boolean> usable;
 
-    FormVersions(Clock clock, EntityManager em,
+    FormVersions(Clock clock, EntityManager em, TransactionSynchronizationRegistry transactions,
                  @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.clock = clock;
         this.em = em;
+        this.usable = new RecentLookups<>(Duration.ofSeconds(15), 1_000, clock, transactions);
         this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
     }
 
@@ -68,6 +74,7 @@ public class FormVersions {
         FormVersion f = new FormVersion();
         f.version = id;
         f.status = FormStatus.PROPOSED.stored();
+        usable.forgetAll();
         f.title = FormLifecycle.strip(title);
         f.description = FormLifecycle.strip(description);
         f.registeredBy = by.username;
@@ -85,6 +92,7 @@ public class FormVersions {
             return new Outcome(errors);
         }
         f.status = FormStatus.APPROVED.stored();
+        usable.forgetAll();
         f.approvedBy = by.username;
         f.approvedAt = now();
         String c = FormLifecycle.strip(comment);
@@ -101,6 +109,7 @@ public class FormVersions {
             return new Outcome(errors);
         }
         f.status = FormStatus.RETIRED.stored();
+        usable.forgetAll();
         f.retiredBy = by.username;
         f.retiredAt = now();
         f.retiredReason = FormLifecycle.strip(reason);
@@ -127,10 +136,19 @@ public class FormVersions {
      * already know ({@code unapproved-form-version}); a retired version has its own.
      */
     public void requireUsable(String version) {
+        if (version == null) {
+            throw unknown(null);
+        }
+        usable.get(version, () -> {
+            requireApproved(version);
+            return new RecentLookups.Found<>(Boolean.TRUE, null);
+        });
+    }
+
+    private void requireApproved(String version) {
         FormVersion f = version == null ? null : FormVersion.findById(version);
         if (f == null) {
-            throw ProblemException.of("unapproved-form-version", "Unknown form version", 422,
-                    "Form version " + version + " is not known to this server; update the app.");
+            throw unknown(version);
         }
         switch (f.lifecycle()) {
             case APPROVED -> {
@@ -142,6 +160,11 @@ public class FormVersions {
                     "Form version " + version + " was retired on " + day.format(f.retiredAt) + " by "
                             + nameOf(f.retiredBy) + ": " + f.retiredReason + "; update the app.");
         }
+    }
+
+    private static ProblemException unknown(String version) {
+        return ProblemException.of("unapproved-form-version", "Unknown form version", 422,
+                "Form version " + version + " is not known to this server; update the app.");
     }
 
     /** A person's name for a stored username; the seeded versions name a body, not a person. */

@@ -19,6 +19,7 @@ import org.doorstep.model.json.Json;
 import org.doorstep.model.receipt.Receipt;
 import org.doorstep.model.signing.ContentHash;
 import org.doorstep.model.signing.SignedNote;
+import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.SigningTime;
 import org.doorstep.model.timely.Timeliness;
@@ -84,7 +85,7 @@ public class NoteIngest {
         String[] noteId = {null};
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Checked checked = check(signed, practitioner);
+                Checked checked = check(signed, practitioner, true);
                 noteId[0] = checked.noteId();
                 return merge(checked, practitioner);
             });
@@ -95,7 +96,7 @@ public class NoteIngest {
             // Another request merged the same note id at the same moment: answer as a repost would.
             LOG.debugf("Concurrent insert of note %s; reading the stored one", noteId[0]);
             return QuarkusTransaction.requiringNew().call(() -> {
-                Checked checked = check(signed, practitioner);
+                Checked checked = check(signed, practitioner, false);
                 CaseEntryRow existing = CaseEntryRow.byNoteId(checked.noteId());
                 if (existing == null) {
                     throw e;
@@ -125,7 +126,7 @@ public class NoteIngest {
                 Checked[] checked = new Checked[notes.size()];
                 for (int i = 0; i < notes.size(); i++) {
                     try {
-                        checked[i] = check(notes.get(i), practitioner);
+                        checked[i] = check(notes.get(i), practitioner, false);
                         passed.add(i);
                     } catch (ProblemException p) {
                         out[i] = new Outcome(null, p);
@@ -167,7 +168,11 @@ public class NoteIngest {
                    RecordedAs basis, String deviceKeyId) {
     }
 
-    private Checked check(SignedNote signed, Practitioner practitioner) {
+    /**
+     * {@code lockCase}: a note on its own takes its case's lock as it reads the case, one round trip
+     * instead of two; a batch takes its cases' locks later, in case order, so batches never deadlock.
+     */
+    private Checked check(SignedNote signed, Practitioner practitioner, boolean lockCase) {
         if (signed == null || signed.note() == null || !signed.note().isObject()) {
             throw ProblemException.of("invalid-note", "Invalid note", 422,
                     "The request must hold a signed note: deviceId, note (an object) and signature.");
@@ -187,9 +192,11 @@ public class NoteIngest {
         // Canonicalize once: verification, the content hash and the stored text all use these bytes.
         byte[] canonical;
         boolean verified;
+        VerifyingKey key = null;
         try {
             canonical = signed.canonicalBytes();
-            verified = device.verifyingKey().verifiesBase64(canonical, signed.signature());
+            key = device.verifyingKey();
+            verified = key.verifiesBase64(canonical, signed.signature());
         } catch (RuntimeException e) {
             canonical = null;
             verified = false;
@@ -200,7 +207,7 @@ public class NoteIngest {
                             + "'s key: the note was changed after it was signed, or signed with another key.");
         }
         try {
-            return checkSigned(signed, practitioner, device, canonical);
+            return checkSigned(signed, practitioner, device, key, canonical, lockCase);
         } catch (ProblemException refused) {
             rememberOffer(signed, refused);
             throw refused;
@@ -221,7 +228,8 @@ public class NoteIngest {
     }
 
     /** The checks of a note whose signature verified. */
-    private Checked checkSigned(SignedNote signed, Practitioner practitioner, Device device, byte[] canonical) {
+    private Checked checkSigned(SignedNote signed, Practitioner practitioner, Device device, VerifyingKey key,
+                                byte[] canonical, boolean lockCase) {
         VisitNote visit;
         try {
             visit = signed.visitNote();
@@ -244,13 +252,16 @@ public class NoteIngest {
                     "The note names " + visit.author() + " as author but device " + device.deviceId
                             + " is enrolled to " + practitioner.username() + ".");
         }
-        ChildCase childCase = ChildCase.findById(visit.caseId());
+        ChildCase childCase = lockCase ? em.find(ChildCase.class, visit.caseId(), LockModeType.PESSIMISTIC_WRITE)
+                : ChildCase.findById(visit.caseId());
         if (childCase == null) {
             throw ProblemException.of("unknown-case", "Unknown case", 404, "There is no case " + visit.caseId() + ".");
         }
         // R14-cover: allocated, covering on the day of the visit, or on duty with a reason; else refused.
         RecordedAs basis = bases.of(childCase, practitioner, visit.visitStart(), visit.signedAt(), visit.dutyReason());
-        List<Violation> links = rules.checkPlanLinks(visit, PlanItem.everId(visit.caseId()));
+        // Most notes link no recommendation: then the plan need not be read.
+        List<Violation> links = VisitRules.linkedRecommendations(visit).isEmpty() ? List.of()
+                : rules.checkPlanLinks(visit, PlanItem.everId(visit.caseId()));
         if (!links.isEmpty()) {
             throw ProblemException.withViolations("invalid-note", "Invalid note", 422,
                     "The note breaks " + links.size() + " rule(s) of the visit form; see violations.", links);
@@ -265,7 +276,7 @@ public class NoteIngest {
             }
         }
         return new Checked(signed, visit, signed.noteId(), ContentHash.of(canonical),
-                new String(canonical, StandardCharsets.UTF_8), basis, device.verifyingKey().keyId());
+                new String(canonical, StandardCharsets.UTF_8), basis, key.keyId());
     }
 
     private Ingested merge(Checked note, Practitioner practitioner) {

@@ -15,6 +15,7 @@ import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.review.Decisions.FieldError;
 import org.doorstep.server.signin.Sessions;
 import org.doorstep.server.token.IssuedToken;
+import org.doorstep.server.token.KnownTokens;
 
 /**
  * Accounts, made and changed by the service itself (R13-accounts): one public entry per step, each
@@ -31,11 +32,13 @@ public class People {
     private final PasswordRule passwords;
     private final Sessions sessions;
     private final Clock clock;
+    private final KnownTokens knownTokens;
 
-    People(PasswordRule passwords, Sessions sessions, Clock clock) {
+    People(PasswordRule passwords, Sessions sessions, Clock clock, KnownTokens knownTokens) {
         this.passwords = passwords;
         this.sessions = sessions;
         this.clock = clock;
+        this.knownTokens = knownTokens;
     }
 
     /** What someone asks for when they add a person. */
@@ -219,6 +222,7 @@ public class People {
         s.disabledReason = reason;
         sessions.endAllOf(s.username, Sessions.DISABLED);
         IssuedToken.delete("username", s.username);
+        knownTokens.forgetAll();
         AccountEvent.record(s.username, "Disabled: " + reason, by, now);
     }
 

@@ -1,5 +1,6 @@
 package org.doorstep.server.token;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -36,9 +37,11 @@ public class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
+    private final KnownTokens known;
 
-    Tokens(Clock clock) {
+    Tokens(Clock clock, KnownTokens known) {
         this.clock = clock;
+        this.known = known;
     }
 
     /**
@@ -96,14 +99,24 @@ public class Tokens {
         return new AccessToken(token, t.expiresAt);
     }
 
-    /** The practitioner behind an {@code Authorization: Bearer} header, or a 401 {@code invalid-token}. */
-    @Transactional
+    /**
+     * The practitioner behind an {@code Authorization: Bearer} header, or a 401 {@code invalid-token}.
+     * A token found good lately is taken from {@link KnownTokens} without reading the database.
+     */
     public Practitioner practitioner(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw invalidToken("Send an API token as 'Authorization: Bearer <token>'.");
         }
         String token = authorization.substring(7).trim();
-        IssuedToken t = token.isEmpty() ? null : IssuedToken.findById(hash(token));
+        if (token.isEmpty()) {
+            throw invalidToken("The API token is unknown; get a new one with the device key.");
+        }
+        String tokenHash = hash(token);
+        return known.practitioner(tokenHash, () -> QuarkusTransaction.joiningExisting().call(() -> lookUp(tokenHash)));
+    }
+
+    private KnownTokens.Found lookUp(String tokenHash) {
+        IssuedToken t = IssuedToken.findById(tokenHash);
         if (t == null) {
             throw invalidToken("The API token is unknown; get a new one with the device key.");
         }
@@ -122,7 +135,7 @@ public class Tokens {
         if (!device.isApproved()) {
             throw notApproved(staff);
         }
-        return new Practitioner(t.username, staff.displayName, t.deviceId);
+        return new KnownTokens.Found(new Practitioner(t.username, staff.displayName, t.deviceId), t.expiresAt);
     }
 
     /**
