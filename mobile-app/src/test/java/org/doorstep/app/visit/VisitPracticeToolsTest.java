@@ -121,7 +121,7 @@ class VisitPracticeToolsTest {
 
     @Test
     @DisplayName("R5.4-child-property: the record lists the child's belongings offline; a visit records one moved and one added, "
-            + "listed on the review and carried in the note")
+            + "a move with no place is said beside the list, the changes are listed on the review and carried in the note")
     void recordAndChangeBelongings(FxRobot robot) throws Exception {
         VisitWizardTest.click(robot, "#record-case-1001");
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,6 +136,10 @@ class VisitPracticeToolsTest {
 
         newVisitAtStep(robot, 6);
         VisitWizardTest.click(robot, "#belonging-41-moved");
+        VisitWizardTest.click(robot, "#next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#error-propertyChanges").contains("Enter where the item is now"),
+                "a move with no place: said beside the list, and the step stays");
         robot.interact(() -> robot.lookup("#property-change-0-location").queryAs(TextField.class)
                 .setText("With her at the foster home"));
         VisitWizardTest.click(robot, "#add-belonging");

@@ -38,7 +38,7 @@ class PropertyAtVisitTest {
 
     @Test
     @DisplayName("R5.4-child-property: the tablet's caseload carries the list; a visit's signed changes (added, moved, lost) "
-            + "are applied at merge with the visit named in the history; a change to another case's item is refused and changes nothing")
+            + "are applied at merge with the visit named in the history; a change to another case's item, or a move with no place, is refused and changes nothing")
     void visitChangesApplied() {
         String team = TestWorld.unique("Property Visit Team");
         String practitioner = world.staff(Staff.PRACTITIONER, team);
@@ -61,6 +61,11 @@ class PropertyAtVisitTest {
         VisitNote wrong = tablet.visit(other).withPropertyChanges(List.of(PropertyChange.of(PropertyChange.Kind.MOVED, bike, "Lost?")));
         tablet.post(tablet.sign(wrong)).then().statusCode(422).contentType(containsString("application/problem+json"))
                 .body("type", containsString("property-item-unknown"));
+        assertEquals(2, rows.moves(caseId));
+        // A move with no place: refused by the note's rules, named by field, nothing written.
+        VisitNote blank = tablet.visit(caseId).withPropertyChanges(List.of(PropertyChange.of(PropertyChange.Kind.MOVED, bike, " ")));
+        tablet.post(tablet.sign(blank)).then().statusCode(422).contentType(containsString("application/problem+json"))
+                .body("violations.field", org.hamcrest.Matchers.hasItem("propertyChanges"));
         assertEquals(2, rows.moves(caseId));
 
         VisitNote visit = tablet.visit(caseId).withPropertyChanges(List.of(
