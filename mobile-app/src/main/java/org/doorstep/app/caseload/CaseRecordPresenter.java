@@ -51,6 +51,7 @@ public final class CaseRecordPresenter {
         showFacts(c, today);
         showHousehold(c);
         showPlan(c.planRecommendations());
+        showProperty(c);
         showChronology(c.recentChronology());
     }
 
@@ -119,6 +120,17 @@ public final class CaseRecordPresenter {
                 view.plan.getChildren().add(CaseRecordView.task("record-plan-" + p.id() + "-task-" + i,
                         t.what() + " · " + t.owner() + (t.dueBy() == null ? "" : " · by " + DATE.format(t.dueBy()))));
             }
+        }
+    }
+
+    private void showProperty(CaseSummary c) {
+        view.propertyBox.setVisible(c.property() != null);
+        List<org.doorstep.model.wire.PropertyLine> items = c.propertyOrEmpty();
+        for (org.doorstep.model.wire.PropertyLine p : items) {
+            view.property.getChildren().add(CaseRecordView.bullet("record-property-" + p.id(), p.line()));
+        }
+        if (items.isEmpty()) {
+            view.property.getChildren().add(CaseRecordView.bullet("record-property-none", "Nothing listed yet"));
         }
     }
 

@@ -27,6 +27,9 @@ public final class CaseRecordView extends VBox {
     public final VBox facts = new VBox(12);
     public final VBox household = new VBox(8);
     public final VBox plan = new VBox(8);
+    /** R5.4-child-property: the child's belongings and where they are; shown for a child looked after or with items listed. */
+    public final VBox property = new VBox(8);
+    public final VBox propertyBox;
     public final Label chronologyIntro = Ui.note("");
     public final VBox chronology = new VBox(10);
 
@@ -39,6 +42,11 @@ public final class CaseRecordView extends VBox {
         facts.setId("record-facts");
         household.setId("record-household");
         plan.setId("record-plan");
+        property.setId("record-property");
+        propertyBox = section("The child's belongings", Ui.note("What belongs to the child and where it is, so it "
+                + "goes back to them. Record a change at a visit, on the Changes step."), property);
+        propertyBox.managedProperty().bind(propertyBox.visibleProperty());
+        propertyBox.setVisible(false);
         chronology.setId("record-chronology");
         chronologyIntro.setId("record-chronology-intro");
         caseSummary.setId("record-case-summary");
@@ -55,6 +63,7 @@ public final class CaseRecordView extends VBox {
                 section("Basic record", facts),
                 section("Household", household),
                 section("Plan recommendations", plan),
+                propertyBox,
                 section("Recent chronology", chronologyIntro, chronology),
                 section("Other contacts", Ui.note("A call, letter, email or meeting about the child: record who, what, "
                         + "and any decisions with their reasons."), recordContact));

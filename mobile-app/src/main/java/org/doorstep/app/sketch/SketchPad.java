@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -29,20 +26,11 @@ import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TouchEvent;
-import javafx.scene.input.TouchPoint;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.transform.Affine;
 
 import org.doorstep.model.sketch.InkPoint;
 import org.doorstep.model.sketch.Mark;
@@ -57,19 +45,20 @@ import org.doorstep.model.sketch.Tool;
  * The drawing surface of a sketch or body map (R1-sketch), for finger, stylus and mouse.
  *
  * <p>Four canvases sized in the sketch's logical units (e.g. 1280x800) sit under one view
- * transform (fit to the pad, then pinch zoom and pan): the template outline, the committed ink, the
- * live stroke and the numbered pins. As in ODK Collect's DrawView, a finished stroke is painted
- * once onto the committed-ink canvas, which keeps its pixels; while a stroke is being drawn each new
- * point paints only its own segment onto the live canvas. A new point therefore costs the same
- * however much is already drawn; only undo, erase and clear repaint the committed ink from the
- * vectors. The vectors ({@link Stroke}s of {@link InkPoint}s in logical units, independent of zoom)
+ * transform ({@link SheetView}: fit to the pad, then pinch zoom and pan): the template outline, the
+ * committed ink, the live stroke and the numbered pins. As in ODK Collect's DrawView, a finished
+ * stroke is painted once onto the committed-ink canvas, which keeps its pixels; while a stroke is
+ * being drawn ({@link LiveStroke}) each new point paints only its own segment onto the live canvas
+ * (as does the {@link Eraser}'s circle). A new point therefore costs the same however much is
+ * already drawn; only undo, erase and clear repaint the committed ink from the vectors. The vectors ({@link Stroke}s of {@link InkPoint}s in logical units, independent of zoom)
  * are what {@link #toSketch()} returns and what is signed.
  *
- * <p>Touch: one finger draws; a second finger cancels the stroke just begun and pinches to zoom and
- * pan. Mouse events that JavaFX synthesizes from touch are ignored, so a touch stroke is recorded
- * once. JavaFX 21 reports no pressure for touch or mouse, so points carry {@link #DEFAULT_PRESSURE}.
+ * <p>Touch ({@link PadInput}): one finger draws; a second finger cancels the stroke just begun and
+ * pinches to zoom and pan. Mouse events that JavaFX synthesizes from touch are ignored, so a touch
+ * stroke is recorded once. JavaFX 21 reports no pressure for touch or mouse, so points carry {@link #DEFAULT_PRESSURE}.
  *
- * <p>After {@link #lock()} (the note is signed) every change is refused; zoom and pan still work.
+ * <p>Every change is an {@link Edit}, undone and redone here. After {@link #lock()} (the note is
+ * signed) every change is refused; zoom and pan still work.
  */
 public final class SketchPad extends Region {
 
@@ -102,7 +91,6 @@ public final class SketchPad extends Region {
     public static final double ERASER_RADIUS = 14;
     /** How far (screen px) a finger may slide and still count as a tap in mark mode. */
     static final double TAP_SLOP = 12;
-    private static final double MARGIN = 8;
 
     private final int w;
     private final int h;
@@ -130,35 +118,11 @@ public final class SketchPad extends Region {
     private final Canvas liveLayer;
     private final Canvas marksLayer;
     private final Group sheet;
-    private final Affine view = new Affine();
-    private double zoom = 1;
-    private double panX;
-    private double panY;
-
-    // the stroke being drawn
-    private List<InkPoint> live;
-    private long liveStartNanos;
-    private long liveStartMs;
-    private int liveLastT;
-    private double lastX;
-    private double lastY;
-    // an eraser drag
-    private List<Stroke> eraseBefore;
-    private Point2D eraseLast;
-    private final Map<Stroke, double[]> bounds = new IdentityHashMap<>();
+    private final SheetView sheetView;
+    private final LiveStroke live;
+    private final Eraser eraser;
     // a tap in mark mode
     private Point2D markDownScene;
-
-    // pointer sources
-    private boolean mouseDown;
-    private final Map<Integer, Point2D> touches = new LinkedHashMap<>();
-    private int drawingTouch = -1;
-    private boolean pinching;
-    private double pinchDist0;
-    private double pinchZoom0;
-    private Point2D pinchMid0;
-    private double pinchOx0;
-    private double pinchOy0;
 
     private LongSupplier nanoClock = System::nanoTime;
     private long openedNanos = System.nanoTime();
@@ -185,7 +149,9 @@ public final class SketchPad extends Region {
             c.setMouseTransparent(true);
         }
         sheet = new Group(templateLayer, inkLayer, liveLayer, marksLayer);
-        sheet.getTransforms().add(view);
+        sheetView = new SheetView(this, sheet, w, h);
+        live = new LiveStroke(liveLayer, w, h);
+        eraser = new Eraser(liveLayer, w, h);
         sheet.setManaged(false);
         getChildren().add(sheet);
         getStyleClass().add("sketch-pad");
@@ -198,12 +164,7 @@ public final class SketchPad extends Region {
         setMinSize(160, 100);
         setAccessibleText("Sketch pad");
 
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::mouse);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouse);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouse);
-        addEventHandler(TouchEvent.ANY, this::touch);
-        addEventHandler(ZoomEvent.ZOOM, this::zoomGesture);
-        addEventHandler(ScrollEvent.SCROLL, this::scroll);
+        new PadInput(this, sheetView);
         mode.addListener((o, a, b) -> {
             cancelLive();
             clearPending();
@@ -246,7 +207,7 @@ public final class SketchPad extends Region {
         caption.set(s.caption());
         strokes.clear();
         strokes.addAll(s.strokes());
-        bounds.clear();
+        eraser.forget();
         marks.clear();
         marks.addAll(s.marks());
         totalPoints = s.pointCount();
@@ -363,7 +324,7 @@ public final class SketchPad extends Region {
         Edit e = redo.pop();
         e.apply(this);
         undo.push(e);
-        afterEdit(!(e instanceof AddStroke));
+        afterEdit(!(e instanceof Edit.AddStroke));
         return true;
     }
 
@@ -382,7 +343,7 @@ public final class SketchPad extends Region {
         }
         cancelLive();
         clearPending();
-        return perform(new Replace(List.copyOf(strokes), List.copyOf(marks), List.of(), List.of()));
+        return perform(new Edit.Replace(List.copyOf(strokes), List.copyOf(marks), List.of(), List.of()));
     }
 
     /** Another template under the same ink (undoable). */
@@ -393,7 +354,7 @@ public final class SketchPad extends Region {
         }
         cancelLive();
         clearPending();
-        return perform(new ChangeTemplate(template.id(), next.id()));
+        return perform(new Edit.ChangeTemplate(template.id(), next.id()));
     }
 
     /** The caption; refused (false) when locked, too long or not well-formed text. */
@@ -423,7 +384,7 @@ public final class SketchPad extends Region {
         if (pending != null && pending.number() == m.number()) {
             pending = null;
         }
-        boolean ok = perform(new PutMark(mark(m.number()).orElse(null), m));
+        boolean ok = perform(new Edit.PutMark(mark(m.number()).orElse(null), m));
         repaintMarks();
         return ok;
     }
@@ -438,7 +399,7 @@ public final class SketchPad extends Region {
         }
         List<Mark> after = new ArrayList<>(marks);
         after.remove(m.get());
-        return perform(new Replace(List.copyOf(strokes), List.copyOf(marks), List.copyOf(strokes), after));
+        return perform(new Edit.Replace(List.copyOf(strokes), List.copyOf(marks), List.copyOf(strokes), after));
     }
 
     /** Who is told about taps in mark mode (the view opens the mark form). */
@@ -473,7 +434,7 @@ public final class SketchPad extends Region {
         e.apply(this);
         undo.push(e);
         redo.clear();
-        afterEdit(!(e instanceof AddStroke));
+        afterEdit(!(e instanceof Edit.AddStroke));
         return true;
     }
 
@@ -500,72 +461,39 @@ public final class SketchPad extends Region {
         }
     }
 
-    /** One undoable step. */
-    private interface Edit {
-        void apply(SketchPad p);
+    // what the edits do to the content (see Edit)
 
-        void revert(SketchPad p);
-    }
-
-    private record AddStroke(Stroke stroke) implements Edit {
-        public void apply(SketchPad p) {
-            p.strokes.add(stroke);
-            p.totalPoints += stroke.points().size();
-            InkPainter.stroke(p.inkLayer.getGraphicsContext2D(), stroke);
-        }
-
-        public void revert(SketchPad p) {
-            p.strokes.remove(p.strokes.size() - 1);
-            p.totalPoints -= stroke.points().size();
-        }
-    }
-
-    /** Erase, clear and mark removal: the whole before and after. */
-    private record Replace(List<Stroke> strokesBefore, List<Mark> marksBefore, List<Stroke> strokesAfter, List<Mark> marksAfter)
-            implements Edit {
-        public void apply(SketchPad p) {
-            p.set(strokesAfter, marksAfter);
-        }
-
-        public void revert(SketchPad p) {
-            p.set(strokesBefore, marksBefore);
-        }
-    }
-
-    private record PutMark(Mark before, Mark after) implements Edit {
-        public void apply(SketchPad p) {
-            p.marks.removeIf(m -> m.number() == after.number());
-            p.marks.add(after);
-            p.marks.sort(Comparator.comparingInt(Mark::number));
-        }
-
-        public void revert(SketchPad p) {
-            p.marks.removeIf(m -> m.number() == after.number());
-            if (before != null) {
-                p.marks.add(before);
-                p.marks.sort(Comparator.comparingInt(Mark::number));
-            }
-        }
-    }
-
-    private record ChangeTemplate(String before, String after) implements Edit {
-        public void apply(SketchPad p) {
-            p.template = known(after);
-            p.templateId.set(after);
-        }
-
-        public void revert(SketchPad p) {
-            p.template = known(before);
-            p.templateId.set(before);
-        }
-    }
-
-    private void set(List<Stroke> s, List<Mark> m) {
+    void set(List<Stroke> s, List<Mark> m) {
         strokes.clear();
         strokes.addAll(s);
         marks.clear();
         marks.addAll(m);
         totalPoints = strokes.stream().mapToLong(st -> st.points().size()).sum();
+    }
+
+    void appendStroke(Stroke stroke) {
+        strokes.add(stroke);
+        totalPoints += stroke.points().size();
+        InkPainter.stroke(inkLayer.getGraphicsContext2D(), stroke);
+    }
+
+    void dropLastStroke(Stroke stroke) {
+        strokes.remove(strokes.size() - 1);
+        totalPoints -= stroke.points().size();
+    }
+
+    /** The pin with this number replaced by {@code m}, or removed when m is null; pins stay in number order. */
+    void replaceMark(int number, Mark m) {
+        marks.removeIf(x -> x.number() == number);
+        if (m != null) {
+            marks.add(m);
+            marks.sort(Comparator.comparingInt(Mark::number));
+        }
+    }
+
+    void useTemplate(String id) {
+        template = known(id);
+        templateId.set(id);
     }
 
     // ------------------------------------------------------------------ painting
@@ -602,52 +530,11 @@ public final class SketchPad extends Region {
 
     /**
      * A small picture of a sketch (template, ink, pins) fitted into maxWidth x maxHeight pixels, e.g.
-     * for a list of the note's sketches. It shows the part of the sheet that holds the outline, ink
-     * and pins (a body outline fills only the middle of a wide sheet), and draws the outline at least
-     * one pixel wide so it stays visible when small.
+     * for a list of the note's sketches ({@link SketchPreview}).
      */
     public static WritableImage preview(Sketch s, double maxWidth, double maxHeight) {
         requireFx();
-        int w = s.width();
-        int h = s.height();
-        SketchTemplate t = SketchTemplates.orBlank(s.templateId());
-        double side = Math.min(w, h);
-        double[] b = t.outlines().isEmpty() ? new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE}
-                : new double[] {(w - side) / 2, (h - side) / 2, (w + side) / 2, (h + side) / 2};
-        for (Stroke st : s.strokes()) {
-            double[] sb = boundsOf(st);
-            double r = st.width() / 2;
-            b[0] = Math.min(b[0], sb[0] - r);
-            b[1] = Math.min(b[1], sb[1] - r);
-            b[2] = Math.max(b[2], sb[2] + r);
-            b[3] = Math.max(b[3], sb[3] + r);
-        }
-        double pin = InkPainter.pinRadius(w, h) * 1.2;
-        for (Mark m : s.marks()) {
-            b[0] = Math.min(b[0], m.x() - pin);
-            b[1] = Math.min(b[1], m.y() - pin);
-            b[2] = Math.max(b[2], m.x() + pin);
-            b[3] = Math.max(b[3], m.y() + pin);
-        }
-        if (b[0] > b[2]) {
-            b = new double[] {0, 0, w, h}; // nothing drawn on a blank sheet: the whole sheet
-        }
-        double pad = side / 40;
-        double x0 = Math.max(0, b[0] - pad);
-        double y0 = Math.max(0, b[1] - pad);
-        double x1 = Math.min(w, b[2] + pad);
-        double y1 = Math.min(h, b[3] + pad);
-        double scale = Math.min(maxWidth / (x1 - x0), maxHeight / (y1 - y0));
-        Canvas c = new Canvas(Math.max(1, Math.round((x1 - x0) * scale)), Math.max(1, Math.round((y1 - y0) * scale)));
-        GraphicsContext g = c.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, c.getWidth(), c.getHeight());
-        g.scale(scale, scale);
-        g.translate(-x0, -y0);
-        InkPainter.template(g, t, w, h, Math.max(Math.max(1, side / 400), 1 / scale));
-        InkPainter.strokes(g, s.strokes());
-        InkPainter.marks(g, s.marks(), w, h);
-        return c.snapshot(null, null);
+        return SketchPreview.of(s, maxWidth, maxHeight);
     }
 
     /** Where a logical point is on the screen now (for tests and robots). */
@@ -672,192 +559,33 @@ public final class SketchPad extends Region {
 
     @Override
     protected void layoutChildren() {
-        updateView();
-    }
-
-    private double fitScale() {
-        double fw = (getWidth() - 2 * MARGIN) / w;
-        double fh = (getHeight() - 2 * MARGIN) / h;
-        double s = Math.min(fw, fh);
-        return s > 0 ? s : 1;
-    }
-
-    private void updateView() {
-        double s = fitScale() * zoom;
-        double cx = (getWidth() - s * w) / 2;
-        double cy = (getHeight() - s * h) / 2;
-        double ox = clampOffset(cx + panX, getWidth(), s * w, cx);
-        double oy = clampOffset(cy + panY, getHeight(), s * h, cy);
-        panX = ox - cx;
-        panY = oy - cy;
-        view.setToTransform(s, 0, ox, 0, s, oy);
-    }
-
-    private static double clampOffset(double o, double viewSize, double sheetSize, double centred) {
-        if (sheetSize + 2 * MARGIN <= viewSize) {
-            return centred;
-        }
-        return Math.max(viewSize - MARGIN - sheetSize, Math.min(MARGIN, o));
+        sheetView.update();
     }
 
     /** Zoom by a factor keeping the point (x, y) in pad coordinates where it is; 1..{@value #MAX_ZOOM} times the fit. */
     public void zoomAt(double factor, double x, double y) {
-        setZoomAround(zoom * factor, x, y, view.getTx(), view.getTy(), zoom, x, y);
-    }
-
-    private void setZoomAround(double newZoom, double x, double y, double ox0, double oy0, double zoom0, double x0, double y0) {
-        double z = Math.max(1, Math.min(MAX_ZOOM, newZoom));
-        double s0 = fitScale() * zoom0;
-        double s = fitScale() * z;
-        double lx = (x0 - ox0) / s0;
-        double ly = (y0 - oy0) / s0;
-        zoom = z;
-        panX = x - s * lx - (getWidth() - s * w) / 2;
-        panY = y - s * ly - (getHeight() - s * h) / 2;
-        updateView();
+        sheetView.zoomAt(factor, x, y);
     }
 
     public void panBy(double dx, double dy) {
-        panX += dx;
-        panY += dy;
-        updateView();
+        sheetView.panBy(dx, dy);
     }
 
     /** Back to the whole sheet fitted in the pad. */
     public void resetView() {
-        zoom = 1;
-        panX = 0;
-        panY = 0;
-        updateView();
+        sheetView.reset();
     }
 
     public double getZoom() {
-        return zoom;
+        return sheetView.zoom();
     }
 
     /** A scene point in the sheet's logical units, held to the sheet. */
     Point2D toLogical(double sceneX, double sceneY) {
-        Point2D p = sheet.sceneToLocal(sceneX, sceneY);
-        return new Point2D(Math.max(0, Math.min(w, p.getX())), Math.max(0, Math.min(h, p.getY())));
+        return sheetView.toLogical(sceneX, sceneY);
     }
 
-    private void zoomGesture(ZoomEvent e) {
-        if (!touches.isEmpty()) {
-            return; // a touch screen's pinch: handled from the touch points themselves
-        }
-        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
-        zoomAt(e.getZoomFactor(), p.getX(), p.getY());
-        e.consume();
-    }
-
-    private void scroll(ScrollEvent e) {
-        if (e.getTouchCount() > 0 || !touches.isEmpty()) {
-            return; // made from touches, which are handled directly
-        }
-        if (e.isControlDown()) {
-            Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
-            zoomAt(Math.exp(e.getDeltaY() / 300), p.getX(), p.getY());
-        } else {
-            panBy(e.getDeltaX(), e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    // ------------------------------------------------------------------ input
-
-    private void mouse(MouseEvent e) {
-        if (e.isSynthesized()) {
-            e.consume(); // made by the platform from a touch we already handle
-            return;
-        }
-        if (!touches.isEmpty()) {
-            return;
-        }
-        if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
-            if (e.getButton() != MouseButton.PRIMARY || mouseDown) {
-                return;
-            }
-            mouseDown = true;
-            pointerDown(e.getSceneX(), e.getSceneY(), DEFAULT_PRESSURE);
-        } else if (mouseDown && e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
-            pointerMove(e.getSceneX(), e.getSceneY(), DEFAULT_PRESSURE);
-        } else if (mouseDown && e.getEventType() == MouseEvent.MOUSE_RELEASED && e.getButton() == MouseButton.PRIMARY) {
-            mouseDown = false;
-            pointerUp(e.getSceneX(), e.getSceneY(), DEFAULT_PRESSURE);
-        }
-        e.consume();
-    }
-
-    private void touch(TouchEvent e) {
-        TouchPoint tp = e.getTouchPoint();
-        int id = tp.getId();
-        Point2D at = new Point2D(tp.getSceneX(), tp.getSceneY());
-        switch (tp.getState()) {
-            case PRESSED -> {
-                touches.put(id, at);
-                if (touches.size() == 1 && !pinching) {
-                    drawingTouch = id;
-                    pointerDown(at.getX(), at.getY(), DEFAULT_PRESSURE);
-                } else if (touches.size() >= 2 && !pinching) {
-                    cancelLive(); // the first finger was the start of a pinch, not a line
-                    drawingTouch = -1;
-                    beginPinch();
-                }
-            }
-            case MOVED, STATIONARY -> {
-                if (!touches.containsKey(id)) {
-                    break;
-                }
-                touches.put(id, at);
-                if (pinching) {
-                    if (touches.size() >= 2) {
-                        updatePinch();
-                    }
-                } else if (id == drawingTouch) {
-                    pointerMove(at.getX(), at.getY(), DEFAULT_PRESSURE);
-                }
-            }
-            case RELEASED -> {
-                touches.remove(id);
-                if (id == drawingTouch && !pinching) {
-                    pointerUp(at.getX(), at.getY(), DEFAULT_PRESSURE);
-                }
-                if (id == drawingTouch) {
-                    drawingTouch = -1;
-                }
-                if (pinching && touches.size() >= 2) {
-                    beginPinch();
-                }
-                if (touches.isEmpty()) {
-                    pinching = false;
-                }
-            }
-        }
-        e.consume();
-    }
-
-    private void beginPinch() {
-        pinching = true;
-        List<Point2D> two = new ArrayList<>(touches.values()).subList(0, 2);
-        Point2D a = sceneToLocal(two.get(0));
-        Point2D b = sceneToLocal(two.get(1));
-        pinchDist0 = Math.max(1, a.distance(b));
-        pinchMid0 = a.midpoint(b);
-        pinchZoom0 = zoom;
-        pinchOx0 = view.getTx();
-        pinchOy0 = view.getTy();
-    }
-
-    private void updatePinch() {
-        List<Point2D> two = new ArrayList<>(touches.values()).subList(0, 2);
-        Point2D a = sceneToLocal(two.get(0));
-        Point2D b = sceneToLocal(two.get(1));
-        Point2D mid = a.midpoint(b);
-        setZoomAround(pinchZoom0 * a.distance(b) / pinchDist0, mid.getX(), mid.getY(), pinchOx0, pinchOy0, pinchZoom0,
-                pinchMid0.getX(), pinchMid0.getY());
-    }
-
-    private void pointerDown(double sx, double sy, double pressure) {
+    void pointerDown(double sx, double sy, double pressure) {
         if (isLocked() && mode.get() != Mode.MARK) {
             return;
         }
@@ -865,27 +593,26 @@ public final class SketchPad extends Region {
         switch (mode.get()) {
             case DRAW -> startStroke(p, pressure);
             case ERASE -> {
-                eraseBefore = List.copyOf(strokes);
-                eraseLast = null;
+                eraser.begin(strokes);
                 eraseAlong(p);
             }
             case MARK -> markDownScene = new Point2D(sx, sy);
         }
     }
 
-    private void pointerMove(double sx, double sy, double pressure) {
-        if (live != null) {
+    void pointerMove(double sx, double sy, double pressure) {
+        if (live.drawing()) {
             extendStroke(toLogical(sx, sy), pressure);
-        } else if (eraseBefore != null) {
+        } else if (eraser.erasing()) {
             eraseAlong(toLogical(sx, sy));
         }
     }
 
-    private void pointerUp(double sx, double sy, double pressure) {
-        if (live != null) {
+    void pointerUp(double sx, double sy, double pressure) {
+        if (live.drawing()) {
             extendStroke(toLogical(sx, sy), pressure);
-            finishStroke();
-        } else if (eraseBefore != null) {
+            perform(new Edit.AddStroke(live.finish()));
+        } else if (eraser.erasing()) {
             finishErase();
         } else if (markDownScene != null) {
             Point2D down = markDownScene;
@@ -899,12 +626,11 @@ public final class SketchPad extends Region {
     }
 
     /** Drops a stroke or eraser drag in progress (a second finger came down, the mode changed, the pad was locked). */
-    private void cancelLive() {
-        if (live != null) {
-            live = null;
-            liveLayer.getGraphicsContext2D().clearRect(0, 0, w, h);
+    void cancelLive() {
+        if (live.drawing()) {
+            live.cancel();
         }
-        if (eraseBefore != null) {
+        if (eraser.erasing()) {
             finishErase();
         }
         markDownScene = null;
@@ -918,103 +644,35 @@ public final class SketchPad extends Region {
         if (strokes.size() >= Sketch.MAX_STROKES || totalPoints >= Sketch.MAX_TOTAL_POINTS) {
             return;
         }
-        live = new ArrayList<>();
-        liveStartNanos = nanoClock.getAsLong();
-        liveStartMs = Math.max(0, elapsedMs());
-        liveLastT = 0;
-        InkPoint first = new InkPoint(p.getX(), p.getY(), 0, pressure);
-        live.add(first);
-        lastX = first.x();
-        lastY = first.y();
-        GraphicsContext g = liveLayer.getGraphicsContext2D();
-        boolean highlighter = tool.get() == Tool.HIGHLIGHTER;
-        liveLayer.setOpacity(highlighter ? InkPainter.HIGHLIGHTER_ALPHA : 1);
-        Color c = InkPainter.colour(colour.get());
-        g.setStroke(c);
-        g.setFill(c);
-        g.setLineWidth(width());
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setGlobalAlpha(1);
-        g.fillOval(lastX - width() / 2, lastY - width() / 2, width(), width());
+        live.start(p, pressure, nanoClock.getAsLong(), elapsedMs(), tool.get(), colour.get(), width());
     }
 
     private double width() {
         return Math.max(0.25, Math.min(Stroke.MAX_WIDTH, Math.round(penWidth.get() * 4) / 4.0));
     }
 
-    /** Records one point and paints only the segment from the previous point: the per-point cost. */
     private void extendStroke(Point2D p, double pressure) {
         if (live.size() >= Stroke.MAX_POINTS || totalPoints + live.size() >= Sketch.MAX_TOTAL_POINTS) {
             return;
         }
-        int t = (int) Math.max(liveLastT, Math.min(Integer.MAX_VALUE, (nanoClock.getAsLong() - liveStartNanos) / 1_000_000));
-        InkPoint q = new InkPoint(p.getX(), p.getY(), t, pressure);
-        if (q.x() == lastX && q.y() == lastY) {
-            return; // the same grid point: nothing to add
-        }
-        live.add(q);
-        liveLastT = t;
-        liveLayer.getGraphicsContext2D().strokeLine(lastX, lastY, q.x(), q.y());
-        lastX = q.x();
-        lastY = q.y();
-    }
-
-    private void finishStroke() {
-        Stroke s = new Stroke(colour.get() & 0xFFFFFF, width(), tool.get(), liveStartMs, live);
-        live = null;
-        liveLayer.getGraphicsContext2D().clearRect(0, 0, w, h);
-        perform(new AddStroke(s));
+        live.extend(p, pressure, nanoClock.getAsLong());
     }
 
     private void eraseAlong(Point2D p) {
-        List<Point2D> samples = new ArrayList<>();
-        if (eraseLast == null) {
-            samples.add(p);
-        } else {
-            double d = eraseLast.distance(p);
-            int n = Math.max(1, (int) Math.ceil(d / (ERASER_RADIUS / 2)));
-            for (int i = 1; i <= n; i++) {
-                samples.add(eraseLast.interpolate(p, i / (double) n));
-            }
-        }
-        eraseLast = p;
-        boolean removed = false;
-        for (int i = strokes.size() - 1; i >= 0; i--) {
-            Stroke s = strokes.get(i);
-            for (Point2D q : samples) {
-                if (touches(s, q.getX(), q.getY())) {
-                    strokes.remove(i);
-                    totalPoints -= s.points().size();
-                    removed = true;
-                    break;
-                }
-            }
-        }
-        if (removed) {
+        if (eraser.along(p, strokes)) {
+            totalPoints = strokes.stream().mapToLong(st -> st.points().size()).sum();
             GraphicsContext g = inkLayer.getGraphicsContext2D();
             g.clearRect(0, 0, w, h);
             InkPainter.strokes(g, strokes);
         }
-        GraphicsContext lg = liveLayer.getGraphicsContext2D();
-        lg.clearRect(0, 0, w, h);
-        liveLayer.setOpacity(1);
-        lg.setGlobalAlpha(1);
-        lg.setLineDashes((double[]) null);
-        lg.setStroke(Color.web("#4a5360"));
-        lg.setLineWidth(1.5);
-        lg.strokeOval(p.getX() - ERASER_RADIUS, p.getY() - ERASER_RADIUS, 2 * ERASER_RADIUS, 2 * ERASER_RADIUS);
     }
 
     private void finishErase() {
-        List<Stroke> before = eraseBefore;
-        eraseBefore = null;
-        eraseLast = null;
-        liveLayer.getGraphicsContext2D().clearRect(0, 0, w, h);
+        List<Stroke> before = eraser.finish();
         if (before.size() != strokes.size()) {
             // already applied stroke by stroke while erasing: record it as one undoable step
             List<Mark> m = List.copyOf(marks);
-            undo.push(new Replace(before, m, List.copyOf(strokes), m));
+            undo.push(new Edit.Replace(before, m, List.copyOf(strokes), m));
             redo.clear();
             afterEdit(false);
         }
@@ -1022,45 +680,7 @@ public final class SketchPad extends Region {
 
     /** Whether the eraser circle at (x, y) touches the stroke's line. */
     boolean touches(Stroke s, double x, double y) {
-        double reach = ERASER_RADIUS + s.width() / 2;
-        double[] b = bounds.computeIfAbsent(s, SketchPad::boundsOf);
-        if (x < b[0] - reach || x > b[2] + reach || y < b[1] - reach || y > b[3] + reach) {
-            return false;
-        }
-        List<InkPoint> pts = s.points();
-        double r2 = reach * reach;
-        if (pts.size() == 1) {
-            double dx = pts.get(0).x() - x;
-            double dy = pts.get(0).y() - y;
-            return dx * dx + dy * dy <= r2;
-        }
-        for (int i = 1; i < pts.size(); i++) {
-            if (segmentDistance2(pts.get(i - 1), pts.get(i), x, y) <= r2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double[] boundsOf(Stroke s) {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (InkPoint p : s.points()) {
-            b[0] = Math.min(b[0], p.x());
-            b[1] = Math.min(b[1], p.y());
-            b[2] = Math.max(b[2], p.x());
-            b[3] = Math.max(b[3], p.y());
-        }
-        return b;
-    }
-
-    private static double segmentDistance2(InkPoint a, InkPoint b, double x, double y) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double len2 = dx * dx + dy * dy;
-        double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / len2));
-        double px = a.x() + f * dx - x;
-        double py = a.y() + f * dy - y;
-        return px * px + py * py;
+        return eraser.touches(s, x, y);
     }
 
     private void tapForMark(Point2D p) {

@@ -24,7 +24,7 @@ final class ReviewPage {
 
     /** The note as it will be signed. */
     final VBox review = new VBox(14);
-    /** Jargon and unexplained acronyms still in the note (R10-plain, advice only). */
+    /** Jargon, unexplained acronyms and judgemental wording still in the note (R10-plain, advice only). */
     final Label jargon = new Label();
     final VBox jargonBox;
 
@@ -34,7 +34,7 @@ final class ReviewPage {
         jargon.setWrapText(true);
         jargon.setMaxWidth(Double.MAX_VALUE);
         jargon.getStyleClass().add("advice");
-        Label heading = new Label("Plain language (advice only; you can still sign)");
+        Label heading = new Label("Plain and respectful language (advice only; you can still sign)");
         heading.getStyleClass().add("review-label");
         heading.setWrapText(true);
         jargonBox = new VBox(6, heading, jargon);

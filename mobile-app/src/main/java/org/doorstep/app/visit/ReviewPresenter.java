@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.doorstep.model.plain.Glossary;
 import org.doorstep.model.plain.JargonLeft;
-import org.doorstep.model.plain.PlainLanguageAdvisor;
+import org.doorstep.model.plain.PlainWriting;
 import org.doorstep.model.visit.PlanAnalysis;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitNote;
@@ -25,7 +24,7 @@ final class ReviewPresenter {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final PlainLanguageAdvisor ADVISOR = new PlainLanguageAdvisor(Glossary.defaults());
+    private static final PlainWriting ADVISOR = PlainWriting.defaults();
 
     private final VisitWizardView view;
     private final Visits visits;
@@ -110,9 +109,16 @@ final class ReviewPresenter {
         ReviewPage.row(changes, "Household changed", n.householdChanged() == null ? null : n.householdChanged() ? "Yes" : "No");
         ReviewPage.row(changes, "Significant changes", n.significantChange());
         ReviewPage.row(changes, "Relationship with the child (your assessment)", n.relationshipQuality());
+        if (!n.propertyChanges().isEmpty()) {
+            ReviewPage.row(changes, "The child's belongings", BelongingsPresenter.lines(draft, n.propertyChanges()));
+        }
         VBox analysis = section(Step.ANALYSIS);
         ReviewPage.row(analysis, "Analysis against the plan (your assessment)", n.analysis().isEmpty() ? null
                 : n.analysis().stream().map(this::analysisLine).collect(Collectors.joining("\n")));
+        ReviewPage.row(analysis, "Strengths (your assessment)", n.strengths());
+        ReviewPage.row(analysis, "Concerns (your assessment)", n.concerns());
+        // R5.4-balance: the supervisor sees this flag; it is said here first, and signing goes ahead.
+        n.balance().flag().ifPresent(flag -> ReviewPage.row(analysis, "Your supervisor will be told", flag));
         ReviewPage.row(analysis, "Actions", n.actions().isEmpty() ? null : actions(n));
         ReviewPage.row(section(Step.PRIVACY), "Privacy notice", n.privacyNotice() == null || n.privacyNotice().given() == null
                 ? null : n.privacyNotice().wasGiven() ? "Given — " + n.privacyNotice().languageOrFormat() : "Not given");

@@ -64,6 +64,9 @@ public final class VisitDraft {
     /** One row per recommendation of the child's plan, as cached when the visit started. */
     public List<Analysis> analysis = new ArrayList<>();
     public List<Action> actions = new ArrayList<>();
+    /** R5.4-balance: what is going well, and what worries the practitioner, recorded apart. */
+    public String strengths = "";
+    public String concerns = "";
     public String actionsAfterFailedVisit = "";
     public Boolean privacyNoticeGiven;
     public String privacyNoticeLanguage = "";
@@ -75,6 +78,13 @@ public final class VisitDraft {
      * change of the pad so a drawing in progress survives the app being killed.
      */
     public List<String> sketches = new ArrayList<>();
+    /**
+     * R5.4-child-property: the child's belongings as the caseload listed them when the visit started;
+     * null when the case has no list on the tablet (then the step does not offer them).
+     */
+    public List<org.doorstep.model.wire.PropertyLine> belongings;
+    /** The changes to them recorded at this visit, signed with the note. */
+    public List<PropertyEdit> propertyChanges = new ArrayList<>();
     /** R1-media: documents and photos chosen for the note; their bytes are in the encrypted store. */
     public List<org.doorstep.model.media.Attachment> attachments = new ArrayList<>();
     /**
@@ -91,6 +101,31 @@ public final class VisitDraft {
     /** For a correction: the corrected note's exact times, kept where the practitioner leaves them as they were. */
     public Instant amendsStart;
     public Instant amendsEnd;
+
+    /** A change to one of the child's belongings, as typed (R5.4-child-property). */
+    public static final class PropertyEdit {
+        public org.doorstep.model.property.PropertyChange.Kind kind;
+        /** The listed item; null for an item added at this visit. */
+        public Long itemId;
+        public String description = "";
+        public String location = "";
+
+        public PropertyEdit() {
+        }
+
+        PropertyEdit(org.doorstep.model.property.PropertyChange.Kind kind, Long itemId, String description, String location) {
+            this.kind = kind;
+            this.itemId = itemId;
+            this.description = description == null ? "" : description;
+            this.location = location == null ? "" : location;
+        }
+
+        org.doorstep.model.property.PropertyChange change() {
+            return new org.doorstep.model.property.PropertyChange(kind, itemId,
+                    kind == org.doorstep.model.property.PropertyChange.Kind.ADDED ? trim(description) : null,
+                    blank(location) ? null : trim(location));
+        }
+    }
 
     /** Something another person told the practitioner (R11-fact-opinion). */
     public static final class Reported {
@@ -142,12 +177,12 @@ public final class VisitDraft {
     /** What discarding this draft throws away, in a few words: "12 answers and 1 sketch". */
     public String whatIsLost() {
         long answers = java.util.stream.Stream.of(venue, purpose, reasonNotSeen, reasonNotSeenAlone, childViews, carerViews,
-                narrative, informationExchanged, childViewsSupport, significantChange, relationshipQuality,
-                actionsAfterFailedVisit, privacyNoticeLanguage, interpreterLanguage, interpreterName, suppliedBy)
+                narrative, informationExchanged, childViewsSupport, significantChange, relationshipQuality, strengths,
+                concerns, actionsAfterFailedVisit, privacyNoticeLanguage, interpreterLanguage, interpreterName, suppliedBy)
                 .filter(t -> !blank(t)).count()
                 + java.util.stream.Stream.of(outcome, childSeen, childSeenAlone, interpreterUsed, householdChanged,
                         privacyNoticeGiven).filter(java.util.Objects::nonNull).count()
-                + present.size() + reported.size() + actions.size() + analysis.stream().filter(a -> !blank(a.text)).count();
+                + present.size() + reported.size() + actions.size() + propertyChanges.size() + analysis.stream().filter(a -> !blank(a.text)).count();
         return "Its " + answers + (answers == 1 ? " answer" : " answers")
                 + (sketches.isEmpty() ? "" : " and " + sketches.size() + (sketches.size() == 1 ? " sketch" : " sketches"));
     }
@@ -158,7 +193,10 @@ public final class VisitDraft {
 
     /** The note as it would be signed now ({@code signedAt} may be null to check content only). */
     public VisitNote toNote(String author, ZoneId zone, Instant signedAt) {
-        VisitNote note = content(author, zone, signedAt).withAttachments(attachments);
+        boolean completed = outcome == VisitOutcome.COMPLETED;
+        VisitNote note = content(author, zone, signedAt).withAttachments(attachments)
+                .withBalance(completed ? trim(strengths) : null, completed ? trim(concerns) : null)
+                .withPropertyChanges(completed ? propertyChanges.stream().map(PropertyEdit::change).toList() : List.of());
         // A blank reason stays blank (not null) so the rules ask for it beside its field.
         return dutyReason == null ? note : note.onDuty(dutyReason.strip());
     }
@@ -255,6 +293,11 @@ public final class VisitDraft {
         d.householdChanged = earlier.householdChanged();
         d.significantChange = text(earlier.significantChange());
         d.relationshipQuality = text(earlier.relationshipQuality());
+        d.strengths = text(earlier.strengths());
+        d.concerns = text(earlier.concerns());
+        // Signed again as they were; the server applied them with the first record and does not apply them twice.
+        earlier.propertyChanges().forEach(c -> d.propertyChanges.add(
+                new PropertyEdit(c.kind(), c.itemId(), c.description(), c.location())));
         List<PlanRecommendation> recommendations = plan == null ? List.of() : plan;
         recommendations.forEach(r -> d.analysis.add(new Analysis(r.id(), r.text())));
         for (PlanAnalysis a : earlier.analysis()) {

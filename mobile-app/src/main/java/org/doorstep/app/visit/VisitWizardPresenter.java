@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.doorstep.app.Navigator;
 import org.doorstep.app.Ui;
 import org.doorstep.model.plain.Advice;
-import org.doorstep.model.plain.Glossary;
-import org.doorstep.model.plain.PlainLanguageAdvisor;
+import org.doorstep.model.record.Balance;
+import org.doorstep.model.plain.PlainWriting;
 import org.doorstep.model.visit.Violation;
 import org.doorstep.model.visit.VisitOutcome;
 
@@ -27,7 +27,8 @@ import javafx.scene.control.TextInputControl;
  */
 public final class VisitWizardPresenter {
 
-    private static final PlainLanguageAdvisor ADVISOR = new PlainLanguageAdvisor(Glossary.defaults());
+    /** R10-plain: jargon, unexplained acronyms and judgemental wording, the same advice the workspace gives. */
+    private static final PlainWriting ADVISOR = PlainWriting.defaults();
     /** The control to focus for a rule's field when Next finds it wrong. */
     private static final Map<String, String> CONTROLS = Map.ofEntries(Map.entry("outcome", "#went-ahead-yes"),
             Map.entry("visitStart", "#start"), Map.entry("visitEnd", "#end"),
@@ -40,6 +41,7 @@ public final class VisitWizardPresenter {
             Map.entry("narrative", "#narrative"), Map.entry("reportedByOthers", "#reported-by-0"),
             Map.entry("householdChanged", "#household-yes"), Map.entry("significantChange", "#significant-change"),
             Map.entry("relationshipQuality", "#relationship"), Map.entry("analysis", "#analysis-0"),
+            Map.entry("propertyChanges", "#add-belonging"), Map.entry("strengths", "#strengths"), Map.entry("concerns", "#concerns"),
             Map.entry("privacyNotice", "#privacy-yes"), Map.entry("actionsAfterFailedVisit", "#actions-after"));
 
     private final VisitWizardView view;
@@ -66,6 +68,7 @@ public final class VisitWizardPresenter {
         }
         sketches = new SketchesPresenter(view, draft, this::changed, pictures);
         files = new FilesPresenter(view, draft, this::changed, new org.doorstep.app.media.VisitFiles(pictures));
+        new BelongingsPresenter(view, draft, this::changed);
         answers = new ListedAnswers(view, draft, this::changed, this::adviseWhileTyping,
                 visits.household(draft.caseId), visits.knownPeople(draft.caseId));
         review = new ReviewPresenter(view, visits, draft, authorName, sketches, this::change);
@@ -128,6 +131,9 @@ public final class VisitWizardPresenter {
         view.householdChanged.valueProperty().set(draft.householdChanged);
         view.significantChange.setText(draft.significantChange);
         view.relationshipQuality.setText(draft.relationshipQuality);
+        view.strengths.setText(draft.strengths);
+        view.concerns.setText(draft.concerns);
+        showBalance();
         view.privacyGiven.valueProperty().set(draft.privacyNoticeGiven);
         view.privacyLanguage.setText(draft.privacyNoticeLanguage);
         view.actionsAfterFailedVisit.setText(draft.actionsAfterFailedVisit);
@@ -203,6 +209,14 @@ public final class VisitWizardPresenter {
         text(view.narrative, v -> draft.narrative = v);
         text(view.significantChange, v -> draft.significantChange = v);
         text(view.relationshipQuality, v -> draft.relationshipQuality = v);
+        text(view.strengths, v -> {
+            draft.strengths = v;
+            showBalance();
+        });
+        text(view.concerns, v -> {
+            draft.concerns = v;
+            showBalance();
+        });
         text(view.privacyLanguage, v -> draft.privacyNoticeLanguage = v);
         text(view.actionsAfterFailedVisit, v -> draft.actionsAfterFailedVisit = v);
         choice(view.interpreterUsed.valueProperty(), v -> draft.interpreterUsed = v);
@@ -218,6 +232,14 @@ public final class VisitWizardPresenter {
     private void adviseWhileTyping(TextInputControl box, Label label) {
         label.setText(advice(box.getText()));
         box.textProperty().addListener((o, a, b) -> label.setText(advice(b)));
+    }
+
+    /** R5.4-balance: a one-sided pair is pointed out as the supervisor will see it; the practitioner may still go on. */
+    private void showBalance() {
+        String flag = Balance.of(draft.strengths, draft.concerns).flag().orElse("");
+        view.balanceAdvice.setText(flag);
+        view.balanceAdvice.setVisible(!flag.isEmpty());
+        view.balanceAdvice.setManaged(!flag.isEmpty());
     }
 
     static String advice(String text) {

@@ -112,12 +112,25 @@ public final class VisitWizardView extends VBox {
             "who moved in or out and when; any other big change (school, job, health, housing)", 3);
     public final TextArea relationshipQuality = Ui.area("relationship",
             "e.g. she chatted easily and showed me her drawings", 3);
+    // the child's belongings (R5.4-child-property): shown when the case has a list on the tablet
+    public final VBox belongings = new VBox(10);
+    public final VBox propertyChanges = new VBox(12);
+    public final Button addBelonging = Ui.secondary("+ Add an item", "add-belonging");
+    public final VBox belongingsBox;
     // analysis and actions
     public final Label planIntro = Ui.note("");
     {
         planIntro.setId("plan-intro");
     }
     public final VBox analysis = new VBox(14);
+    /** R5.4-balance: strengths and concerns apart; a one-sided pair is pointed out below them, never refused. */
+    public final TextArea strengths = Ui.area("strengths", "what is going well: who helps, what the family does well", 3);
+    public final TextArea concerns = Ui.area("concerns", "what worries you, and why", 3);
+    public final Label balanceAdvice = Ui.note("");
+    {
+        balanceAdvice.setId("balance-advice");
+        balanceAdvice.getStyleClass().add("advice");
+    }
     public final VBox actions = new VBox(12);
     public final Button addAction = Ui.secondary("+ Add an action", "add-action");
     // privacy notice
@@ -266,17 +279,28 @@ public final class VisitWizardView extends VBox {
                 reported, error("reportedByOthers"), addReported));
 
         // 7 changes and relationship
+        belongings.setId("belongings");
+        propertyChanges.setId("property-changes");
+        belongingsBox = new VBox(12, Ui.heading("The child's belongings"),
+                Ui.note("Anything moved, lost or given back since the list was made, or a new item. Leave as it is if nothing changed."),
+                belongings, propertyChanges, error("propertyChanges"), addBelonging);
+        belongingsBox.managedProperty().bind(belongingsBox.visibleProperty());
         pages.put(Step.CHANGES, new VBox(18, Ui.heading("Changes"),
                 labelled("Has anyone moved in or out of the household?", householdChanged, error("householdChanged")),
                 withAdvice(Ui.field("Significant changes for the child or family", significantChange,
                         error("significantChange")), significantChange),
                 Ui.heading("Your relationship with the child"),
                 withAdvice(Ui.field("How is your relationship with the child? (your assessment)", relationshipQuality,
-                        error("relationshipQuality")), relationshipQuality)));
+                        error("relationshipQuality")), relationshipQuality), belongingsBox));
 
         // 8 analysis against the plan, and actions
         pages.put(Step.ANALYSIS, new VBox(18, Ui.heading("Analysis against the plan (your assessment)"),
                 planIntro, analysis, error("analysis"),
+                Ui.heading("Strengths and concerns (your assessment)"),
+                Ui.note("Record both sides. If there is nothing on one side, say so."),
+                withAdvice(Ui.field("Strengths", strengths, error("strengths")), strengths),
+                withAdvice(Ui.field("Concerns", concerns, error("concerns")), concerns),
+                balanceAdvice,
                 Ui.heading("Actions"),
                 Ui.note("What is to be done, by whom and by when. Leave empty if nothing new was agreed."),
                 actions, error("actions"), addAction));

@@ -68,6 +68,7 @@ public final class Visits {
         d.end = HH_MM.format(now);
         d.venue = child.address() == null ? "" : child.address();
         d.present.add(new VisitDraft.Person(session.identity().displayName(), OWN_ROLE));
+        d.belongings = child.property();
         if (child.planRecommendations() != null) {
             child.planRecommendations().forEach(r -> d.analysis.add(new VisitDraft.Analysis(r.id(), r.text())));
         }

@@ -15,7 +15,8 @@ import javafx.stage.Stage;
 /**
  * Writes docs/screenshots/sketch-*.png: the sketch view at 1280x800 over each main template with
  * some ink and a mark, plus the mark form showing a validation message and a signed (locked) pad.
- * Run under Monocle headless (see PointCostBench for the command); argument: output folder.
+ * Run under Monocle headless (the java command of docs/benchmarks.md's "Drawing cost per point" with
+ * this class and the test class path); argument: output folder.
  */
 public final class SketchScreenshots {
 

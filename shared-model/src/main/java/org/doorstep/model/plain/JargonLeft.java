@@ -29,12 +29,22 @@ public record JargonLeft(String field, String term, String suggestion) {
         return in(note.freeText(), advisor);
     }
 
+    /** As {@link #in(VisitNote, PlainLanguageAdvisor)}, with judgemental wording too (what the tablet's review lists). */
+    public static List<JargonLeft> in(VisitNote note, PlainWriting writing) {
+        return in(note.freeText(), writing::advise);
+    }
+
     /** As {@link #in(VisitNote, PlainLanguageAdvisor)}, for texts by the name of their field. */
     public static List<JargonLeft> in(Map<String, String> textsByField, PlainLanguageAdvisor advisor) {
+        return in(textsByField, advisor::advise);
+    }
+
+    private static List<JargonLeft> in(Map<String, String> textsByField,
+                                       java.util.function.Function<String, List<Advice>> advisor) {
         List<JargonLeft> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         textsByField.forEach((field, text) -> {
-            for (Advice a : advisor.advise(text)) {
+            for (Advice a : advisor.apply(text)) {
                 if (seen.add(a.term().toLowerCase(Locale.ROOT))) {
                     out.add(new JargonLeft(field, a.term(), a.suggestion()));
                 }

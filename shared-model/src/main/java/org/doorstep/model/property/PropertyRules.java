@@ -32,6 +32,40 @@ public final class PropertyRules {
         return v;
     }
 
+    /** The most changes one visit may carry: a move of a household, not an inventory. */
+    public static final int MAX_CHANGES_PER_VISIT = 50;
+
+    /**
+     * A change recorded at a visit: a new item needs what it is and where; a move or a return needs the
+     * item and where it is now; an item noted lost needs only the item (where it was last seen is optional).
+     * The field is {@code propertyChanges}, so the form shows the message beside the list.
+     */
+    public static List<Violation> changes(List<PropertyChange> changes) {
+        List<Violation> v = new ArrayList<>();
+        if (changes.size() > MAX_CHANGES_PER_VISIT) {
+            v.add(new Violation("propertyChanges", REQUIREMENT, "A visit may record at most " + MAX_CHANGES_PER_VISIT
+                    + " changes to the child's belongings; this one records " + changes.size() + "."));
+        }
+        for (PropertyChange c : changes) {
+            List<Violation> found = new ArrayList<>();
+            if (c == null || c.kind() == null) {
+                found.add(new Violation("propertyChanges", REQUIREMENT, "Say what happened to the item."));
+            } else if (c.kind() == PropertyChange.Kind.ADDED) {
+                found.addAll(item(c.description(), c.location()));
+            } else if (c.itemId() == null) {
+                found.add(new Violation("propertyChanges", REQUIREMENT, "Say which of the child's things this is."));
+            } else if (c.kind() == PropertyChange.Kind.LOST) {
+                if (c.location() != null && c.location().strip().length() > MAX_TEXT) {
+                    found.addAll(location(c.location()));
+                }
+            } else {
+                found.addAll(location(c.location()));
+            }
+            found.forEach(x -> v.add(new Violation("propertyChanges", REQUIREMENT, x.message())));
+        }
+        return v;
+    }
+
     /**
      * Whether the legal status as written is a child looked after (in care under a care order or
      * accommodated under section 20): the case record offers the property list first to those.

@@ -46,6 +46,12 @@ import org.doorstep.model.sketch.Sketch;
  * @param attachments            documents and photos of the visit, each named by its SHA-256 (R1-media); may be empty.
  *                               Left out of the JSON when empty, so a note without any has the very canonical bytes
  *                               (and signature) it had before notes could carry files
+ * @param strengths              what is going well for the child and family, in the practitioner's assessment (R5.4-balance)
+ * @param concerns               what worries the practitioner (R5.4-balance). Each may be empty; a note with only one of
+ *                               them is flagged for the supervisor ({@link #balance()}), never refused. Both are left out
+ *                               of the JSON when empty, so older notes keep their canonical bytes and signatures
+ * @param propertyChanges        changes to the child's belongings recorded at the visit (R5.4-child-property), applied
+ *                               to the case's property list at merge; may be empty, and then left out of the JSON
  */
 public record VisitNote(
         String noteId,
@@ -84,15 +90,85 @@ public record VisitNote(
         String reasonNotSeenAlone,
         String dutyReason,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-        List<org.doorstep.model.media.Attachment> attachments) {
+        List<org.doorstep.model.media.Attachment> attachments,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        String strengths,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        String concerns,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<org.doorstep.model.property.PropertyChange> propertyChanges) {
 
     public VisitNote {
+        propertyChanges = copy(propertyChanges);
         present = copy(present);
         reportedByOthers = copy(reportedByOthers);
         analysis = copy(analysis);
         actions = copy(actions);
         sketches = copy(sketches);
         attachments = copy(attachments);
+    }
+
+    /** A note without strengths and concerns recorded apart, as every note was before the form asked them. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt, Amendment amendment,
+                     String reasonNotSeenAlone, String dutyReason, List<org.doorstep.model.media.Attachment> attachments) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
+                attachments, null, null, List.of());
+    }
+
+    /** A note without changes to the child's belongings, as every note was before the form asked them. */
+    public VisitNote(String noteId, String caseId, String formVersion, VisitOutcome outcome, Instant visitStart,
+                     Instant visitEnd, String venue, List<PresentPerson> present, String purpose, Boolean childSeen,
+                     Boolean childSeenAlone, String reasonNotSeen, Boolean interpreterUsed, String interpreterLanguage,
+                     String interpreterName, String informationExchanged, String childViews, String childViewsSupport,
+                     String carerViews, String narrative, List<Statement> reportedByOthers, Boolean householdChanged,
+                     String significantChange, String relationshipQuality, List<PlanAnalysis> analysis,
+                     List<VisitAction> actions, String actionsAfterFailedVisit, PrivacyNotice privacyNotice,
+                     List<Sketch> sketches, String suppliedBy, String author, Instant signedAt, Amendment amendment,
+                     String reasonNotSeenAlone, String dutyReason, List<org.doorstep.model.media.Attachment> attachments,
+                     String strengths, String concerns) {
+        this(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose, childSeen,
+                childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
+                attachments, strengths, concerns, List.of());
+    }
+
+    /** This note with changes to the child's belongings recorded at the visit (R5.4-child-property). */
+    public VisitNote withPropertyChanges(List<org.doorstep.model.property.PropertyChange> changes) {
+        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
+                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
+                attachments, strengths, concerns, changes);
+    }
+
+    /** This note with the strengths and concerns the practitioner recorded apart (R5.4-balance). */
+    public VisitNote withBalance(String strengthsSeen, String concernsHeld) {
+        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
+                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
+                attachments, strengthsSeen, concernsHeld, propertyChanges);
+    }
+
+    /** Whether the note records strengths and concerns both, one side only, or neither (R5.4-balance). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public org.doorstep.model.record.Balance balance() {
+        return org.doorstep.model.record.Balance.of(strengths, concerns);
     }
 
     /** A note without attachments, as every note was before they could carry files. */
@@ -119,7 +195,8 @@ public record VisitNote(
                 childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason, files);
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason, files,
+                strengths, concerns, propertyChanges);
     }
 
     /** A note recorded by the allocated worker or a practitioner covering: no duty reason. */
@@ -161,7 +238,8 @@ public record VisitNote(
                 childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason, attachments);
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason, attachments,
+                strengths, concerns, propertyChanges);
     }
 
     /** A first record of the visit: it corrects no earlier note. */
@@ -203,6 +281,14 @@ public record VisitNote(
         put(t, "Relationship with the child", relationshipQuality);
         for (int i = 0; i < analysis.size(); i++) {
             put(t, "Analysis " + (i + 1), analysis.get(i) == null ? null : analysis.get(i).text());
+        }
+        put(t, "Strengths", strengths);
+        put(t, "Concerns", concerns);
+        for (int i = 0; i < propertyChanges.size(); i++) {
+            org.doorstep.model.property.PropertyChange c = propertyChanges.get(i);
+            put(t, "The child's belongings " + (i + 1), c == null ? null
+                    : java.util.stream.Stream.of(c.description(), c.location()).filter(x -> x != null && !x.isBlank())
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         for (int i = 0; i < actions.size(); i++) {
             put(t, "Action " + (i + 1), actions.get(i) == null ? null : actions.get(i).what());

@@ -92,6 +92,8 @@ public final class VisitRules {
         long marks = note.sketches().stream().mapToLong(s -> s.marks().size()).sum();
         countAtMost(v, marks, MAX_NOTE_MARKS, "sketches", "R1-sketch", "numbered marks over all sketches");
         v.addAll(org.doorstep.model.media.AttachmentRules.check(note.attachments()));
+        v.addAll(org.doorstep.model.record.Balance.lengths(note.strengths(), note.concerns()));
+        v.addAll(org.doorstep.model.property.PropertyRules.changes(note.propertyChanges()));
     }
 
     private static void countAtMost(List<Violation> v, long count, long max, String field, String requirement, String what) {

@@ -23,6 +23,8 @@ import java.util.List;
  * @param recordedAs       why this practitioner has the case ({@link org.doorstep.model.visit.RecordedAs#wire()}): allocated,
  *                         covering or duty; null from a server before cover, read as allocated
  * @param coverUntil       for a case held as cover, the last day of the cover; null otherwise
+ * @param property         the child's belongings and where they are (R5.4-child-property), sent for a child looked
+ *                         after or one with items listed; null from an older server, or in a cache written before it
  */
 public record CaseSummary(
         String caseId,
@@ -44,7 +46,33 @@ public record CaseSummary(
         String latestCaseSummary,
         String contactArrangements,
         String recordedAs,
-        LocalDate coverUntil) {
+        LocalDate coverUntil,
+        List<PropertyLine> property) {
+
+    /** A summary as servers before the child's property sent it. */
+    public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
+                       List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
+                       String nhsNumber, String declaredGender, String placement, String communicationNeeds,
+                       List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers,
+                       List<org.doorstep.model.visit.PresentPerson> knownPeople,
+                       org.doorstep.model.visit.VisitOutcome lastVisitOutcome, String latestCaseSummary,
+                       String contactArrangements, String recordedAs, LocalDate coverUntil) {
+        this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
+                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null);
+    }
+
+    /** This summary with the child's belongings (R5.4-child-property). */
+    public CaseSummary withProperty(List<PropertyLine> items) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items);
+    }
+
+    /** The child's belongings as listed, empty when none are (or the server did not send them). */
+    public List<PropertyLine> propertyOrEmpty() {
+        return property == null ? List.of() : property;
+    }
 
     /**
      * The caseload's line about the last visit: "Last visit: no answer, 3 Dec" for one that did not go
@@ -94,7 +122,7 @@ public record CaseSummary(
     public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property);
     }
 
     /** On which basis the tablet holds the case: allocated unless the server said otherwise. */

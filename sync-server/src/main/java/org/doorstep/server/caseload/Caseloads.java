@@ -114,6 +114,8 @@ public class Caseloads {
                 .forEach(r -> latestSummary.putIfAbsent(r.caseId, r.text));
         Map<String, List<ChronologyLine>> chronology = recentChronology(ids);
         Map<String, List<List<PresentPerson>>> present = recentlyPresent(ids);
+        Map<String, List<org.doorstep.model.wire.PropertyLine>> property =
+                org.doorstep.server.property.PropertyAtVisit.listsFor(ids);
 
         List<CaseSummary> out = new ArrayList<>();
         for (ChildCase c : cases) {
@@ -128,7 +130,12 @@ public class Caseloads {
                     KnownPeople.from(present.getOrDefault(c.caseId, List.of()),
                             householdMembers.getOrDefault(c.caseId, List.of())),
                     lastOutcome.get(c.caseId), latestSummary.get(c.caseId),
-                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire())));
+                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire()))
+                    // R5.4-child-property: for a child looked after, or any child with belongings listed.
+                    .withProperty(property.containsKey(c.caseId)
+                            || org.doorstep.model.property.PropertyRules.lookedAfter(f.getOrDefault(
+                                    FactKind.LEGAL_STATUS.wire(), c.legalStatus))
+                            ? property.getOrDefault(c.caseId, List.of()) : null));
         }
         return out;
     }

@@ -23,7 +23,11 @@ public class ChildProperty {
 
     /** One place an item has been; {@link Item#earlier} holds them newest first. */
     @TemplateData
-    public record Place(String location, boolean returned, String by, String at) {
+    public record Place(String location, boolean returned, String by, String at, boolean lost, String atVisit) {
+        /** "at the visit of 3 Dec 2026" when a tablet's visit note recorded it, else empty. */
+        public String visitWords() {
+            return atVisit == null ? "" : " at the visit of " + atVisit;
+        }
     }
 
     @TemplateData
@@ -96,7 +100,8 @@ public class ChildProperty {
         List<PropertyItem> items = PropertyItem.list("caseId = ?1 order by addedAt, id", c.caseId);
         List<Item> shown = items.stream().map(i -> {
             List<Place> places = PropertyMove.<PropertyMove>list("itemId = ?1 order by recordedAt desc, id desc", i.id).stream()
-                    .map(m -> new Place(m.location, m.returned, name(m.recordedBy), words.dateTime(m.recordedAt))).toList();
+                    .map(m -> new Place(m.location, m.returned, name(m.recordedBy), words.dateTime(m.recordedAt), m.lost,
+                            visitDate(m.noteId))).toList();
             return new Item(i.id, i.description, places.get(0), places.subList(1, places.size()), name(i.addedBy),
                     words.dateTime(i.addedAt));
         }).toList();
@@ -116,6 +121,15 @@ public class ChildProperty {
         m.recordedBy = by.username;
         m.recordedAt = clock.instant();
         m.persist();
+    }
+
+    /** The day of the visit whose note recorded a change, for the history; null for the workspace's own. */
+    private String visitDate(String noteId) {
+        if (noteId == null) {
+            return null;
+        }
+        org.doorstep.server.notes.CaseEntryRow e = org.doorstep.server.notes.CaseEntryRow.byNoteId(noteId);
+        return e == null || e.visitStart == null ? noteId : words.date(e.visitStart);
     }
 
     private static String name(String username) {

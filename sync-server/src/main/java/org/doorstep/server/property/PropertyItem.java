@@ -29,4 +29,8 @@ public class PropertyItem extends PanacheEntityBase {
 
     @Column(name = "added_at", updatable = false)
     public Instant addedAt;
+
+    /** The visit note that added it from a tablet; null when added on the workspace. */
+    @Column(name = "note_id", updatable = false)
+    public String noteId;
 }

@@ -32,4 +32,12 @@ public class PropertyMove extends PanacheEntityBase {
 
     @Column(name = "recorded_at", updatable = false)
     public Instant recordedAt;
+
+    /** Noted lost at a visit: {@code location} is where it was last seen. */
+    @Column(updatable = false)
+    public boolean lost;
+
+    /** The visit note this came from on a tablet; null when recorded on the workspace. */
+    @Column(name = "note_id", updatable = false)
+    public String noteId;
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.doorstep.model.visit.VisitNote;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caserecord.ChronologyEntry;
 import org.doorstep.server.review.Decisions;
@@ -115,7 +116,42 @@ public class CourtChronology {
             }
         }
         doc.add(table);
+        balance(doc, c, from, to, hidden, bold, body);
         doc.close();
         return out.toByteArray();
+    }
+
+    /**
+     * R5.4-balance: strengths and concerns recorded at the visits of the period, after the facts and
+     * under their own heading, because they are the practitioner's assessment. A corrected visit shows
+     * its latest version; a restricted one is left out, as its chronology line is withheld above.
+     */
+    private void balance(Document doc, ChildCase c, LocalDate from, LocalDate to,
+                         org.doorstep.server.confidential.Withheld hidden, Font bold, Font body) {
+        java.util.Map<String, VisitNote> latest = new java.util.LinkedHashMap<>();
+        for (org.doorstep.server.notes.CaseEntryRow e : org.doorstep.server.caserecord.CaseRecords.entries(c.caseId)) {
+            VisitNote v = org.doorstep.server.caserecord.CaseRecords.visit(e);
+            if (v == null || hidden.entry(e.noteId) || v.visitStart() == null) {
+                continue;
+            }
+            String first = v.amendment() == null ? v.noteId() : latest.keySet().stream()
+                    .filter(k -> latest.get(k).noteId().equals(v.amendment().amends())).findFirst().orElse(v.noteId());
+            latest.put(first, v);
+        }
+        List<VisitNote> shown = latest.values().stream().filter(v -> v.balance() != org.doorstep.model.record.Balance.NOT_RECORDED)
+                .filter(v -> {
+                    LocalDate day = v.visitStart().atZone(words.zone()).toLocalDate();
+                    return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+                }).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        doc.add(new Paragraph(" "));
+        doc.add(new Paragraph("Strengths and concerns recorded at visits (the practitioner's assessment, not fact)", bold));
+        for (VisitNote v : shown) {
+            doc.add(new Paragraph("Visit of " + words.date(v.visitStart()) + ", recorded by " + VisitPage.name(v.author()), bold));
+            doc.add(new Paragraph("Strengths: " + (v.strengths() == null || v.strengths().isBlank() ? "none recorded" : v.strengths()), body));
+            doc.add(new Paragraph("Concerns: " + (v.concerns() == null || v.concerns().isBlank() ? "none recorded" : v.concerns()), body));
+        }
     }
 }

@@ -40,6 +40,9 @@ final class VersionChanges {
         LABELS.put("significantChange", "Significant change");
         LABELS.put("relationshipQuality", "Relationship with the child");
         LABELS.put("analysis", "Analysis against the plan");
+        LABELS.put("strengths", "Strengths");
+        LABELS.put("concerns", "Concerns");
+        LABELS.put("propertyChanges", "The child's belongings");
         LABELS.put("actions", "Actions");
         LABELS.put("actionsAfterFailedVisit", "Actions after failed visit");
         LABELS.put("sketches", "Sketches");

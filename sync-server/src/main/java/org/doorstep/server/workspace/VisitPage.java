@@ -53,6 +53,18 @@ public class VisitPage {
     public record Action(String what, String byWhom, String byWhen) {
     }
 
+    /**
+     * Strengths and concerns as recorded apart (R5.4-balance); {@code flag} is what the supervisor is
+     * told when only one side is recorded, null otherwise. Absent from notes signed before the form asked.
+     */
+    public record StrengthsAndConcerns(String strengths, String concerns, String flag) {
+
+        static StrengthsAndConcerns of(VisitNote v) {
+            return v.balance() == org.doorstep.model.record.Balance.NOT_RECORDED ? null
+                    : new StrengthsAndConcerns(v.strengths(), v.concerns(), v.balance().flag().orElse(null));
+        }
+    }
+
     /** One numbered mark of a sketch, in words (R1-sketch). */
     public record MarkRow(int number, String site, String sizeCm, String shape, String colours, String skinBroken,
                           String swelling, String surface, String childExplanation, String carerExplanation,
@@ -76,12 +88,12 @@ public class VisitPage {
                        List<Field> whenWhere, List<PresentPerson> present, String purpose, List<Field> interpreter,
                        List<Field> privacy, List<Field> child, String informationExchanged, List<Field> childViews,
                        String carerViews, String narrative, List<Said> said, List<Field> household,
-                       String relationshipQuality, List<Analysis> analysis, List<Action> actions,
-                       List<SketchView> sketches, List<Field> authorship) {
+                       String relationshipQuality, List<Analysis> analysis, StrengthsAndConcerns balance,
+                       List<Action> actions, List<SketchView> sketches, List<Field> authorship) {
 
         static Note unreadable() {
             return new Note(false, false, null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
-                    List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of());
+                    List.of(), null, null, List.of(), List.of(), null, List.of(), null, List.of(), List.of(), List.of());
         }
     }
 
@@ -305,7 +317,7 @@ public class VisitPage {
         return new Note(true, failed, v.outcome() == null ? "Not recorded (the note predates the question)" : v.outcome().label(),
                 v.actionsAfterFailedVisit(), whenWhere, v.present(), v.purpose(), interpreter, privacy, child,
                 v.informationExchanged(), childViews, failed ? null : v.carerViews(), v.narrative(), said, household,
-                v.relationshipQuality(), analysis, actions, sketches, authorship);
+                v.relationshipQuality(), analysis, StrengthsAndConcerns.of(v), actions, sketches, authorship);
     }
 
     private static SketchView sketch(String noteId, int number, Sketch s) {

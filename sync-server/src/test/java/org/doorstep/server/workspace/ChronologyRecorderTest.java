@@ -3,8 +3,6 @@ package org.doorstep.server.workspace;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,12 +47,7 @@ class ChronologyRecorderTest {
         assertTrue(rowOf(html, "Home visit").contains("Doorstep, from the signed visit note"), "the visit's line is the system's");
 
         byte[] pdf = web.get("/workspace/cases/" + caseId + "/chronology.pdf").then().statusCode(200).extract().asByteArray();
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-        }
-        String flat = text.toString().replaceAll("\\s+", " ");
+        String flat = PdfText.of(pdf);
         assertTrue(flat.contains("Recorded by"), flat);
         assertTrue(flat.contains("Typed by"), flat);
         assertTrue(flat.contains("Doorstep, from the signed visit note"), flat);
