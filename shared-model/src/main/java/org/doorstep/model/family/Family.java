@@ -55,6 +55,14 @@ public record Family(List<FamilyPerson> people, List<Relationship> relationships
         return Optional.empty();
     }
 
+    /** Only the people {@code keep} accepts, and the relationships between two of them. */
+    public Family amongst(java.util.function.Predicate<FamilyPerson> keep) {
+        List<FamilyPerson> kept = people.stream().filter(keep).toList();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        kept.forEach(p -> ids.add(p.id()));
+        return new Family(kept, relationships.stream().filter(r -> ids.contains(r.from()) && ids.contains(r.to())).toList());
+    }
+
     public Family with(Relationship r) {
         return new Family(people, append(r));
     }

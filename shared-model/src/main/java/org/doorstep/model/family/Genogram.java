@@ -32,8 +32,8 @@ public final class Genogram {
         }
         for (GenogramLayout.Placed p : layout.placed()) {
             parts.addAll(symbol(p));
-            parts.add(new Drawing.Label(p.cx(), p.cy() + GenogramLayout.SYMBOL / 2 + 14, 13, p.person().child(), shortName(p.person().name())));
-            parts.add(new Drawing.Label(p.cx(), p.cy() + GenogramLayout.SYMBOL / 2 + 32, 12, false, ageText(p.person(), asOf)));
+            parts.add(new Drawing.Label(p.cx(), p.cy() + GenogramLayout.SYMBOL / 2 + 14, 14, p.person().child(), shortName(p.person().name())));
+            parts.add(new Drawing.Label(p.cx(), p.cy() + GenogramLayout.SYMBOL / 2 + 32, 13, false, ageText(p.person(), asOf)));
         }
         double h = layout.height();
         double width = Math.max(layout.width(), 900);

@@ -23,6 +23,8 @@ import java.util.List;
  * @param recordedAs       why this practitioner has the case ({@link org.doorstep.model.visit.RecordedAs#wire()}): allocated,
  *                         covering or duty; null from a server before cover, read as allocated
  * @param coverUntil       for a case held as cover, the last day of the cover; null otherwise
+ * @param family           the genogram's people and relationships (R5.6-genogram), only among the people this summary
+ *                         already names (the child and the current household); null from an older server
  */
 public record CaseSummary(
         String caseId,
@@ -44,7 +46,28 @@ public record CaseSummary(
         String latestCaseSummary,
         String contactArrangements,
         String recordedAs,
-        LocalDate coverUntil) {
+        LocalDate coverUntil,
+        org.doorstep.model.family.Family family) {
+
+    /** A summary as servers before the genogram sent it. */
+    public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
+                       List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
+                       String nhsNumber, String declaredGender, String placement, String communicationNeeds,
+                       List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers,
+                       List<org.doorstep.model.visit.PresentPerson> knownPeople,
+                       org.doorstep.model.visit.VisitOutcome lastVisitOutcome, String latestCaseSummary,
+                       String contactArrangements, String recordedAs, LocalDate coverUntil) {
+        this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
+                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null);
+    }
+
+    /** This summary with its genogram. */
+    public CaseSummary withFamily(org.doorstep.model.family.Family f) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, f);
+    }
 
     /**
      * The caseload's line about the last visit: "Last visit: no answer, 3 Dec" for one that did not go
@@ -94,7 +117,7 @@ public record CaseSummary(
     public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, family);
     }
 
     /** On which basis the tablet holds the case: allocated unless the server said otherwise. */

@@ -46,8 +46,10 @@ public class Caseloads {
     private final EntityManager em;
     private final FormVersions forms;
     private final Covers covers;
+    private final org.doorstep.server.family.FamilyRecord familyRecord;
 
-    Caseloads(EntityManager em, FormVersions forms, Covers covers) {
+    Caseloads(EntityManager em, FormVersions forms, Covers covers, org.doorstep.server.family.FamilyRecord familyRecord) {
+        this.familyRecord = familyRecord;
         this.em = em;
         this.forms = forms;
         this.covers = covers;
@@ -128,7 +130,7 @@ public class Caseloads {
                     KnownPeople.from(present.getOrDefault(c.caseId, List.of()),
                             householdMembers.getOrDefault(c.caseId, List.of())),
                     lastOutcome.get(c.caseId), latestSummary.get(c.caseId),
-                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire())));
+                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire())).withFamily(familyRecord.forTablet(c)));
         }
         return out;
     }
