@@ -26,6 +26,8 @@ public final class CaseRecordView extends VBox {
     public final Label childName = new Label();
     public final VBox facts = new VBox(12);
     public final VBox household = new VBox(8);
+    /** The genogram of the child and the household, drawn from the cache (R5.6-genogram). */
+    public final VBox genogram = new VBox(8);
     public final VBox plan = new VBox(8);
     public final Label chronologyIntro = Ui.note("");
     public final VBox chronology = new VBox(10);
@@ -38,6 +40,7 @@ public final class CaseRecordView extends VBox {
         childName.setWrapText(true);
         facts.setId("record-facts");
         household.setId("record-household");
+        genogram.setId("record-genogram");
         plan.setId("record-plan");
         chronology.setId("record-chronology");
         chronologyIntro.setId("record-chronology-intro");
@@ -54,6 +57,7 @@ public final class CaseRecordView extends VBox {
                 section("Contact arrangements", contactArrangements),
                 section("Basic record", facts),
                 section("Household", household),
+                section("Genogram", genogram),
                 section("Plan recommendations", plan),
                 section("Recent chronology", chronologyIntro, chronology),
                 section("Other contacts", Ui.note("A call, letter, email or meeting about the child: record who, what, "

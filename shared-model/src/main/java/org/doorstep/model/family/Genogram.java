@@ -36,9 +36,9 @@ public final class Genogram {
             parts.add(new Drawing.Label(p.cx(), p.cy() + GenogramLayout.SYMBOL / 2 + 32, 13, false, ageText(p.person(), asOf)));
         }
         double h = layout.height();
-        double width = Math.max(layout.width(), 900);
-        parts.add(new Drawing.Label(width / 2, GenogramLayout.MARGIN / 2 + 4, 12, false,
-                "Square male, circle female, diamond other or not known; double border: the child; cross: died; dashed outline: the household"));
+        double width = Math.max(layout.width(), 600);
+        parts.add(new Drawing.Label(width / 2, 14, 12, false, "Square male, circle female, diamond other or not known"));
+        parts.add(new Drawing.Label(width / 2, 32, 12, false, "Double border: the child; cross: died; dashed outline: the household"));
         return new Drawing(width, h, "Genogram for " + childName, description(family, asOf), parts);
     }
 

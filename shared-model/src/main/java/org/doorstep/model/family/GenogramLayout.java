@@ -75,8 +75,9 @@ public record GenogramLayout(List<Placed> placed, List<Connector> connectors, Li
             }
         }
         int generations = rows.isEmpty() ? 1 : rows.lastKey() + 1;
+        // the last row's symbols, its names and ages under them, and a little paper
         return new GenogramLayout(placed, connectors, enclosures(placed), maxX + STEP / 2 + MARGIN,
-                MARGIN + 30 + generations * ROW);
+                MARGIN + 30 + (generations - 1) * ROW + SYMBOL + 56 + MARGIN / 2);
     }
 
     /** Partners are grouped into clusters, clusters sorted under their parents, then set left to right. */
