@@ -50,6 +50,7 @@ public final class CaseRecordPresenter {
         text(view.contactArrangements, c.contactArrangements(), "Not recorded");
         showFacts(c, today);
         showHousehold(c);
+        showGenogram(c, today);
         showPlan(c.planRecommendations());
         showProperty(c);
         showChronology(c.recentChronology());
@@ -106,6 +107,27 @@ public final class CaseRecordPresenter {
         if (view.household.getChildren().isEmpty()) {
             view.household.getChildren().add(CaseRecordView.bullet("record-household-none", "No one recorded"));
         }
+    }
+
+    /**
+     * The shared model's genogram of the child and the household (R5.6-genogram), read-only; it
+     * scrolls sideways when wider than the screen. The full family is on the workspace.
+     */
+    private void showGenogram(CaseSummary c, LocalDate today) {
+        if (c.family() == null || c.family().relationships().isEmpty()) {
+            view.genogram.getChildren().add(CaseRecordView.bullet("record-genogram-none",
+                    "No relationships on this tablet yet. Relationships are added on the workspace."));
+            return;
+        }
+        org.doorstep.app.family.DrawingCanvas canvas = new org.doorstep.app.family.DrawingCanvas(
+                org.doorstep.model.family.Genogram.draw(c.family(), today, c.childName()));
+        canvas.setId("record-genogram-drawing");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(canvas);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(canvas.getHeight());
+        view.genogram.getChildren().addAll(scroll, org.doorstep.app.Ui.note(
+                "The child and the household as recorded. Relatives outside the household are on the workspace."));
     }
 
     private void showPlan(List<PlanRecommendation> plan) {

@@ -26,6 +26,8 @@ public final class CaseRecordView extends VBox {
     public final Label childName = new Label();
     public final VBox facts = new VBox(12);
     public final VBox household = new VBox(8);
+    /** The genogram of the child and the household, drawn from the cache (R5.6-genogram). */
+    public final VBox genogram = new VBox(8);
     public final VBox plan = new VBox(8);
     /** R5.4-child-property: the child's belongings and where they are; shown for a child looked after or with items listed. */
     public final VBox property = new VBox(8);
@@ -41,6 +43,7 @@ public final class CaseRecordView extends VBox {
         childName.setWrapText(true);
         facts.setId("record-facts");
         household.setId("record-household");
+        genogram.setId("record-genogram");
         plan.setId("record-plan");
         property.setId("record-property");
         propertyBox = section("The child's belongings", Ui.note("What belongs to the child and where it is, so it "
@@ -62,6 +65,7 @@ public final class CaseRecordView extends VBox {
                 section("Contact arrangements", contactArrangements),
                 section("Basic record", facts),
                 section("Household", household),
+                section("Genogram", genogram),
                 section("Plan recommendations", plan),
                 propertyBox,
                 section("Recent chronology", chronologyIntro, chronology),

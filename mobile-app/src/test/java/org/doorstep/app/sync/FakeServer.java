@@ -97,6 +97,19 @@ public final class FakeServer implements AutoCloseable {
                 "chain-" + sequence.get(), Instant.now(), key);
     }
 
+    /** Maya, her mother and her brother as the server sends the genogram: the child and the current household (R5.6-genogram). */
+    public static org.doorstep.model.family.Family mayasFamily() {
+        return new org.doorstep.model.family.Family(List.of(
+                new org.doorstep.model.family.FamilyPerson("child", "Maya Thompson", org.doorstep.model.family.Sex.FEMALE,
+                        LocalDate.of(2016, 3, 14), false, null, true, true),
+                new org.doorstep.model.family.FamilyPerson("m11", "Jo Thompson", org.doorstep.model.family.Sex.FEMALE,
+                        LocalDate.of(1991, 5, 2), false, null, true, false),
+                new org.doorstep.model.family.FamilyPerson("m12", "Liam Thompson", org.doorstep.model.family.Sex.MALE,
+                        LocalDate.of(2022, 1, 20), false, null, true, false)),
+                List.of(org.doorstep.model.family.Relationship.parentOf("m11", "child"),
+                        org.doorstep.model.family.Relationship.parentOf("m11", "m12")));
+    }
+
     /** Maya's and Oliver's cases carry the household as data; Aisha's is as an older server sent it, lines only. */
     public static Caseload caseload(String username) {
         return new Caseload(username, List.of(
@@ -119,7 +132,8 @@ public final class FakeServer implements AutoCloseable {
                         org.doorstep.model.visit.VisitOutcome.COMPLETED,
                         "Jo has a new partner, Dean, who stays most nights; Maya says she does not like him. Check who "
                                 + "is living at the house and see Maya alone.",
-                        "Sees her father, Mark Thompson, on Saturdays 10:00 to 16:00 at the family centre, supervised."),
+                        "Sees her father, Mark Thompson, on Saturdays 10:00 to 16:00 at the family centre, supervised.")
+                        .withFamily(mayasFamily()),
                 new CaseSummary("case-1002", "Oliver Hughes", LocalDate.of(2019, 7, 2), "Flat 3, 8 Mill Lane, Leeds LS11 5TT",
                         "Child in need", List.of("Sam Hughes, father (parental responsibility)"),
                         List.of(new PlanRecommendation("rec-3", "Oliver sees his mother every other weekend")),

@@ -108,7 +108,7 @@ public final class SketchSvg {
     }
 
     /** A number rounded to 0.01 and written without a locale: "12", "12.5", "12.05", "-3.1". */
-    static String hundredths(double v) {
+    public static String hundredths(double v) {
         long c = Math.round(v * 100);
         long abs = Math.abs(c);
         String s = (c < 0 ? "-" : "") + (abs / 100);

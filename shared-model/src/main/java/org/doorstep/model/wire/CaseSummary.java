@@ -25,6 +25,8 @@ import java.util.List;
  * @param coverUntil       for a case held as cover, the last day of the cover; null otherwise
  * @param property         the child's belongings and where they are (R5.4-child-property), sent for a child looked
  *                         after or one with items listed; null from an older server, or in a cache written before it
+ * @param family           the genogram's people and relationships (R5.6-genogram), only among the people this summary
+ *                         already names (the child and the current household); null from an older server
  */
 public record CaseSummary(
         String caseId,
@@ -47,9 +49,10 @@ public record CaseSummary(
         String contactArrangements,
         String recordedAs,
         LocalDate coverUntil,
-        List<PropertyLine> property) {
+        List<PropertyLine> property,
+        org.doorstep.model.family.Family family) {
 
-    /** A summary as servers before the child's property sent it. */
+    /** A summary as servers before the child's property and the genogram sent it. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
                        List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
@@ -59,19 +62,26 @@ public record CaseSummary(
                        String contactArrangements, String recordedAs, LocalDate coverUntil) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
                 declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
-                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null);
+                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null, null);
     }
 
     /** This summary with the child's belongings (R5.4-child-property). */
     public CaseSummary withProperty(List<PropertyLine> items) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items, family);
     }
 
     /** The child's belongings as listed, empty when none are (or the server did not send them). */
     public List<PropertyLine> propertyOrEmpty() {
         return property == null ? List.of() : property;
+    }
+
+    /** This summary with its genogram. */
+    public CaseSummary withFamily(org.doorstep.model.family.Family f) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, f);
     }
 
     /**
@@ -122,7 +132,7 @@ public record CaseSummary(
     public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property, family);
     }
 
     /** On which basis the tablet holds the case: allocated unless the server said otherwise. */

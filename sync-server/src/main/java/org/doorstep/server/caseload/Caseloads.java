@@ -46,8 +46,10 @@ public class Caseloads {
     private final EntityManager em;
     private final FormVersions forms;
     private final Covers covers;
+    private final org.doorstep.server.family.FamilyRecord familyRecord;
 
-    Caseloads(EntityManager em, FormVersions forms, Covers covers) {
+    Caseloads(EntityManager em, FormVersions forms, Covers covers, org.doorstep.server.family.FamilyRecord familyRecord) {
+        this.familyRecord = familyRecord;
         this.em = em;
         this.forms = forms;
         this.covers = covers;
@@ -135,7 +137,8 @@ public class Caseloads {
                     .withProperty(property.containsKey(c.caseId)
                             || org.doorstep.model.property.PropertyRules.lookedAfter(f.getOrDefault(
                                     FactKind.LEGAL_STATUS.wire(), c.legalStatus))
-                            ? property.getOrDefault(c.caseId, List.of()) : null));
+                            ? property.getOrDefault(c.caseId, List.of()) : null)
+                    .withFamily(familyRecord.forTablet(c)));
         }
         return out;
     }

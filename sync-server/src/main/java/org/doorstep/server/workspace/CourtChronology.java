@@ -37,11 +37,13 @@ public class CourtChronology {
     private final Words words;
     private final Decisions decisions;
     private final Clock clock;
+    private final org.doorstep.server.family.FamilyRecord family;
 
-    CourtChronology(Words words, Decisions decisions, Clock clock) {
+    CourtChronology(Words words, Decisions decisions, Clock clock, org.doorstep.server.family.FamilyRecord family) {
         this.words = words;
         this.decisions = decisions;
         this.clock = clock;
+        this.family = family;
     }
 
     public byte[] pdf(ChildCase c, LocalDate from, LocalDate to, String preparedBy) {
@@ -77,7 +79,9 @@ public class CourtChronology {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 48, 48, 56, 56);
-        PdfWriter.getInstance(doc, out);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        // the genogram's relationships in words must follow its drawing, not slip in before it
+        writer.setStrictImageSequence(true);
         doc.addTitle("Court chronology: " + c.childName);
         doc.addCreator("Doorstep");
         doc.open();
@@ -117,6 +121,7 @@ public class CourtChronology {
         }
         doc.add(table);
         balance(doc, c, from, to, hidden, bold, body);
+        genogram(doc, writer, c, title, body, small);
         doc.close();
         return out.toByteArray();
     }
@@ -152,6 +157,28 @@ public class CourtChronology {
             doc.add(new Paragraph("Visit of " + words.date(v.visitStart()) + ", recorded by " + VisitPage.name(v.author()), bold));
             doc.add(new Paragraph("Strengths: " + (v.strengths() == null || v.strengths().isBlank() ? "none recorded" : v.strengths()), body));
             doc.add(new Paragraph("Concerns: " + (v.concerns() == null || v.concerns().isBlank() ? "none recorded" : v.concerns()), body));
+        }
+    }
+
+    /**
+     * R5.6-genogram: the family on a landscape page of its own, drawn from the same shapes as the
+     * workspace's SVG, with its relationships in words below for anyone who cannot read the drawing.
+     */
+    private void genogram(Document doc, PdfWriter writer, ChildCase c, Font title, Font body, Font small) {
+        org.doorstep.model.family.Family f = family.of(c);
+        doc.setPageSize(PageSize.A4.rotate());
+        doc.newPage();
+        doc.add(new Paragraph("Genogram", title));
+        doc.add(new Paragraph("As recorded on " + words.dateTime(clock.instant()) + ": the household on the record and the relatives "
+                + "and relationships added to the genogram. Ages are as of that day.", small));
+        doc.add(org.doorstep.server.family.GenogramPdf.of(writer.getDirectContent(),
+                org.doorstep.model.family.Genogram.draw(f, LocalDate.now(clock.withZone(words.zone())), c.childName),
+                doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin(),
+                doc.getPageSize().getHeight() - doc.topMargin() - doc.bottomMargin() - 60));
+        List<String> lines = org.doorstep.model.family.Genogram.relationshipLines(f);
+        doc.add(new Paragraph(lines.isEmpty() ? "No relationships are recorded." : "Relationships:", body));
+        for (String line : lines) {
+            doc.add(new Paragraph("\u2022 " + line, body));
         }
     }
 }
