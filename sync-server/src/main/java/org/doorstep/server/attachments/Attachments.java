@@ -148,9 +148,10 @@ public class Attachments {
     public Section ofCase(String caseId) {
         ChildCase c = ChildCase.findById(caseId);
         Withheld hidden = Restrictions.from(c, scope.me());
-        List<CaseDocument> docs = CaseDocument.list("caseId = ?1 order by addedAt desc, id desc", caseId);
-        List<VisitAttachment> all = VisitAttachment.ofCase(caseId);
-        List<VisitAttachment> visible = all.stream().filter(f -> !hidden.entry(f.noteId)).toList();
+        List<CaseDocument> all = CaseDocument.list("caseId = ?1 order by addedAt desc, id desc", caseId);
+        List<CaseDocument> docs = all.stream().filter(d -> hidden.file(d.sha256, null).isEmpty()).toList();
+        List<VisitAttachment> attached = VisitAttachment.ofCase(caseId);
+        List<VisitAttachment> visible = attached.stream().filter(f -> hidden.file(f.sha256, f.noteId).isEmpty()).toList();
         Set<String> arrived = StoredFile.arrived(visible.stream().map(f -> f.sha256).toList());
         List<Shown> documents = docs.stream().map(d -> new Shown(d.title + " (" + d.name + ")",
                 DocumentKind.of(d.kind).map(DocumentKind::label).orElse(d.kind), d.mediaType,
@@ -158,7 +159,7 @@ public class Attachments {
                 "Added " + words.date(d.addedAt) + " by " + org.doorstep.server.workspace.VisitPage.name(d.addedBy),
                 href(caseId, d.sha256, d.name), false)).toList();
         List<Shown> visitFiles = visible.stream().map(f -> visitFile(f, arrived, "visit")).toList();
-        return new Section(caseId, documents, visitFiles, all.size() - visible.size());
+        return new Section(caseId, documents, visitFiles, all.size() - docs.size() + attached.size() - visible.size());
     }
 
     private Shown visitFile(VisitAttachment f, Set<String> arrived, String from) {
@@ -184,7 +185,8 @@ public class Attachments {
      */
     public Download download(ChildCase c, Staff reader, String sha256) {
         Withheld hidden = Restrictions.from(c, reader);
-        CaseDocument doc = AttachmentRules.isSha256(sha256)
+        // R7-restricted: a restricted file is refused like a file the case does not hold, telling nothing of it.
+        CaseDocument doc = AttachmentRules.isSha256(sha256) && hidden.file(sha256, null).isEmpty()
                 ? CaseDocument.<CaseDocument>find("caseId = ?1 and sha256 = ?2", c.caseId, sha256).firstResult() : null;
         String name;
         String type;
@@ -196,7 +198,7 @@ public class Attachments {
         } else {
             VisitAttachment f = !AttachmentRules.isSha256(sha256) ? null : VisitAttachment.<VisitAttachment>find(
                     "caseId = ?1 and sha256 = ?2", c.caseId, sha256).list().stream()
-                    .filter(v -> !hidden.entry(v.noteId)).findFirst().orElse(null);
+                    .filter(v -> hidden.file(v.sha256, v.noteId).isEmpty()).findFirst().orElse(null);
             if (f == null) {
                 throw new Scope.NotInScope("There is no file " + sha256 + " on case " + c.caseId + " for you to see.");
             }

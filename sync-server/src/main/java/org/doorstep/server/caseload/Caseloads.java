@@ -88,10 +88,19 @@ public class Caseloads {
         DeclaredIdentity.<DeclaredIdentity>list("caseId in ?1 order by id desc", ids)
                 .forEach(d -> identity.putIfAbsent(d.caseId, d));
         Map<String, Map<String, String>> facts = new HashMap<>();
+        // R7-restricted: a restricted value is never sent, nor an older one in its place (the tablet would
+        // show it as current); the case row's own legal status is not sent for a withheld one either.
+        org.doorstep.server.confidential.Withheld restricted = org.doorstep.server.confidential.Restrictions.fromTablets(ids);
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
         CaseFact.<CaseFact>list("caseId in ?1 and kind in ?2 order by id desc", ids, List.of(
                         FactKind.LEGAL_STATUS.wire(), FactKind.PLACEMENT.wire(), FactKind.COMMUNICATION_NEEDS.wire(),
                         FactKind.CONTACT_ARRANGEMENTS.wire()))
-                .forEach(f -> facts.computeIfAbsent(f.caseId, k -> new HashMap<>()).putIfAbsent(f.kind, f.value));
+                .forEach(f -> {
+                    if (seen.computeIfAbsent(f.caseId, k -> new java.util.HashSet<>()).add(f.kind)) {
+                        facts.computeIfAbsent(f.caseId, k -> new HashMap<>())
+                                .put(f.kind, restricted.fact(f.id).isPresent() ? null : f.value);
+                    }
+                });
         List<HouseholdMember> members = HouseholdMember.list("caseId in ?1 and leftOn is null order by caseId, position", ids);
         Map<String, List<String>> household = group(members, m -> m.caseId, HouseholdMember::line);
         Map<String, List<HouseholdPerson>> householdMembers = group(members, m -> m.caseId, HouseholdMember::person);
@@ -169,8 +178,8 @@ public class Caseloads {
                           select case_id, line_date, fact, source, id,
                                  row_number() over (partition by case_id order by line_date desc, id desc) as n
                           from chronology_lines l where case_id in (:ids)
-                            and not exists (select 1 from restrictions r where r.note_id = l.note_id
-                                            and r.item_kind = 'entry' and r.lifted_at is null)) recent
+                            and not exists (select 1 from restrictions r where (r.note_id = l.note_id
+                                            and r.item_kind = 'entry' or r.line_id = l.id) and r.lifted_at is null)) recent
                         where n <= :max order by case_id, line_date, id""")
                 .setParameter("ids", ids).setParameter("max", CaseSummary.RECENT_CHRONOLOGY)
                 .getResultList();

@@ -198,6 +198,8 @@ public class WorkspacePages {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case record");
+        // R7-restricted: each restricted fact, line and file the page holds is logged as seen or withheld.
+        restrictions.logRecordViews(c, me);
         CaseRecordPage.Filter filter = CaseRecordPage.filter(from, to, text, page);
         return Response.status(filter.errors().isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, sequenceBefore(before), filter, proposalsPage), List.of(), "", "",
@@ -300,6 +302,7 @@ public class WorkspacePages {
         ChildCase c = scope.caseOf(me, caseId);
         CaseRecordPage.Filter f = CaseRecordPage.filter(from, to, null, null);
         accessLog.viewed(c.caseId, me.username, "Court chronology exported as PDF");
+        restrictions.logViews(c, me, r -> r.lineId != null || r.itemKind.equals(org.doorstep.server.confidential.Restriction.ENTRY));
         byte[] pdf = court.pdf(c, f.fromDate(), f.toDate(), me.displayName,
                 org.doorstep.server.confidential.Restrictions.from(c, me));
         return Response.ok(pdf, "application/pdf")
