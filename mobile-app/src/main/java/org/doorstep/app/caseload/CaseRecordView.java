@@ -29,6 +29,8 @@ public final class CaseRecordView extends VBox {
     public final VBox plan = new VBox(8);
     public final Label chronologyIntro = Ui.note("");
     public final VBox chronology = new VBox(10);
+    /** The case's documents and its visits' files (R1-media): names only, the bytes stay on the server. */
+    public final VBox files = new VBox(8);
 
     public CaseRecordView() {
         freshness.setId("record-freshness");
@@ -40,6 +42,7 @@ public final class CaseRecordView extends VBox {
         household.setId("record-household");
         plan.setId("record-plan");
         chronology.setId("record-chronology");
+        files.setId("record-files");
         chronologyIntro.setId("record-chronology-intro");
         caseSummary.setId("record-case-summary");
         caseSummary.setWrapText(true);
@@ -56,6 +59,7 @@ public final class CaseRecordView extends VBox {
                 section("Household", household),
                 section("Plan recommendations", plan),
                 section("Recent chronology", chronologyIntro, chronology),
+                section("Documents and photos", files),
                 section("Other contacts", Ui.note("A call, letter, email or meeting about the child: record who, what, "
                         + "and any decisions with their reasons."), recordContact));
         getChildren().addAll(Ui.header(title, lock, back), Ui.scrolling(content));

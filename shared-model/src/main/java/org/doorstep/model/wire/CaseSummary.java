@@ -23,6 +23,8 @@ import java.util.List;
  * @param recordedAs       why this practitioner has the case ({@link org.doorstep.model.visit.RecordedAs#wire()}): allocated,
  *                         covering or duty; null from a server before cover, read as allocated
  * @param coverUntil       for a case held as cover, the last day of the cover; null otherwise
+ * @param files            the case's documents and its visits' files that are not restricted (R1-media), newest
+ *                         first; null from a server before it sent them
  */
 public record CaseSummary(
         String caseId,
@@ -44,7 +46,28 @@ public record CaseSummary(
         String latestCaseSummary,
         String contactArrangements,
         String recordedAs,
-        LocalDate coverUntil) {
+        LocalDate coverUntil,
+        List<RecordFile> files) {
+
+    /** A summary as servers before files sent it. */
+    public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
+                       List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
+                       String nhsNumber, String declaredGender, String placement, String communicationNeeds,
+                       List<ChronologyLine> recentChronology, List<HouseholdPerson> householdMembers,
+                       List<org.doorstep.model.visit.PresentPerson> knownPeople,
+                       org.doorstep.model.visit.VisitOutcome lastVisitOutcome, String latestCaseSummary,
+                       String contactArrangements, String recordedAs, LocalDate coverUntil) {
+        this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
+                declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
+                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null);
+    }
+
+    /** This summary with the case's files (R1-media). */
+    public CaseSummary withFiles(List<RecordFile> list) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, list);
+    }
 
     /**
      * The caseload's line about the last visit: "Last visit: no answer, 3 Dec" for one that did not go
@@ -94,7 +117,7 @@ public record CaseSummary(
     public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, files);
     }
 
     /** On which basis the tablet holds the case: allocated unless the server said otherwise. */

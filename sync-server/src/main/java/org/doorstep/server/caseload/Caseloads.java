@@ -46,8 +46,13 @@ public class Caseloads {
     private final EntityManager em;
     private final FormVersions forms;
     private final Covers covers;
+    private final org.doorstep.server.attachments.Attachments attachments;
+    private final java.time.ZoneId zone;
 
-    Caseloads(EntityManager em, FormVersions forms, Covers covers) {
+    Caseloads(EntityManager em, FormVersions forms, Covers covers, org.doorstep.server.attachments.Attachments attachments,
+              org.doorstep.server.workspace.Words words) {
+        this.attachments = attachments;
+        this.zone = words.zone();
         this.em = em;
         this.forms = forms;
         this.covers = covers;
@@ -122,6 +127,7 @@ public class Caseloads {
         SummaryRow.<SummaryRow>list("caseId in ?1 order by writtenAt desc, id desc", ids)
                 .forEach(r -> latestSummary.putIfAbsent(r.caseId, r.text));
         Map<String, List<ChronologyLine>> chronology = recentChronology(ids);
+        Map<String, List<org.doorstep.model.wire.RecordFile>> files = attachments.forTablets(ids, restricted, zone);
         Map<String, List<List<PresentPerson>>> present = recentlyPresent(ids);
 
         List<CaseSummary> out = new ArrayList<>();
@@ -137,7 +143,7 @@ public class Caseloads {
                     KnownPeople.from(present.getOrDefault(c.caseId, List.of()),
                             householdMembers.getOrDefault(c.caseId, List.of())),
                     lastOutcome.get(c.caseId), latestSummary.get(c.caseId),
-                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire())));
+                    f.get(FactKind.CONTACT_ARRANGEMENTS.wire())).withFiles(files.getOrDefault(c.caseId, List.of())));
         }
         return out;
     }

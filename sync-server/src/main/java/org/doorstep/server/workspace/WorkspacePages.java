@@ -126,6 +126,9 @@ public class WorkspacePages {
     private TemplateInstance shown(Staff me, CaseEntryRow e, List<Decisions.FieldError> errors, String comment) {
         ChildCase c = ChildCase.findById(e.caseId);
         restrictions.logViews(c, me, e.noteId);
+        java.util.Set<String> files = org.doorstep.server.attachments.VisitAttachment.ofNote(e.noteId).stream()
+                .map(f -> f.sha256).collect(java.util.stream.Collectors.toSet());
+        restrictions.logViews(c, me, r -> files.contains(r.fileSha256));
         org.doorstep.server.confidential.Withheld hidden = org.doorstep.server.confidential.Restrictions.from(c, me);
         if (hidden.entry(e.noteId)) {
             return org.doorstep.server.confidential.RestrictionPages.withheldVisit(chrome(me, "queue"), c, hidden);

@@ -107,9 +107,10 @@ class RestrictedFactsAndFilesTest {
     }
 
     @Test
-    @DisplayName("R1-media R7-restricted: a restricted case document and a restricted visit file are not listed or "
-            + "downloadable for a supervisor without access (counted as withheld), never named in the note sent to a "
-            + "tablet; who marked them lists and downloads them, each download logged as a restricted view")
+    @DisplayName("R1-media R7-restricted: the tablet's caseload lists the case's files (name, kind, size, arrived); once "
+            + "restricted, a case document and a visit file are not listed or downloadable for a supervisor without access "
+            + "(counted as withheld), never named in the note or caseload sent to a tablet; who marked them lists and "
+            + "downloads them, each download logged as a restricted view")
     void restrictedFiles() {
         ConfidentialCase s = ConfidentialCase.in(world);
         byte[] photo = ("\u00ff\u00d8 a photo of the bruise " + TestWorld.unique("")).getBytes(StandardCharsets.ISO_8859_1);
@@ -125,6 +126,11 @@ class RestrictedFactsAndFilesTest {
         marker.request().multiPart("csrf-token", token).multiPart("kind", "court-order")
                 .multiPart("title", "Placement order").multiPart("file", "order.pdf", pdf, "application/pdf")
                 .post(files).then().statusCode(303);
+        String before = given().header("Authorization", "Bearer " + s.tablet().token).get("/api/v1/caseload")
+                .then().statusCode(200).extract().asString();
+        assertTrue(before.contains("{\"name\":\"bruise.jpg\",\"kind\":\"Photo\",\"size\":" + photo.length
+                + ",\"arrived\":true"), "the tablet's record lists the visit's photo, arrived: " + before);
+        assertTrue(before.contains("Placement order (order.pdf)"), "and the case's document");
         s.restrict("file:" + a.sha256(), "other");
         s.restrict("file:" + AttachmentRules.sha256(pdf), "adoption");
 
@@ -133,9 +139,14 @@ class RestrictedFactsAndFilesTest {
         assertFalse(list.contains("bruise.jpg") || list.contains("Placement order"), list);
         assertTrue(list.contains("2 restricted files are not shown"));
         other.get(files + "/" + a.sha256()).then().statusCode(404);
+        assertFalse(other.get("/workspace/visits/" + visit.noteId()).then().statusCode(200).extract().asString()
+                .contains("bruise.jpg"), "nor on the visit's page");
         other.get(files + "/" + AttachmentRules.sha256(pdf)).then().statusCode(404);
         assertFalse(s.tablet().record(s.caseId()).then().statusCode(200).extract().asString().contains(a.sha256()),
                 "the tablet's copy of the note does not name a restricted file");
+        String after = given().header("Authorization", "Bearer " + s.tablet().token).get("/api/v1/caseload")
+                .then().statusCode(200).extract().asString();
+        assertFalse(after.contains("bruise.jpg") || after.contains("Placement order"), "nor does its caseload list them");
 
         String shown = marker.get(files).then().statusCode(200).extract().asString();
         assertTrue(shown.contains("bruise.jpg") && shown.contains("Placement order"));
