@@ -33,7 +33,8 @@ class ConfidentialityBrowserTest {
     URL base;
 
     @Test
-    @DisplayName("R7-restricted R7-shared-log R6-consent R8-access: every confidentiality page passes axe")
+    @DisplayName("R7-restricted R7-shared-log R6-consent R8-access: every confidentiality page passes axe, the originator's "
+            + "consultation step (refused release, waiting answer, released) included")
     void pages() {
         ConfidentialCase s = ConfidentialCase.in(world);
         String root = base.toString() + "workspace/cases/" + s.caseId();
@@ -87,6 +88,25 @@ class ConfidentialityBrowserTest {
         assertTrue(manager.findElement(By.id("redaction-list")).getText().contains("Third-party information"));
         Browser.assertAccessible(manager, "a request to see the record");
         Browser.screenshots(manager, "access-request");
+
+        // R8-access: the originator's consultation, a step of its own; release waits for the answer.
+        Browser.clickAndWait(manager, By.id("release-button"));
+        assertTrue(manager.findElement(By.id("without-error")).getText().contains("Record whom you consulted"));
+        Browser.assertAccessible(manager, "release refused before consulting");
+        new Select(manager.findElement(By.id("originator"))).selectByIndex(1);
+        manager.findElement(By.id("askedOn")).sendKeys("2026-02-02");
+        Browser.clickAndWait(manager, By.id("consult-button"));
+        assertTrue(manager.findElement(By.id("consultation-list")).getText().contains("Waiting for an answer"));
+        Browser.clickAndWait(manager, By.id("release-button"));
+        assertTrue(manager.findElement(By.id("without-error")).getText().contains("not answered yet"));
+        Browser.assertAccessible(manager, "release refused while an answer is awaited");
+        Browser.screenshots(manager, "access-request-waiting");
+        manager.findElement(By.cssSelector("label[for^='answer-']")).click();
+        Browser.clickAndWait(manager, By.cssSelector("form[id^='answer-form-'] button"));
+        Browser.clickAndWait(manager, By.id("release-button"));
+        assertTrue(manager.findElement(By.id("consultation-list")).getText().contains("Agrees to the release"));
+        Browser.assertAccessible(manager, "a released request with its consultation");
+        Browser.screenshots(manager, "access-request-released");
 
         manager.get(root);
         assertTrue(manager.findElement(By.id("disclosures")).getText().contains("Northfield Primary"));
