@@ -88,6 +88,19 @@ class RefusedFileTest {
         assertTrue(bedroom.contains("Photo, ") && !bedroom.contains("Not on the server yet"), bedroom);
         String kitchen = files.stream().filter(f -> f.contains("kitchen.jpg")).findFirst().orElse(files.toString());
         assertTrue(kitchen.contains("Not on the server yet"), "a file that never arrived says so: " + kitchen);
+        robot.interact(() -> {
+            // the section sits below the chronology: scroll it into the picture
+            javafx.scene.Node section = robot.lookup("#record-files").query();
+            javafx.scene.Parent p = section.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane pane) {
+                double y = section.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
+                pane.setVvalue(Math.min(1, (y - 80) / Math.max(1, pane.getContent().getBoundsInLocal().getHeight()
+                        - pane.getViewportBounds().getHeight())));
+            }
+        });
         snapshot(robot, shots.resolve("tablet-record-files.png"));
     }
 
