@@ -58,6 +58,19 @@ class ConfidentialityBrowserTest {
         Browser.assertAccessible(other, "visit with a withheld statement");
         Browser.screenshots(other, "visit-withheld-statement");
 
+        // A restricted value of the basic record and a restricted file, as a supervisor without access sees the record.
+        String record = "/workspace/cases/" + s.caseId();
+        org.doorstep.server.workspace.WebSession marker = ConfidentialCase.web(s.marker());
+        marker.post(record, record + "/basic-record/facts", java.util.Map.of("kind", "placement", "value",
+                "With prospective adopters at a confidential address", "from", "2026-01-05", "reason", "Placed for adoption."))
+                .then().statusCode(303);
+        s.restrict("fact:" + world.lastId("case_facts", s.caseId()), "adoption");
+        other.get(root);
+        assertTrue(other.findElement(By.id("fact-placement")).getText().contains("Withheld: restricted (Adoption)"));
+        assertFalse(other.getPageSource().contains("prospective adopters"));
+        Browser.assertAccessible(other, "case record with a withheld fact");
+        Browser.screenshots(other, "case-record-withheld-fact");
+
         ChromeDriver manager = Browser.signIn(base.toString(), s.manager());
         manager.get(root + "/sharing");
         Browser.assertAccessible(manager, "consent and sharing");

@@ -51,8 +51,8 @@ class RestrictedFactsAndFilesTest {
                 "from", "2026-01-05", "reason", "Placed for adoption.")).then().statusCode(303);
         marker.post(record + "/chronology/new", record + "/chronology/new", Map.of("date", "2025-03-14",
                 "category", "offences", "fact", LINE, "source", "Police letter of 14 March 2025")).then().statusCode(303);
-        s.restrict("fact:" + id("case_facts", s.caseId()), "adoption");
-        s.restrict("line:" + id("chronology_lines", s.caseId()), "police");
+        s.restrict("fact:" + world.lastId("case_facts", s.caseId()), "adoption");
+        s.restrict("line:" + world.lastId("chronology_lines", s.caseId()), "police");
 
         String caseload = given().header("Authorization", "Bearer " + s.tablet().token).get("/api/v1/caseload")
                 .then().statusCode(200).extract().asString();
@@ -94,11 +94,11 @@ class RestrictedFactsAndFilesTest {
         String record = "/workspace/cases/" + s.caseId();
         manager.post(record + "/chronology/new", record + "/chronology/new", Map.of("date", "2025-03-14",
                 "category", "offences", "fact", LINE, "source", "Police letter")).then().statusCode(303);
-        s.restrict("line:" + id("chronology_lines", s.caseId()), "police");
+        s.restrict("line:" + world.lastId("chronology_lines", s.caseId()), "police");
         String requests = record + "/access-requests";
         manager.post(requests, requests, Map.of("requestedBy", "Amelia Smith", "relationship", "The child herself",
                 "receivedOn", "2026-01-31")).then().statusCode(303);
-        String request = requests + "/" + id("access_requests", s.caseId());
+        String request = requests + "/" + world.lastId("access_requests", s.caseId());
         String bundle = pdfText(manager.get(request + "/bundle.pdf").then().statusCode(200).extract().asByteArray());
         assertFalse(bundle.contains("conviction"), bundle);
         assertTrue(bundle.contains("14 March 2025: [Withheld]"), bundle);
@@ -153,12 +153,6 @@ class RestrictedFactsAndFilesTest {
         marker.get(files + "/" + AttachmentRules.sha256(pdf)).then().statusCode(200);
         assertTrue(logged(s.caseId(), s.marker(), "Restricted item viewed: A file of the case%") >= 3,
                 "the list (two files) and the download, each logged as a restricted view");
-    }
-
-    @Transactional
-    long id(String table, String caseId) {
-        return ((Number) em.createNativeQuery("select max(id) from " + table + " where case_id = ?1").setParameter(1, caseId)
-                .getSingleResult()).longValue();
     }
 
     @Transactional
