@@ -59,6 +59,14 @@ final class FieldTablet {
 
     /** A complete visit to the {@code i}-th case (round the caseload), signed now, queued in the outbox. */
     SignedNote recordVisit(int i) {
+        return recordVisit(i, List.of());
+    }
+
+    /**
+     * The same visit with files attached (R1-media), kept in the tablet's store and queued to follow
+     * the note, as the wizard's sign step does.
+     */
+    SignedNote recordVisit(int i, List<org.doorstep.model.media.Attachment> files) {
         CaseSummary c = cases.get(i % cases.size());
         Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(20, ChronoUnit.MINUTES);
         String author = session.identity().username();
@@ -71,9 +79,11 @@ final class FieldTablet {
                 false, null, "Talks to me easily.",
                 c.planRecommendations().stream().map(r -> new PlanAnalysis(r.id(), "On track.")).toList(),
                 List.of(new VisitAction("Check attendance", session.identity().displayName(), LocalDate.now().plusDays(14))),
-                null, new PrivacyNotice(true, "English, leaflet"), List.of(), null, author, Instant.now());
+                null, new PrivacyNotice(true, "English, leaflet"), List.of(), null, author, Instant.now())
+                .withAttachments(files);
         SignedNote signed = SignedNote.sign(n, session.identity().deviceId(), session.signingKey());
         session.outbox().add(signed, c.childName(), n.visitStart());
+        session.files().queue(files);
         return signed;
     }
 

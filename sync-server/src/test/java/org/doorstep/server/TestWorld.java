@@ -112,6 +112,13 @@ public class TestWorld {
                 .setParameter(1, endedAt).setParameter(2, caseId).executeUpdate();
     }
 
+    /** The id of the newest row of the case in {@code table}: the fact, line or request a test just added. */
+    @Transactional
+    public long lastId(String table, String caseId) {
+        return ((Number) em.createNativeQuery("select max(id) from " + table + " where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
+    }
+
     /** Counts rows of a table about a case, for "stored nothing" checks. */
     @Transactional
     public long rows(String table, String caseId) {

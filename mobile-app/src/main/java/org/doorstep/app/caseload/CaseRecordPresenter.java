@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.doorstep.app.Ui;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.model.record.NhsNumber;
 import org.doorstep.model.wire.CaseSummary;
@@ -54,6 +55,7 @@ public final class CaseRecordPresenter {
         showPlan(c.planRecommendations());
         showProperty(c);
         showChronology(c.recentChronology());
+        showFiles(c.files());
     }
 
     private void showFacts(CaseSummary c, LocalDate today) {
@@ -171,6 +173,24 @@ public final class CaseRecordPresenter {
             view.chronology.getChildren().add(CaseRecordView.line("record-line-" + i,
                     l.date() == null ? "Date not known" : DATE.format(l.date()), l.fact(),
                     l.source() == null || l.source().isBlank() ? "not recorded" : l.source()));
+        }
+    }
+
+    /**
+     * R1-media: what documents and photos the record holds, so the practitioner knows before the visit;
+     * a file signed at a visit whose bytes have not reached the server says so.
+     */
+    private void showFiles(List<org.doorstep.model.wire.RecordFile> files) {
+        if (files == null || files.isEmpty()) {
+            view.files.getChildren().add(Ui.note("No documents or photos on the record."));
+            return;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            org.doorstep.model.wire.RecordFile f = files.get(i);
+            view.files.getChildren().add(CaseRecordView.line("record-file-" + i, f.name(),
+                    f.kind() + ", " + org.doorstep.model.media.AttachmentRules.inWords(f.size())
+                            + (f.arrived() ? "" : ". Not on the server yet: waiting for the tablet that signed it"),
+                    f.visitDate() == null ? "added to the case" : "the visit of " + DATE.format(f.visitDate())));
         }
     }
 }

@@ -34,6 +34,8 @@ public final class CaseRecordView extends VBox {
     public final VBox propertyBox;
     public final Label chronologyIntro = Ui.note("");
     public final VBox chronology = new VBox(10);
+    /** The case's documents and its visits' files (R1-media): names only, the bytes stay on the server. */
+    public final VBox files = new VBox(8);
 
     public CaseRecordView() {
         freshness.setId("record-freshness");
@@ -51,6 +53,7 @@ public final class CaseRecordView extends VBox {
         propertyBox.managedProperty().bind(propertyBox.visibleProperty());
         propertyBox.setVisible(false);
         chronology.setId("record-chronology");
+        files.setId("record-files");
         chronologyIntro.setId("record-chronology-intro");
         caseSummary.setId("record-case-summary");
         caseSummary.setWrapText(true);
@@ -69,6 +72,7 @@ public final class CaseRecordView extends VBox {
                 section("Plan recommendations", plan),
                 propertyBox,
                 section("Recent chronology", chronologyIntro, chronology),
+                section("Documents and photos", files),
                 section("Other contacts", Ui.note("A call, letter, email or meeting about the child: record who, what, "
                         + "and any decisions with their reasons."), recordContact));
         getChildren().addAll(Ui.header(title, lock, back), Ui.scrolling(content));

@@ -21,6 +21,8 @@ import org.doorstep.model.media.AttachmentRules;
 public final class VisitFiles {
 
     public static final String QUEUE = "files-to-send.json";
+    /** Files the server refused for good (bytes that no longer match the signed hash, or too large). */
+    public static final String REFUSED = "files-refused.json";
 
     private final SecureStore store;
 
@@ -75,12 +77,34 @@ public final class VisitFiles {
                 if (e.unavailable() || e.status() == 401 || e.status() == 403) {
                     return sent;
                 }
-                continue; // refused (its note not there yet, or changed bytes): kept, tried again next time
+                if (RefusedFile.forGood(e.status(), e.slug())) {
+                    // Sending the same bytes again would be refused again: the practitioner is told instead.
+                    refuse(new RefusedFile(f, e.status(), e.slug(), e.getMessage()));
+                }
+                continue; // its note not on the server yet: kept, tried again next time
             }
             forget(f);
             sent++;
         }
         return sent;
+    }
+
+    /** The files the server refused for good, each with why and what to do; shown on the visits screen. */
+    public List<RefusedFile> refused() {
+        return store.getJson(REFUSED, Refused.class).map(Refused::files).orElse(List.of());
+    }
+
+    /**
+     * Out of the queue, so it is not sent again, and onto the refused list; the bytes stay encrypted on
+     * the tablet, as nothing a practitioner recorded is deleted behind their back.
+     */
+    private void refuse(RefusedFile r) {
+        List<RefusedFile> all = new ArrayList<>(refused());
+        all.add(r);
+        store.putJson(REFUSED, new Refused(all));
+        List<Attachment> waiting = new ArrayList<>(waiting());
+        waiting.removeIf(w -> w.sha256().equals(r.file().sha256()));
+        store.putJson(QUEUE, new Saved(waiting));
     }
 
     private void forget(Attachment f) {
@@ -96,5 +120,9 @@ public final class VisitFiles {
 
     /** The stored shape. */
     public record Saved(List<Attachment> files) {
+    }
+
+    /** The stored shape of the refused list. */
+    public record Refused(List<RefusedFile> files) {
     }
 }

@@ -49,6 +49,13 @@ public final class VisitsPresenter {
 
     private void show() {
         view.list.getChildren().clear();
+        view.refusedFiles.getChildren().clear();
+        var refused = session.files().refused();
+        java.util.Set<String> filesWaiting = new java.util.HashSet<>();
+        session.files().waiting().forEach(f -> filesWaiting.add(f.sha256()));
+        for (int i = 0; i < refused.size(); i++) {
+            view.addRefusedFile(i, refused.get(i).message());
+        }
         List<OutboxEntry> all = session.outbox().all();
         long waiting = all.stream().filter(OutboxEntry::inOutbox).count();
         view.summary.setText(all.isEmpty() ? "No visits recorded on this tablet yet."
@@ -79,7 +86,21 @@ public final class VisitsPresenter {
                     e.visitStart() == null ? "" : (failed ? "Attempted on " : "Visit on ") + WHEN.format(e.visitStart().atZone(zone)),
                     failed ? "Did not go ahead: " + note.outcome().shortLabel() : null,
                     e.statusText(zone), e.state().name().toLowerCase(), version, correct);
+            if (note != null && !note.attachments().isEmpty()) {
+                view.addFiles(e.noteId(), filesLine(note, e, filesWaiting, refused));
+            }
         }
+    }
+
+    /** R1-media: each file the note signs, and whether it has reached the server, waits, or was refused. */
+    private static String filesLine(VisitNote note, OutboxEntry e, java.util.Set<String> waiting,
+                                     List<org.doorstep.app.media.RefusedFile> refused) {
+        return "Files: " + note.attachments().stream().map(a -> a.name() + " ("
+                + (a.mediaType().startsWith("image/") ? "photo" : "document") + ", "
+                + org.doorstep.model.media.AttachmentRules.inWords(a.size()) + "): "
+                + (refused.stream().anyMatch(r -> r.file().sha256().equals(a.sha256())) ? "refused by the server, see above"
+                : waiting.contains(a.sha256()) ? (e.state() == OutboxEntry.State.SYNCED ? "waiting to be sent" : "to be sent after the note")
+                : "on the server")).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**

@@ -15,6 +15,8 @@ public final class VisitsView extends VBox {
     public final Label summary = Ui.note("");
     public final Label message = new Label();
     public final VBox list = new VBox(12);
+    /** Files the server refused for good (R1-media): each says what, why and what to do. */
+    public final VBox refusedFiles = new VBox(8);
 
     public VisitsView() {
         summary.setId("summary");
@@ -23,10 +25,31 @@ public final class VisitsView extends VBox {
         message.getStyleClass().add("sync-message");
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         list.setId("visit-list");
+        refusedFiles.setId("refused-files");
+        refusedFiles.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(refusedFiles.getChildren()));
         syncNow.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(16, summary, syncNow, message, list);
+        VBox content = new VBox(16, summary, syncNow, message, refusedFiles, list);
         getChildren().addAll(Ui.header(new Label("Visits and sync"), caseload, lock), Ui.scrolling(content));
         getStyleClass().add("screen");
+    }
+
+    /** The files a visit's note signs, under its status on the card just added (R1-media). */
+    public void addFiles(String noteId, String text) {
+        Label l = new Label(text);
+        l.setId("files-" + noteId);
+        l.setWrapText(true);
+        l.getStyleClass().add("hint");
+        VBox card = (VBox) list.getChildren().get(list.getChildren().size() - 1);
+        card.getChildren().add(card.getChildren().indexOf(card.lookup("#status-" + noteId)) + 1, l);
+    }
+
+    /** A file the server refused, as a warning above the visits; {@code n} numbers it from 0. */
+    public void addRefusedFile(int n, String text) {
+        Label l = new Label(text);
+        l.setId("refused-file-" + n);
+        l.setWrapText(true);
+        l.getStyleClass().addAll("status", "status-refused");
+        refusedFiles.getChildren().add(l);
     }
 
     /**

@@ -145,16 +145,11 @@ public final class VisitWizardView extends VBox {
     public final Button addSketch = Ui.secondary("+ Add a sketch", "add-sketch");
     // documents and photos (R1-media)
     public final VBox fileList = new VBox(8);
-    public final Button attachFile = Ui.secondary("+ Attach a document or photo", "attach-file");
+    /** The camera on a device, the file chooser on the desktop (R1-media); tests put in the file a person would pick. */
+    public final org.doorstep.app.platform.PhotoSource photoSource = org.doorstep.app.platform.PhotoSource.ofThisDevice();
+    public final Button attachFile = Ui.secondary(photoSource.action(), "attach-file");
     public final Label fileError = Ui.errorLabel("file-error");
-    /** The platform's file dialog: a file chooser on the desktop; tests put in the file a person would pick. */
-    public java.util.function.Function<javafx.stage.Window, java.io.File> chooseFile = window -> {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Attach a document or photo");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Documents and photos",
-                "*.pdf", "*.jpg", "*.jpeg", "*.png", "*.docx", "*.odt", "*.txt"));
-        return chooser.showOpenDialog(window);
-    };
+    public java.util.function.Function<javafx.stage.Window, java.io.File> chooseFile = photoSource.picker();
     private List<javafx.scene.Node> beforeFullScreen;
     // review
     final ReviewPage reviewPage = new ReviewPage();

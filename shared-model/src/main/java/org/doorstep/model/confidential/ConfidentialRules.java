@@ -3,6 +3,7 @@ package org.doorstep.model.confidential;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.doorstep.model.record.TextLimits;
 import org.doorstep.model.visit.Violation;
 
@@ -70,6 +71,48 @@ public final class ConfidentialRules {
         return out;
     }
 
+    /** Whom the manager asked about a release (R8-access): a person chosen from the staff, and when. */
+    public static List<Violation> consultation(String originator, LocalDate askedOn, LocalDate today) {
+        List<Violation> out = new ArrayList<>();
+        if (originator == null || originator.isBlank()) {
+            out.add(new Violation("originator", "R8-access", "Choose whom you asked: the originator of the items withheld"));
+        }
+        date(out, "askedOn", "R8-access", askedOn, today, "Enter the date you asked them");
+        return out;
+    }
+
+    /** Their answer: they agree, or they object and say why. */
+    public static List<Violation> originatorAnswer(String answer, String reason) {
+        List<Violation> out = new ArrayList<>();
+        Optional<OriginatorAnswer> a = OriginatorAnswer.fromWire(answer);
+        if (a.isEmpty()) {
+            out.add(new Violation("answer", "R8-access", "Choose whether they agree or object"));
+        } else if (a.get() == OriginatorAnswer.OBJECTS) {
+            text(out, "answerReason", "R8-access", reason, "Say why they object");
+        } else if (reason != null && reason.strip().length() > TEXT) {
+            text(out, "answerReason", "R8-access", reason, "");
+        }
+        return out;
+    }
+
+    /**
+     * Whether the record may be released (R8-access): only once each originator consulted has answered,
+     * or with the manager's reason for releasing without (an originator who has left, or will not answer).
+     */
+    public static List<Violation> release(int consulted, int unanswered, String withoutReason) {
+        List<Violation> out = new ArrayList<>();
+        if (withoutReason != null && !withoutReason.isBlank()) {
+            text(out, "without", "R8-access", withoutReason, "");
+        } else if (consulted == 0) {
+            out.add(new Violation("without", "R8-access", "Record whom you consulted and their answer, or say why you "
+                    + "release without consulting the originator"));
+        } else if (unanswered > 0) {
+            out.add(new Violation("without", "R8-access", (unanswered == 1 ? "1 originator has" : unanswered
+                    + " originators have") + " not answered yet: record their answer, or say why you release without it"));
+        }
+        return out;
+    }
+
     private static void text(List<Violation> out, String field, String req, String value, String missing) {
         TextLimits.required(label(field), value == null ? "" : value.strip(), TEXT, missing)
                 .ifPresent(m -> out.add(new Violation(field, req, m)));
@@ -89,6 +132,10 @@ public final class ConfidentialRules {
     }
 
     private static String label(String field) {
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return switch (field) {
+            case "answerReason" -> "What they said";
+            case "without" -> "Why you release without";
+            default -> Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        };
     }
 }

@@ -27,6 +27,8 @@ import java.util.List;
  *                         after or one with items listed; null from an older server, or in a cache written before it
  * @param family           the genogram's people and relationships (R5.6-genogram), only among the people this summary
  *                         already names (the child and the current household); null from an older server
+ * @param files            the case's documents and its visits' files that are not restricted (R1-media), newest
+ *                         first; null from a server before it sent them
  */
 public record CaseSummary(
         String caseId,
@@ -50,9 +52,10 @@ public record CaseSummary(
         String recordedAs,
         LocalDate coverUntil,
         List<PropertyLine> property,
-        org.doorstep.model.family.Family family) {
+        org.doorstep.model.family.Family family,
+        List<RecordFile> files) {
 
-    /** A summary as servers before the child's property and the genogram sent it. */
+    /** A summary as servers before the child's property, the genogram and files sent it. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
                        List<String> household, List<PlanRecommendation> planRecommendations, java.time.Instant lastVisit,
                        String nhsNumber, String declaredGender, String placement, String communicationNeeds,
@@ -62,14 +65,14 @@ public record CaseSummary(
                        String contactArrangements, String recordedAs, LocalDate coverUntil) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
                 declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
-                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null, null);
+                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null, null, null);
     }
 
     /** This summary with the child's belongings (R5.4-child-property). */
     public CaseSummary withProperty(List<PropertyLine> items) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items, family);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items, family, files);
     }
 
     /** The child's belongings as listed, empty when none are (or the server did not send them). */
@@ -81,7 +84,14 @@ public record CaseSummary(
     public CaseSummary withFamily(org.doorstep.model.family.Family f) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, f);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, f, files);
+    }
+
+    /** This summary with the case's files (R1-media). */
+    public CaseSummary withFiles(List<RecordFile> list) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, family, list);
     }
 
     /**
@@ -132,7 +142,7 @@ public record CaseSummary(
     public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property, family);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property, family, files);
     }
 
     /** On which basis the tablet holds the case: allocated unless the server said otherwise. */

@@ -137,9 +137,46 @@ public class Attachments {
         return List.of();
     }
 
-    /** A visit's files, for its page (only ever rendered for a reader who may see the visit). */
+    /**
+     * The files of these cases a tablet lists (R1-media): the case's documents and its visits' files, never
+     * a restricted one (R7-restricted), with whether their bytes have arrived; newest first, by case.
+     */
+    public java.util.Map<String, List<org.doorstep.model.wire.RecordFile>> forTablets(List<String> caseIds, Withheld hidden,
+                                                                                    java.time.ZoneId zone) {
+        java.util.Map<String, List<org.doorstep.model.wire.RecordFile>> out = new java.util.HashMap<>();
+        for (CaseDocument d : CaseDocument.<CaseDocument>list("caseId in ?1 order by addedAt desc, id desc", caseIds)) {
+            if (hidden.file(d.sha256, null).isEmpty()) {
+                out.computeIfAbsent(d.caseId, k -> new ArrayList<>()).add(new org.doorstep.model.wire.RecordFile(
+                        d.title + " (" + d.name + ")", DocumentKind.of(d.kind).map(DocumentKind::label).orElse(d.kind),
+                        d.size, true, null));
+            }
+        }
+        List<VisitAttachment> attached = VisitAttachment.<VisitAttachment>list("caseId in ?1 order by id desc", caseIds).stream()
+                .filter(f -> hidden.file(f.sha256, f.noteId).isEmpty()).toList();
+        Set<String> arrived = StoredFile.arrived(attached.stream().map(f -> f.sha256).toList());
+        java.util.Map<String, java.time.Instant> visited = new java.util.HashMap<>();
+        if (!attached.isEmpty()) {
+            org.doorstep.server.notes.CaseEntryRow.<org.doorstep.server.notes.CaseEntryRow>list("noteId in ?1",
+                    attached.stream().map(f -> f.noteId).distinct().toList()).forEach(e -> visited.put(e.noteId, e.visitStart));
+        }
+        for (VisitAttachment f : attached) {
+            java.time.Instant at = visited.get(f.noteId);
+            out.computeIfAbsent(f.caseId, k -> new ArrayList<>()).add(new org.doorstep.model.wire.RecordFile(f.name,
+                    f.mediaType.startsWith("image/") ? "Photo" : "Document", f.size, arrived.contains(f.sha256),
+                    at == null ? null : at.atZone(zone).toLocalDate()));
+        }
+        return out;
+    }
+
+    /** A visit's files, for its page (only ever rendered for a reader who may see the visit), restricted files left off. */
     public List<Shown> ofVisit(String noteId) {
-        List<VisitAttachment> files = VisitAttachment.ofNote(noteId);
+        List<VisitAttachment> named = VisitAttachment.ofNote(noteId);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        // R7-restricted: a file restricted on its own is left off the visit's list for a reader without access.
+        Withheld hidden = Restrictions.from(ChildCase.findById(named.get(0).caseId), scope.me());
+        List<VisitAttachment> files = named.stream().filter(f -> hidden.file(f.sha256, null).isEmpty()).toList();
         Set<String> arrived = StoredFile.arrived(files.stream().map(f -> f.sha256).toList());
         return files.stream().map(f -> visitFile(f, arrived, null)).toList();
     }
@@ -148,9 +185,10 @@ public class Attachments {
     public Section ofCase(String caseId) {
         ChildCase c = ChildCase.findById(caseId);
         Withheld hidden = Restrictions.from(c, scope.me());
-        List<CaseDocument> docs = CaseDocument.list("caseId = ?1 order by addedAt desc, id desc", caseId);
-        List<VisitAttachment> all = VisitAttachment.ofCase(caseId);
-        List<VisitAttachment> visible = all.stream().filter(f -> !hidden.entry(f.noteId)).toList();
+        List<CaseDocument> all = CaseDocument.list("caseId = ?1 order by addedAt desc, id desc", caseId);
+        List<CaseDocument> docs = all.stream().filter(d -> hidden.file(d.sha256, null).isEmpty()).toList();
+        List<VisitAttachment> attached = VisitAttachment.ofCase(caseId);
+        List<VisitAttachment> visible = attached.stream().filter(f -> hidden.file(f.sha256, f.noteId).isEmpty()).toList();
         Set<String> arrived = StoredFile.arrived(visible.stream().map(f -> f.sha256).toList());
         List<Shown> documents = docs.stream().map(d -> new Shown(d.title + " (" + d.name + ")",
                 DocumentKind.of(d.kind).map(DocumentKind::label).orElse(d.kind), d.mediaType,
@@ -158,7 +196,7 @@ public class Attachments {
                 "Added " + words.date(d.addedAt) + " by " + org.doorstep.server.workspace.VisitPage.name(d.addedBy),
                 href(caseId, d.sha256, d.name), false)).toList();
         List<Shown> visitFiles = visible.stream().map(f -> visitFile(f, arrived, "visit")).toList();
-        return new Section(caseId, documents, visitFiles, all.size() - visible.size());
+        return new Section(caseId, documents, visitFiles, all.size() - docs.size() + attached.size() - visible.size());
     }
 
     private Shown visitFile(VisitAttachment f, Set<String> arrived, String from) {
@@ -184,7 +222,8 @@ public class Attachments {
      */
     public Download download(ChildCase c, Staff reader, String sha256) {
         Withheld hidden = Restrictions.from(c, reader);
-        CaseDocument doc = AttachmentRules.isSha256(sha256)
+        // R7-restricted: a restricted file is refused like a file the case does not hold, telling nothing of it.
+        CaseDocument doc = AttachmentRules.isSha256(sha256) && hidden.file(sha256, null).isEmpty()
                 ? CaseDocument.<CaseDocument>find("caseId = ?1 and sha256 = ?2", c.caseId, sha256).firstResult() : null;
         String name;
         String type;
@@ -196,7 +235,7 @@ public class Attachments {
         } else {
             VisitAttachment f = !AttachmentRules.isSha256(sha256) ? null : VisitAttachment.<VisitAttachment>find(
                     "caseId = ?1 and sha256 = ?2", c.caseId, sha256).list().stream()
-                    .filter(v -> !hidden.entry(v.noteId)).findFirst().orElse(null);
+                    .filter(v -> hidden.file(v.sha256, v.noteId).isEmpty()).findFirst().orElse(null);
             if (f == null) {
                 throw new Scope.NotInScope("There is no file " + sha256 + " on case " + c.caseId + " for you to see.");
             }

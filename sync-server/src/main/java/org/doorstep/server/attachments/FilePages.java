@@ -59,8 +59,11 @@ public class FilePages {
     private final AccessLog accessLog;
     private final PageChrome chrome;
     private final Attachments attachments;
+    private final org.doorstep.server.confidential.Restrictions restrictions;
 
-    FilePages(Scope scope, AccessLog accessLog, PageChrome chrome, Attachments attachments) {
+    FilePages(Scope scope, AccessLog accessLog, PageChrome chrome, Attachments attachments,
+              org.doorstep.server.confidential.Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.scope = scope;
         this.accessLog = accessLog;
         this.chrome = chrome;
@@ -107,6 +110,7 @@ public class FilePages {
         ChildCase c = scope.caseOf(me, caseId);
         Attachments.Download d = attachments.download(c, me, sha256);
         accessLog.viewed(c.caseId, me.username, d.what());
+        restrictions.logViews(c, me, r -> sha256.equals(r.fileSha256));
         return Response.ok(d.bytes(), d.mediaType())
                 .header("Content-Disposition", disposition(d.name()))
                 .header("X-Content-Type-Options", "nosniff")
@@ -141,6 +145,7 @@ public class FilePages {
     private ChildCase opened(Staff me, String caseId) {
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Documents and photos");
+        restrictions.logViews(c, me, r -> r.fileSha256 != null);
         return c;
     }
 }

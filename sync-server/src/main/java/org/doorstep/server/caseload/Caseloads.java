@@ -47,9 +47,14 @@ public class Caseloads {
     private final FormVersions forms;
     private final Covers covers;
     private final org.doorstep.server.family.FamilyRecord familyRecord;
+    private final org.doorstep.server.attachments.Attachments attachments;
+    private final java.time.ZoneId zone;
 
-    Caseloads(EntityManager em, FormVersions forms, Covers covers, org.doorstep.server.family.FamilyRecord familyRecord) {
+    Caseloads(EntityManager em, FormVersions forms, Covers covers, org.doorstep.server.family.FamilyRecord familyRecord,
+              org.doorstep.server.attachments.Attachments attachments, org.doorstep.server.workspace.Words words) {
         this.familyRecord = familyRecord;
+        this.attachments = attachments;
+        this.zone = words.zone();
         this.em = em;
         this.forms = forms;
         this.covers = covers;
@@ -90,10 +95,19 @@ public class Caseloads {
         DeclaredIdentity.<DeclaredIdentity>list("caseId in ?1 order by id desc", ids)
                 .forEach(d -> identity.putIfAbsent(d.caseId, d));
         Map<String, Map<String, String>> facts = new HashMap<>();
+        // R7-restricted: a restricted value is never sent, nor an older one in its place (the tablet would
+        // show it as current); the case row's own legal status is not sent for a withheld one either.
+        org.doorstep.server.confidential.Withheld restricted = org.doorstep.server.confidential.Restrictions.fromTablets(ids);
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
         CaseFact.<CaseFact>list("caseId in ?1 and kind in ?2 order by id desc", ids, List.of(
                         FactKind.LEGAL_STATUS.wire(), FactKind.PLACEMENT.wire(), FactKind.COMMUNICATION_NEEDS.wire(),
                         FactKind.CONTACT_ARRANGEMENTS.wire()))
-                .forEach(f -> facts.computeIfAbsent(f.caseId, k -> new HashMap<>()).putIfAbsent(f.kind, f.value));
+                .forEach(f -> {
+                    if (seen.computeIfAbsent(f.caseId, k -> new java.util.HashSet<>()).add(f.kind)) {
+                        facts.computeIfAbsent(f.caseId, k -> new HashMap<>())
+                                .put(f.kind, restricted.fact(f.id).isPresent() ? null : f.value);
+                    }
+                });
         List<HouseholdMember> members = HouseholdMember.list("caseId in ?1 and leftOn is null order by caseId, position", ids);
         Map<String, List<String>> household = group(members, m -> m.caseId, HouseholdMember::line);
         Map<String, List<HouseholdPerson>> householdMembers = group(members, m -> m.caseId, HouseholdMember::person);
@@ -115,6 +129,7 @@ public class Caseloads {
         SummaryRow.<SummaryRow>list("caseId in ?1 order by writtenAt desc, id desc", ids)
                 .forEach(r -> latestSummary.putIfAbsent(r.caseId, r.text));
         Map<String, List<ChronologyLine>> chronology = recentChronology(ids);
+        Map<String, List<org.doorstep.model.wire.RecordFile>> files = attachments.forTablets(ids, restricted, zone);
         Map<String, List<List<PresentPerson>>> present = recentlyPresent(ids);
         Map<String, List<org.doorstep.model.wire.PropertyLine>> property =
                 org.doorstep.server.property.PropertyAtVisit.listsFor(ids);
@@ -138,7 +153,8 @@ public class Caseloads {
                             || org.doorstep.model.property.PropertyRules.lookedAfter(f.getOrDefault(
                                     FactKind.LEGAL_STATUS.wire(), c.legalStatus))
                             ? property.getOrDefault(c.caseId, List.of()) : null)
-                    .withFamily(familyRecord.forTablet(c)));
+                    .withFamily(familyRecord.forTablet(c))
+                    .withFiles(files.getOrDefault(c.caseId, List.of())));
         }
         return out;
     }
@@ -179,8 +195,8 @@ public class Caseloads {
                           select case_id, line_date, fact, source, id,
                                  row_number() over (partition by case_id order by line_date desc, id desc) as n
                           from chronology_lines l where case_id in (:ids)
-                            and not exists (select 1 from restrictions r where r.note_id = l.note_id
-                                            and r.item_kind = 'entry' and r.lifted_at is null)) recent
+                            and not exists (select 1 from restrictions r where (r.note_id = l.note_id
+                                            and r.item_kind = 'entry' or r.line_id = l.id) and r.lifted_at is null)) recent
                         where n <= :max order by case_id, line_date, id""")
                 .setParameter("ids", ids).setParameter("max", CaseSummary.RECENT_CHRONOLOGY)
                 .getResultList();

@@ -54,7 +54,7 @@ public class CaseRecords {
         Withheld hidden = Restrictions.fromTablets(List.of(caseId));
         List<CaseEntry> entries = rows.stream().filter(r -> !hidden.entry(r.noteId)).map(r -> entry(r, keys, receipts, hidden)).toList();
         List<ChronologyEntry> lines = ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", caseId).stream()
-                .filter(l -> l.noteId == null || !hidden.entry(l.noteId)).toList();
+                .filter(l -> hidden.line(l.id, l.noteId).isEmpty()).toList();
         return new CaseRecord(caseId, childCase.childName, childCase.dateOfBirth, entries,
                 lines.stream().map(ChronologyEntry::line).toList(), chain(caseId, rows).intact());
     }

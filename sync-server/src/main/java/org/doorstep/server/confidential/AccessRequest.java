@@ -40,8 +40,12 @@ public class AccessRequest extends PanacheEntityBase {
     @Column(name = "recorded_at", updatable = false)
     public Instant recordedAt;
 
-    /** What the originator of the record said when consulted before the release. */
+    /** What the originator said, as typed before consultations were recorded one by one; kept for those requests. */
     public String consultation;
+
+    /** Why the manager released without every originator's answer; null when each answered. */
+    @Column(name = "release_without")
+    public String releaseWithout;
 
     /** The sharing-log line of the release; null until released. */
     @Column(name = "disclosure_id")

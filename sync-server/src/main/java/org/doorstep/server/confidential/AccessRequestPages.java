@@ -41,7 +41,15 @@ import org.doorstep.server.workspace.Words;
 public class AccessRequestPages {
 
     public record Row(long id, String requestedBy, String relationship, String received, String due, String status,
-                      boolean overdue, String consultation, boolean released) {
+                      boolean overdue, String consultation, boolean released, List<Asked> consulted, String releaseWithout) {
+    }
+
+    /** One originator asked about the release, and their answer; {@code waiting} until they give it. */
+    public record Asked(long id, String originator, String askedOn, String answer, boolean objects, String reason,
+                        String answeredOn, boolean waiting) {
+    }
+
+    public record Option(String value, String label, boolean selected) {
     }
 
     @CheckedTemplate
@@ -50,8 +58,8 @@ public class AccessRequestPages {
                                                 Map<String, String> typed, FormErrors errors, String done);
 
         static native TemplateInstance request(Chrome chrome, String caseId, String childName, Row r, boolean manager,
-                                               List<DisclosureBundle.Redaction> redactions, String typed,
-                                               FormErrors errors, String done);
+                                               List<DisclosureBundle.Redaction> redactions, List<Option> originators,
+                                               Map<String, String> typed, long answering, FormErrors errors, String done);
     }
 
     private final Scope scope;
@@ -106,8 +114,9 @@ public class AccessRequestPages {
                                     @QueryParam("done") String done) {
         Staff me = scope.me();
         ChildCase c = opened(me, caseId, "Request to see the record " + id);
-        return request(me, c, AccessRequests.find(c, id), "", FormErrors.NONE, done == null ? null : switch (done) {
-            case "consulted" -> "Consultation recorded.";
+        return request(me, c, AccessRequests.find(c, id), Map.of(), null, FormErrors.NONE, done == null ? null : switch (done) {
+            case "consulted" -> "Recorded whom you asked. Record their answer when they give it.";
+            case "answered" -> "Their answer is recorded.";
             case "released" -> "Released: recorded in the sharing log and as a management decision.";
             default -> null;
         });
@@ -128,29 +137,55 @@ public class AccessRequestPages {
     }
 
     @POST
-    @Path("/{id: [0-9]{1,18}}/consulted")
+    @Path("/{id: [0-9]{1,18}}/consultations")
     @RolesAllowed(Staff.MANAGER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response consulted(@PathParam("caseId") String caseId, @PathParam("id") long id,
-                              @FormParam("consultation") String consultation) {
+    public Response consult(@PathParam("caseId") String caseId, @PathParam("id") long id,
+                            @FormParam("originator") String originator, @FormParam("askedOn") String askedOn) {
         Staff me = scope.me();
         ChildCase c = managed(me, caseId, "Request to see the record " + id);
-        List<FieldError> errors = requests.consulted(c, id, consultation);
-        return errors.isEmpty() ? back(c, id, "consulted")
-                : refused(request(me, c, AccessRequests.find(c, id), consultation, new FormErrors(errors), null));
+        List<FieldError> errors = requests.consult(c, me, id, originator, askedOn);
+        return errors.isEmpty() ? back(c, id, "consulted") : refused(request(me, c, AccessRequests.find(c, id),
+                typed("originator", originator, "askedOn", askedOn), null, new FormErrors(errors), null));
+    }
+
+    @POST
+    @Path("/{id: [0-9]{1,18}}/consultations/{consultation: [0-9]{1,18}}/answer")
+    @RolesAllowed(Staff.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response answer(@PathParam("caseId") String caseId, @PathParam("id") long id,
+                           @PathParam("consultation") long consultation, @FormParam("answer") String answer,
+                           @FormParam("answerReason") String reason) {
+        Staff me = scope.me();
+        ChildCase c = managed(me, caseId, "Request to see the record " + id);
+        List<FieldError> errors = requests.answer(c, me, id, consultation, answer, reason);
+        return errors.isEmpty() ? back(c, id, "answered") : refused(request(me, c, AccessRequests.find(c, id),
+                typed("answer", answer, "answerReason", reason), consultation, new FormErrors(errors), null));
     }
 
     @POST
     @Path("/{id: [0-9]{1,18}}/release")
     @RolesAllowed(Staff.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response release(@PathParam("caseId") String caseId, @PathParam("id") long id) {
+    public Response release(@PathParam("caseId") String caseId, @PathParam("id") long id,
+                            @FormParam("without") String without) {
         Staff me = scope.me();
         ChildCase c = managed(me, caseId, "Request to see the record " + id);
-        List<FieldError> errors = requests.release(c, me, id);
-        return errors.isEmpty() ? back(c, id, "released")
-                : refused(request(me, c, AccessRequests.find(c, id), "", new FormErrors(errors), null));
+        List<FieldError> errors = requests.release(c, me, id, without);
+        return errors.isEmpty() ? back(c, id, "released") : refused(request(me, c, AccessRequests.find(c, id),
+                typed("without", without), null, new FormErrors(errors), null));
+    }
+
+    /** What was typed into a refused form, by field, so it comes back as it was. */
+    private static Map<String, String> typed(String... fieldsAndValues) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            out.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
+        }
+        return out;
     }
 
     private TemplateInstance list(Staff me, ChildCase c, Map<String, String> typed, FormErrors errors, String done) {
@@ -158,12 +193,29 @@ public class AccessRequestPages {
                 AccessRequests.of(c.caseId).stream().map(this::row).toList(), typed, errors, done);
     }
 
-    private TemplateInstance request(Staff me, ChildCase c, AccessRequest r, String typed, FormErrors errors, String done) {
+    private TemplateInstance request(Staff me, ChildCase c, AccessRequest r, Map<String, String> typed, Long answering,
+                                     FormErrors errors, String done) {
         boolean manager = Restrictions.managerOf(c, me);
         // The redaction list says what was withheld: for the manager only.
         List<DisclosureBundle.Redaction> redactions = manager ? bundles.of(c, r).redactions() : List.of();
         return Templates.request(chrome.of(me, "cases"), c.caseId, DeclaredIdentity.nameOf(c), row(r), manager, redactions,
-                typed == null ? "" : typed, errors, done);
+                manager ? originators(c, typed.get("originator")) : List.of(), typed, answering == null ? -1 : answering,
+                errors, done);
+    }
+
+    /**
+     * Whom a manager may record as asked: the originators of what the bundle withholds first, each with how
+     * many items they wrote, then the rest of the team's staff (one may have taken a statement over the phone).
+     */
+    private static List<Option> originators(ChildCase c, String chosen) {
+        Map<String, Integer> wrote = AccessRequests.originators(c);
+        List<Option> out = new java.util.ArrayList<>();
+        wrote.forEach((u, n) -> out.add(new Option(u, org.doorstep.server.workspace.VisitPage.name(u) + " (originator of "
+                + n + (n == 1 ? " item" : " items") + " withheld)", u.equals(chosen))));
+        Staff.<Staff>list("team = ?1 and disabledAt is null order by displayName", c.teamName()).stream()
+                .filter(s -> !wrote.containsKey(s.username))
+                .forEach(s -> out.add(new Option(s.username, s.displayName, s.username.equals(chosen))));
+        return out;
     }
 
     private Row row(AccessRequest r) {
@@ -171,7 +223,16 @@ public class AccessRequestPages {
                 LocalDate.now(clock.withZone(words.zone())), r.disclosureId != null);
         return new Row(r.id, r.requestedBy, r.relationship, words.date(r.receivedOn), words.date(r.dueOn),
                 r.disclosureId != null ? "Released" : status.label(), status == RectificationDeadline.Status.OVERDUE,
-                r.consultation, r.disclosureId != null);
+                r.consultation, r.disclosureId != null, Consultation.of(r.id).stream().map(this::asked).toList(),
+                r.releaseWithout);
+    }
+
+    private Asked asked(Consultation k) {
+        var answer = org.doorstep.model.confidential.OriginatorAnswer.fromWire(k.answer);
+        return new Asked(k.id, org.doorstep.server.workspace.VisitPage.name(k.originator), words.date(k.askedOn),
+                answer.map(org.doorstep.model.confidential.OriginatorAnswer::label).orElse(null),
+                answer.filter(a -> a == org.doorstep.model.confidential.OriginatorAnswer.OBJECTS).isPresent(),
+                k.answerReason, k.answeredOn == null ? null : words.date(k.answeredOn), k.answer == null);
     }
 
     private ChildCase opened(Staff me, String caseId, String what) {

@@ -100,9 +100,11 @@ public class DisclosureBundle {
         }
         doc.add(new Paragraph("Chronology", heading));
         for (ChronologyEntry l : ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", c.caseId)) {
-            if (l.noteId != null && restricted.entry(l.noteId)) {
+            var r = restricted.line(l.id, l.noteId);
+            if (r.isPresent()) {
                 doc.add(new Paragraph(words.date(l.date) + ": " + WITHHELD, body));
-                redactions.add(new Redaction("Chronology, " + words.date(l.date), l.fact, "Restricted visit"));
+                redactions.add(new Redaction("Chronology, " + words.date(l.date), l.fact,
+                        Restriction.ENTRY.equals(r.get().itemKind) ? "Restricted visit" : "Restricted: " + r.get().reasonLabel()));
             } else {
                 doc.add(new Paragraph(words.date(l.date) + ": " + l.fact, body));
             }

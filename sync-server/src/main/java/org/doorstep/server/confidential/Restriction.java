@@ -25,6 +25,12 @@ public class Restriction extends PanacheEntityBase {
 
     public static final String ENTRY = "entry";
     public static final String STATEMENT = "statement";
+    /** A value of the basic record (placement, legal status, ...), one {@code case_facts} row. */
+    public static final String FACT = "fact";
+    /** A chronology line typed by hand (a visit's own line follows its visit). */
+    public static final String LINE = "line";
+    /** A file of the case: a document added in the workspace or a visit's attachment, by its SHA-256. */
+    public static final String FILE = "file";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +48,15 @@ public class Restriction extends PanacheEntityBase {
     /** Which statement of the note's {@code reportedByOthers}, from 0; null for a whole visit. */
     @Column(name = "statement_index", updatable = false)
     public Integer statementIndex;
+
+    @Column(name = "fact_id", updatable = false)
+    public Long factId;
+
+    @Column(name = "line_id", updatable = false)
+    public Long lineId;
+
+    @Column(name = "file_sha256", updatable = false)
+    public String fileSha256;
 
     @Column(updatable = false)
     public String reason;
@@ -95,6 +110,7 @@ public class Restriction extends PanacheEntityBase {
     }
 
     public boolean covers(String noteId, Integer statementIndex) {
-        return this.noteId.equals(noteId) && (ENTRY.equals(itemKind) || java.util.Objects.equals(this.statementIndex, statementIndex));
+        return this.noteId != null && this.noteId.equals(noteId)
+                && (ENTRY.equals(itemKind) || java.util.Objects.equals(this.statementIndex, statementIndex));
     }
 }

@@ -45,6 +45,25 @@ public class Restrictions {
 
     /** The restricted item named by its visit's date and practitioner, never by its content or only its note id. */
     public String nameOf(Restriction r) {
+        switch (r.itemKind) {
+            case Restriction.FACT -> {
+                org.doorstep.server.caseload.CaseFact f = org.doorstep.server.caseload.CaseFact.findById(r.factId);
+                return "Basic record: " + org.doorstep.model.record.FactKind.of(f.kind)
+                        .map(org.doorstep.model.record.FactKind::label).orElse(f.kind) + ", as recorded on "
+                        + words.date(f.recordedAt) + " by " + org.doorstep.server.workspace.VisitPage.name(f.recordedBy);
+            }
+            case Restriction.LINE -> {
+                org.doorstep.server.caserecord.ChronologyEntry l = org.doorstep.server.caserecord.ChronologyEntry.findById(r.lineId);
+                return "Chronology line of " + words.date(l.date) + ", typed by "
+                        + org.doorstep.server.workspace.VisitPage.name(l.recordedBy);
+            }
+            case Restriction.FILE -> {
+                return "A file of the case (SHA-256 " + r.fileSha256.substring(0, 12) + "…)";
+            }
+            default -> {
+                // a visit or one of its statements, below
+            }
+        }
         CaseEntryRow e = CaseEntryRow.byNoteId(r.noteId);
         String visit = e == null ? "visit note " + r.noteId : "the visit of " + words.date(e.visitStart) + " by "
                 + org.doorstep.server.workspace.VisitPage.name(e.author);
@@ -74,9 +93,21 @@ public class Restrictions {
 
     /** The restrictions in force on this visit that this person may see: each view of one is logged as such. */
     public void logViews(ChildCase c, Staff viewer, String noteId) {
+        logViews(c, viewer, r -> noteId.equals(r.noteId));
+    }
+
+    /**
+     * The restrictions in force on the case's basic record, hand-typed chronology lines and files, each
+     * logged as seen or withheld: what the case record page shows.
+     */
+    public void logRecordViews(ChildCase c, Staff viewer) {
+        logViews(c, viewer, r -> r.noteId == null);
+    }
+
+    public void logViews(ChildCase c, Staff viewer, java.util.function.Predicate<Restriction> which) {
         boolean manager = managerOf(c, viewer);
         for (Restriction r : inForce(c.caseId)) {
-            if (r.noteId.equals(noteId)) {
+            if (which.test(r)) {
                 boolean sees = r.access().maySee(viewer.username, manager);
                 accessLog.viewed(c.caseId, viewer.username, (sees ? "Restricted item viewed: " : "Restricted item withheld: ")
                         + nameOf(r) + " (" + r.reasonLabel() + ")");
@@ -106,13 +137,44 @@ public class Restrictions {
             for (int i = 0; i < v.reportedByOthers().size(); i++) {
                 if (!hidden.statements(e.noteId).contains(i)) {
                     var st = v.reportedByOthers().get(i);
-                    String text = st.text().length() > 80 ? st.text().substring(0, 79) + "…" : st.text();
+                    String text = shortly(st.text());
                     out.add(new Item("statement:" + e.noteId + ":" + i, "Visit of " + day + ", said by "
                             + (st.saidBy().isBlank() ? "the practitioner" : st.saidBy()) + ": " + text));
                 }
             }
         }
-        return out;
+        for (org.doorstep.server.caseload.CaseFact f : org.doorstep.server.caseload.CaseFact
+                .<org.doorstep.server.caseload.CaseFact>list("caseId = ?1 order by id desc", c.caseId)) {
+            var kind = org.doorstep.model.record.FactKind.of(f.kind);
+            if (kind.isPresent() && kind.get().freeText() && hidden.fact(f.id).isEmpty()) {
+                out.add(new Item(Restriction.FACT + ":" + f.id, "Basic record, " + kind.get().label() + ": " + shortly(f.value)
+                        + " (recorded " + words.date(f.recordedAt) + ")"));
+            }
+        }
+        for (org.doorstep.server.caserecord.ChronologyEntry l : org.doorstep.server.caserecord.ChronologyEntry
+                .<org.doorstep.server.caserecord.ChronologyEntry>list("caseId = ?1 and noteId is null and recordedBy is not null "
+                        + "and contactId is null order by date desc, id desc", c.caseId)) {
+            if (hidden.line(l.id, null).isEmpty()) {
+                out.add(new Item(Restriction.LINE + ":" + l.id, "Chronology, " + words.date(l.date) + ": " + shortly(l.fact)));
+            }
+        }
+        for (org.doorstep.server.attachments.CaseDocument d : org.doorstep.server.attachments.CaseDocument
+                .<org.doorstep.server.attachments.CaseDocument>list("caseId = ?1 order by addedAt desc, id desc", c.caseId)) {
+            if (hidden.file(d.sha256, null).isEmpty()) {
+                out.add(new Item(Restriction.FILE + ":" + d.sha256, "Document: " + shortly(d.title) + " (" + d.name + ")"));
+            }
+        }
+        for (org.doorstep.server.attachments.VisitAttachment f : org.doorstep.server.attachments.VisitAttachment.ofCase(c.caseId)) {
+            if (hidden.file(f.sha256, f.noteId).isEmpty()) {
+                out.add(new Item(Restriction.FILE + ":" + f.sha256, "File of a visit: " + shortly(f.name)));
+            }
+        }
+        return out.stream().collect(java.util.stream.Collectors.toMap(Item::value, i -> i, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream().toList();
+    }
+
+    private static String shortly(String text) {
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 
     @Transactional
@@ -120,7 +182,12 @@ public class Restrictions {
         List<FieldError> errors = new ArrayList<>();
         FormErrors.addOncePerField(errors, ConfidentialRules.restriction(item, reason, explanation));
         Restriction r = new Restriction();
-        if (item != null && !item.isBlank()) {
+        if (item != null && !item.isBlank() && !item.startsWith(Restriction.ENTRY + ":")
+                && !item.startsWith(Restriction.STATEMENT + ":")) {
+            if (!recordItem(c, item, r)) {
+                errors.add(new FieldError("item", "Choose an item of this case's record"));
+            }
+        } else if (item != null && !item.isBlank()) {
             String[] parts = item.split(":");
             CaseEntryRow e = parts.length >= 2 ? CaseEntryRow.byNoteId(parts[1]) : null;
             VisitNote v = e == null || !c.caseId.equals(e.caseId) ? null : CaseRecords.visit(e);
@@ -194,6 +261,52 @@ public class Restrictions {
             throw new org.doorstep.server.workspace.Scope.NotInScope("There is no restriction " + id + " on case " + c.caseId + ".");
         }
         return r;
+    }
+
+    /** A value of the basic record, a chronology line typed by hand, or a file of this case, named on {@code r}. */
+    private static boolean recordItem(ChildCase c, String item, Restriction r) {
+        String[] parts = item.split(":");
+        if (parts.length != 2) {
+            return false;
+        }
+        switch (parts[0]) {
+            case Restriction.FACT -> {
+                Long id = parseLong(parts[1]);
+                org.doorstep.server.caseload.CaseFact f = id == null ? null : org.doorstep.server.caseload.CaseFact.findById(id);
+                r.factId = f != null && c.caseId.equals(f.caseId) ? f.id : null;
+                r.itemKind = Restriction.FACT;
+                return r.factId != null;
+            }
+            case Restriction.LINE -> {
+                Long id = parseLong(parts[1]);
+                org.doorstep.server.caserecord.ChronologyEntry l = id == null ? null
+                        : org.doorstep.server.caserecord.ChronologyEntry.findById(id);
+                // a visit's own line is restricted with its visit; a contact's line with its contact
+                r.lineId = l != null && c.caseId.equals(l.caseId) && l.noteId == null && l.recordedBy != null
+                        && l.contactId == null ? l.id : null;
+                r.itemKind = Restriction.LINE;
+                return r.lineId != null;
+            }
+            case Restriction.FILE -> {
+                boolean held = org.doorstep.model.media.AttachmentRules.isSha256(parts[1])
+                        && (org.doorstep.server.attachments.CaseDocument.count("caseId = ?1 and sha256 = ?2", c.caseId, parts[1]) > 0
+                        || org.doorstep.server.attachments.VisitAttachment.count("caseId = ?1 and sha256 = ?2", c.caseId, parts[1]) > 0);
+                r.fileSha256 = held ? parts[1] : null;
+                r.itemKind = Restriction.FILE;
+                return held;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Integer parse(String s) {

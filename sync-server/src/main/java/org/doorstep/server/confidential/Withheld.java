@@ -30,6 +30,48 @@ public record Withheld(List<Restriction> restrictions) {
                 .map(r -> r.statementIndex).collect(Collectors.toSet());
     }
 
+    /** The restriction withholding this value of the basic record, if any. */
+    public Optional<Restriction> fact(long factId) {
+        return restrictions.stream().filter(r -> Restriction.FACT.equals(r.itemKind) && r.factId == factId).findFirst();
+    }
+
+    /**
+     * The restriction withholding this chronology line: a line typed by hand restricted itself, or the
+     * line a restricted visit brought.
+     */
+    public Optional<Restriction> line(long lineId, String noteId) {
+        return restrictions.stream().filter(r -> Restriction.LINE.equals(r.itemKind) && r.lineId == lineId
+                || noteId != null && Restriction.ENTRY.equals(r.itemKind) && noteId.equals(r.noteId)).findFirst();
+    }
+
+    /** The restriction withholding this file of the case, if any; a restricted visit withholds its files too. */
+    public Optional<Restriction> file(String sha256, String noteId) {
+        return restrictions.stream().filter(r -> Restriction.FILE.equals(r.itemKind) && r.fileSha256.equals(sha256)
+                || noteId != null && Restriction.ENTRY.equals(r.itemKind) && noteId.equals(r.noteId)).findFirst();
+    }
+
+    /**
+     * The restricted fact a decision's words name, if any. A change of the basic record is recorded as a
+     * decision that quotes the value ("placement becomes ..."), with no link to the fact's row, so the
+     * value in its words is what ties them; such a decision is withheld with the fact.
+     */
+    public Optional<Restriction> namedIn(String... texts) {
+        return restrictions.stream().filter(r -> Restriction.FACT.equals(r.itemKind)).filter(r -> {
+            org.doorstep.server.caseload.CaseFact f = org.doorstep.server.caseload.CaseFact.findById(r.factId);
+            return f != null && java.util.Arrays.stream(texts).anyMatch(t -> t != null && t.contains(f.value));
+        }).findFirst();
+    }
+
+    public Set<Long> lineIds() {
+        return restrictions.stream().filter(r -> Restriction.LINE.equals(r.itemKind)).map(r -> r.lineId)
+                .collect(Collectors.toSet());
+    }
+
+    public Set<String> entryNoteIds() {
+        return restrictions.stream().filter(r -> Restriction.ENTRY.equals(r.itemKind)).map(r -> r.noteId)
+                .collect(Collectors.toSet());
+    }
+
     public Optional<Restriction> of(String noteId, int statementIndex) {
         return restrictions.stream().filter(r -> r.covers(noteId, statementIndex)).findFirst();
     }
@@ -40,7 +82,8 @@ public record Withheld(List<Restriction> restrictions) {
      */
     public VisitNote without(VisitNote note) {
         Set<Integer> out = statements(note.noteId());
-        if (out.isEmpty()) {
+        boolean files = note.attachments().stream().anyMatch(a -> file(a.sha256(), null).isPresent());
+        if (out.isEmpty() && !files) {
             return note;
         }
         ObjectNode tree = (ObjectNode) Json.tree(note);
@@ -50,6 +93,15 @@ public record Withheld(List<Restriction> restrictions) {
             if (!out.contains(i)) {
                 kept.add(said.get(i));
             }
+        }
+        if (files) {
+            ArrayNode attached = (ArrayNode) tree.get("attachments");
+            ArrayNode left = tree.putArray("attachments");
+            attached.forEach(a -> {
+                if (file(a.path("sha256").asText(), null).isEmpty()) {
+                    left.add(a);
+                }
+            });
         }
         return Json.convert(tree, VisitNote.class);
     }

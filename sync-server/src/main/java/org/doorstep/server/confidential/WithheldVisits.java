@@ -29,10 +29,15 @@ public class WithheldVisits {
     /** The chronology's lines, a restricted visit's line saying only that it is withheld and why. */
     public List<CaseRecordPage.Line> lines(String caseId, List<CaseRecordPage.Line> lines) {
         Withheld hidden = Restrictions.from(ChildCase.findById(caseId), scope.me());
-        return lines.stream().map(l -> l.noteId() == null || !hidden.entry(l.noteId()) ? l
-                : new CaseRecordPage.Line(l.date(), "Withheld: a restricted visit (" + hidden.restrictions().stream()
-                        .filter(r -> r.covers(l.noteId(), null)).map(Restriction::reasonLabel).findFirst()
-                        .orElse("restricted") + ").", "Withheld", null, null, "Withheld")).toList();
+        return lines.stream().map(l -> hidden.line(l.id(), l.noteId())
+                .map(r -> new CaseRecordPage.Line(l.id(), l.date(), withheldLine(r), "Withheld", null, null, "Withheld"))
+                .orElse(l)).toList();
+    }
+
+    /** What stands in a withheld chronology line's place: that it is withheld and why, nothing of it. */
+    public static String withheldLine(Restriction r) {
+        return Restriction.ENTRY.equals(r.itemKind) ? "Withheld: a restricted visit (" + r.reasonLabel() + ")."
+                : "Withheld: a restricted line (" + r.reasonLabel() + ").";
     }
 
     public Shown of(String caseId, List<CaseRecordPage.Visit> visits) {

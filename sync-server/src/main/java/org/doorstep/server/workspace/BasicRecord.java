@@ -65,6 +65,16 @@ public class BasicRecord {
     }
 
     public Basic basic(ChildCase c) {
+        return basic(c, org.doorstep.server.confidential.Withheld.NOTHING);
+    }
+
+    /** What a reader without access sees in place of a restricted value (R7-restricted): that it is withheld and why. */
+    public static String withheld(org.doorstep.server.confidential.Restriction r) {
+        return "Withheld: restricted (" + r.reasonLabel() + ")";
+    }
+
+    /** The basic record as one reader may see it: a restricted value says it is withheld, never what it was. */
+    public Basic basic(ChildCase c, org.doorstep.server.confidential.Withheld hidden) {
         List<DeclaredIdentity> identity = DeclaredIdentity.history(c.caseId);
         Fact name = identityFact("name", "Name", identity, true, c.childName);
         Fact gender = identityFact("gender", "Gender", identity, false, null);
@@ -76,11 +86,13 @@ public class BasicRecord {
             List<CaseFact> h = CaseFact.history(c.caseId, k);
             List<Earlier> earlier = new ArrayList<>();
             for (int i = 1; i < h.size(); i++) {
-                earlier.add(new Earlier(h.get(i).value, from(h.get(i).effectiveFrom), until(h.get(i - 1)),
-                        VisitPage.name(h.get(i).recordedBy)));
+                earlier.add(new Earlier(hidden.fact(h.get(i).id).map(BasicRecord::withheld).orElse(h.get(i).value),
+                        from(h.get(i).effectiveFrom), until(h.get(i - 1)), VisitPage.name(h.get(i).recordedBy)));
             }
-            facts.add(new Fact(k.wire(), k.label(), h.isEmpty() ? null : h.get(0).value,
-                    h.isEmpty() || h.get(0).effectiveFrom == null ? null : words.date(h.get(0).effectiveFrom), earlier));
+            facts.add(new Fact(k.wire(), k.label(), h.isEmpty() ? null
+                    : hidden.fact(h.get(0).id).map(BasicRecord::withheld).orElse(h.get(0).value),
+                    h.isEmpty() || h.get(0).effectiveFrom == null || hidden.fact(h.get(0).id).isPresent() ? null
+                            : words.date(h.get(0).effectiveFrom), earlier));
         }
         List<Member> household = HouseholdMember.of(c.caseId).stream().map(m -> new Member(m.id, m.description,
                 m.parentalResponsibility, m.joinedOn == null ? null : words.date(m.joinedOn),

@@ -67,7 +67,10 @@ public class CaseHistory {
     private final CorrectionRequests corrections;
     private final Words words;
 
-    CaseHistory(BasicRecord basicRecord, Decisions decisions, CorrectionRequests corrections, Words words) {
+    private final Scope scope;
+
+    CaseHistory(BasicRecord basicRecord, Decisions decisions, CorrectionRequests corrections, Words words, Scope scope) {
+        this.scope = scope;
         this.basicRecord = basicRecord;
         this.decisions = decisions;
         this.corrections = corrections;
@@ -85,8 +88,15 @@ public class CaseHistory {
         };
         PageNumber p = PageNumber.of(page, total, PAGE);
         List<Row> rows = switch (kind) {
-            case DECISIONS -> decisions.newest(c.caseId, p.first(), PAGE).stream()
-                    .map(d -> row(null, words.dateTime(d.decidedAt), d.decision, d.reasons, VisitPage.name(d.decidedBy))).toList();
+            case DECISIONS -> {
+                org.doorstep.server.confidential.Withheld hidden = org.doorstep.server.confidential.Restrictions.from(c, scope.me());
+                yield decisions.newest(c.caseId, p.first(), PAGE).stream()
+                        .map(d -> hidden.namedIn(d.decision, d.reasons)
+                                .map(r -> row(null, words.dateTime(d.decidedAt), CaseRecordPage.withheldDecision(r), "Withheld",
+                                        VisitPage.name(d.decidedBy)))
+                                .orElse(row(null, words.dateTime(d.decidedAt), d.decision, d.reasons, VisitPage.name(d.decidedBy))))
+                        .toList();
+            }
             case CONTACTS -> basicRecord.contacts(c, p.first(), PAGE).stream()
                     .map(k -> row(null, k.date(), k.method(), k.withWhom(), k.what(), k.decisions(), k.recordedBy())).toList();
             case PROPOSALS -> basicRecord.decided(c, p.first(), PAGE).stream()

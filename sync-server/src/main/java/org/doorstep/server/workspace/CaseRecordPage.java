@@ -13,6 +13,8 @@ import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.caserecord.ChronologyEntry;
 import org.doorstep.server.caserecord.Evidence;
+import org.doorstep.server.confidential.Restrictions;
+import org.doorstep.server.confidential.Withheld;
 import org.doorstep.server.rectification.CorrectionRequests;
 import org.doorstep.server.review.Decisions;
 import org.doorstep.server.summaries.CaseSummaries;
@@ -40,7 +42,7 @@ public class CaseRecordPage {
      * A chronology line; {@code category} in words for a line added by hand, else null; {@code recordedBy}
      * says who put it there, which its typed source cannot fake.
      */
-    public record Line(String date, String fact, String source, String noteId, String category, String recordedBy) {
+    public record Line(long id, String date, String fact, String source, String noteId, String category, String recordedBy) {
     }
 
     /**
@@ -104,10 +106,12 @@ public class CaseRecordPage {
     private final CorrectionRequests corrections;
 
     private final Evidence evidence;
+    private final Scope scope;
 
     CaseRecordPage(EntityManager em, Words words, CaseChains chains, Decisions decisions, BasicRecord basicRecord,
-                   CaseSummaries summaries, CorrectionRequests corrections, Evidence evidence) {
+                   CaseSummaries summaries, CorrectionRequests corrections, Evidence evidence, Scope scope) {
         this.evidence = evidence;
+        this.scope = scope;
         this.basicRecord = basicRecord;
         this.summaries = summaries;
         this.corrections = corrections;
@@ -160,9 +164,13 @@ public class CaseRecordPage {
             visits = visits.subList(0, VISITS_PAGE);
             older = visits.get(VISITS_PAGE - 1).sequence();
         }
+        Withheld hidden = Restrictions.from(c, scope.me());
+        // R7-restricted: a withheld line keeps its date in the list, but a search never counts or finds it,
+        // which would tell its reader what it says.
         String where = "caseId = :c" + (filter.fromDate() == null ? "" : " and date >= :from")
                 + (filter.toDate() == null ? "" : " and date <= :to")
-                + (filter.text().isBlank() ? "" : " and (lower(fact) like :q or lower(source) like :q)");
+                + (filter.text().isBlank() ? "" : " and (lower(fact) like :q or lower(source) like :q)"
+                + " and id not in :hiddenLines and (noteId is null or noteId not in :hiddenNotes)");
         TypedQuery<ChronologyEntry> lines = em.createQuery("from ChronologyEntry where " + where + " order by date, id",
                 ChronologyEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(*) from ChronologyEntry where " + where, Long.class);
@@ -175,6 +183,12 @@ public class CaseRecordPage {
                 q.setParameter("to", filter.toDate());
             }
             if (!filter.text().isBlank()) {
+                java.util.Set<Long> hiddenLines = new java.util.HashSet<>(hidden.lineIds());
+                hiddenLines.add(-1L);
+                java.util.Set<String> notes = new java.util.HashSet<>(hidden.entryNoteIds());
+                notes.add("");
+                q.setParameter("hiddenLines", hiddenLines);
+                q.setParameter("hiddenNotes", notes);
                 q.setParameter("q", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
@@ -182,22 +196,37 @@ public class CaseRecordPage {
         PageNumber page = PageNumber.of(Integer.toString(filter.page()), total, CHRONOLOGY_PAGE);
         filter = filter.onPage(page.index());
         List<Line> chronology = lines.setFirstResult(page.first()).setMaxResults(CHRONOLOGY_PAGE)
-                .getResultList().stream().map(l -> new Line(words.date(l.date), l.fact, l.source, l.noteId,
+                .getResultList().stream().map(l -> new Line(l.id, words.date(l.date), l.fact, l.source, l.noteId,
                         org.doorstep.model.record.ChronologyCategory.of(l.category)
                                 .map(org.doorstep.model.record.ChronologyCategory::label).orElse(null), recorder(l))).toList();
-        List<Decision> made = decisions.newest(c.caseId, NEWEST).stream().map(d -> new Decision(d.decision, d.reasons,
-                VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt), d.signsOff)).toList();
+        List<Decision> made = decisions.newest(c.caseId, NEWEST).stream().map(d -> hidden.namedIn(d.decision, d.reasons)
+                .map(r -> new Decision(withheldDecision(r), "Withheld", VisitPage.name(d.decidedBy),
+                        words.dateTime(d.decidedAt), d.signsOff))
+                .orElse(new Decision(d.decision, d.reasons, VisitPage.name(d.decidedBy), words.dateTime(d.decidedAt),
+                        d.signsOff))).toList();
         long entries = ((Number) em.createQuery("select count(*) from CaseEntryRow e where e.caseId = ?1")
                 .setParameter(1, c.caseId).getSingleResult()).longValue();
         return new View(c.caseId, DeclaredIdentity.nameOf(c), words.date(c.dateOfBirth), text(c.address),
-                text(org.doorstep.server.caseload.CaseFact.currentValue(c.caseId, org.doorstep.model.record.FactKind.LEGAL_STATUS, c.legalStatus)),
+                legalStatus(c, hidden),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
                 filter, chronology, total, page.more(), made,
-                basicRecord.basic(c), basicRecord.pending(c, proposalPage), basicRecord.decided(c, NEWEST), basicRecord.contacts(c, NEWEST),
+                basicRecord.basic(c, hidden), basicRecord.pending(c, proposalPage), basicRecord.decided(c, NEWEST), basicRecord.contacts(c, NEWEST),
                 summaries.section(c), corrections.section(c), waiting, proposalPage,
                 org.doorstep.server.proposals.ProposalRow.countDecided(c.caseId),
                 org.doorstep.server.contacts.CaseContact.count("caseId", c.caseId),
                 org.doorstep.server.review.ManagementDecision.count("caseId", c.caseId));
+    }
+
+    /** What stands in place of a decision that quotes a restricted value (R7-restricted). */
+    static String withheldDecision(org.doorstep.server.confidential.Restriction r) {
+        return "Withheld: a change of a restricted value (" + r.reasonLabel() + ")";
+    }
+
+    private static String legalStatus(ChildCase c, Withheld hidden) {
+        org.doorstep.server.caseload.CaseFact f = org.doorstep.server.caseload.CaseFact.current(c.caseId,
+                org.doorstep.model.record.FactKind.LEGAL_STATUS);
+        return f == null ? text(c.legalStatus)
+                : hidden.fact(f.id).map(r -> BasicRecord.withheld(r)).orElse(text(f.value));
     }
 
     private static LocalDate date(String s, String which, List<String> errors) {

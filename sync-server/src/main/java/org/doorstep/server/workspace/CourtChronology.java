@@ -58,10 +58,10 @@ public class CourtChronology {
                       org.doorstep.server.confidential.Withheld hidden) {
         List<Event> events = new ArrayList<>();
         for (ChronologyEntry l : ChronologyEntry.<ChronologyEntry>list("caseId = ?1 order by date, id", c.caseId)) {
-            if (l.noteId != null && hidden.entry(l.noteId)) {
-                String reason = hidden.restrictions().stream().filter(r -> r.covers(l.noteId, null))
-                        .map(org.doorstep.server.confidential.Restriction::reasonLabel).findFirst().orElse("restricted");
-                events.add(new Event(l.date, "[Withheld: a restricted visit (" + reason + "). Its content is not shown to "
+            var restricted = hidden.line(l.id, l.noteId);
+            if (restricted.isPresent()) {
+                String said = org.doorstep.server.confidential.WithheldVisits.withheldLine(restricted.get());
+                events.add(new Event(l.date, "[" + said.substring(0, said.length() - 1) + ". Its content is not shown to "
                         + preparedBy + ", who prepared this chronology.]", "Withheld", "Withheld"));
                 continue;
             }

@@ -126,6 +126,9 @@ public class WorkspacePages {
     private TemplateInstance shown(Staff me, CaseEntryRow e, List<Decisions.FieldError> errors, String comment) {
         ChildCase c = ChildCase.findById(e.caseId);
         restrictions.logViews(c, me, e.noteId);
+        java.util.Set<String> files = org.doorstep.server.attachments.VisitAttachment.ofNote(e.noteId).stream()
+                .map(f -> f.sha256).collect(java.util.stream.Collectors.toSet());
+        restrictions.logViews(c, me, r -> files.contains(r.fileSha256));
         org.doorstep.server.confidential.Withheld hidden = org.doorstep.server.confidential.Restrictions.from(c, me);
         if (hidden.entry(e.noteId)) {
             return org.doorstep.server.confidential.RestrictionPages.withheldVisit(chrome(me, "queue"), c, hidden);
@@ -198,6 +201,8 @@ public class WorkspacePages {
         Staff me = scope.me();
         ChildCase c = scope.caseOf(me, caseId);
         accessLog.viewed(c.caseId, me.username, "Case record");
+        // R7-restricted: each restricted fact, line and file the page holds is logged as seen or withheld.
+        restrictions.logRecordViews(c, me);
         CaseRecordPage.Filter filter = CaseRecordPage.filter(from, to, text, page);
         return Response.status(filter.errors().isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.caseRecord(chrome(me, "cases"), records.of(c, sequenceBefore(before), filter, proposalsPage), List.of(), "", "",
@@ -300,6 +305,7 @@ public class WorkspacePages {
         ChildCase c = scope.caseOf(me, caseId);
         CaseRecordPage.Filter f = CaseRecordPage.filter(from, to, null, null);
         accessLog.viewed(c.caseId, me.username, "Court chronology exported as PDF");
+        restrictions.logViews(c, me, r -> r.lineId != null || r.itemKind.equals(org.doorstep.server.confidential.Restriction.ENTRY));
         byte[] pdf = court.pdf(c, f.fromDate(), f.toDate(), me.displayName,
                 org.doorstep.server.confidential.Restrictions.from(c, me));
         return Response.ok(pdf, "application/pdf")

@@ -161,7 +161,7 @@ class AttachmentsTest {
         WebSession other = WebSession.signIn(t.other(), TestWorld.PASSWORD);
         String files = other.get("/workspace/cases/" + t.caseId() + "/files").then().statusCode(200).extract().asString();
         assertFalse(files.contains("kitchen.jpg"));
-        assertTrue(files.contains("1 file of a restricted visit is"));
+        assertTrue(files.contains("1 restricted file is not shown"));
         other.get("/workspace/cases/" + t.caseId() + "/files/" + a.sha256()).then().statusCode(404);
         assertTrue(WebSession.signIn(t.supervisor(), TestWorld.PASSWORD)
                 .get("/workspace/cases/" + t.caseId() + "/files").asString().contains("kitchen.jpg"));

@@ -145,7 +145,8 @@ class AuthorizationMatrixTest {
             post("/workspace/cases/{case}/access-requests", "SM", Scope.TEAM),
             get("/workspace/cases/{case}/access-requests/999999", "SM", Scope.MISSING),
             get("/workspace/cases/{case}/access-requests/999999/bundle.pdf", "M", Scope.MISSING),
-            post("/workspace/cases/{case}/access-requests/999999/consulted", "M", Scope.MISSING),
+            post("/workspace/cases/{case}/access-requests/999999/consultations", "M", Scope.MISSING),
+            post("/workspace/cases/{case}/access-requests/999999/consultations/999999/answer", "M", Scope.MISSING),
             post("/workspace/cases/{case}/access-requests/999999/release", "M", Scope.MISSING),
             // Issue 13: documents and photos of a case (the tablet's PUT of a file's bytes is in AttachmentsTest).
             get("/workspace/cases/{case}/files", "SM", Scope.TEAM),

@@ -33,7 +33,8 @@ class ConfidentialityBrowserTest {
     URL base;
 
     @Test
-    @DisplayName("R7-restricted R7-shared-log R6-consent R8-access: every confidentiality page passes axe")
+    @DisplayName("R7-restricted R7-shared-log R6-consent R8-access: every confidentiality page passes axe, the originator's "
+            + "consultation step (refused release, waiting answer, released) included")
     void pages() {
         ConfidentialCase s = ConfidentialCase.in(world);
         String root = base.toString() + "workspace/cases/" + s.caseId();
@@ -56,6 +57,19 @@ class ConfidentialityBrowserTest {
         assertFalse(other.getPageSource().contains("arrested"));
         Browser.assertAccessible(other, "visit with a withheld statement");
         Browser.screenshots(other, "visit-withheld-statement");
+
+        // A restricted value of the basic record and a restricted file, as a supervisor without access sees the record.
+        String record = "/workspace/cases/" + s.caseId();
+        org.doorstep.server.workspace.WebSession marker = ConfidentialCase.web(s.marker());
+        marker.post(record, record + "/basic-record/facts", java.util.Map.of("kind", "placement", "value",
+                "With prospective adopters at a confidential address", "from", "2026-01-05", "reason", "Placed for adoption."))
+                .then().statusCode(303);
+        s.restrict("fact:" + world.lastId("case_facts", s.caseId()), "adoption");
+        other.get(root);
+        assertTrue(other.findElement(By.id("fact-placement")).getText().contains("Withheld: restricted (Adoption)"));
+        assertFalse(other.getPageSource().contains("prospective adopters"));
+        Browser.assertAccessible(other, "case record with a withheld fact");
+        Browser.screenshots(other, "case-record-withheld-fact");
 
         ChromeDriver manager = Browser.signIn(base.toString(), s.manager());
         manager.get(root + "/sharing");
@@ -87,6 +101,25 @@ class ConfidentialityBrowserTest {
         assertTrue(manager.findElement(By.id("redaction-list")).getText().contains("Third-party information"));
         Browser.assertAccessible(manager, "a request to see the record");
         Browser.screenshots(manager, "access-request");
+
+        // R8-access: the originator's consultation, a step of its own; release waits for the answer.
+        Browser.clickAndWait(manager, By.id("release-button"));
+        assertTrue(manager.findElement(By.id("without-error")).getText().contains("Record whom you consulted"));
+        Browser.assertAccessible(manager, "release refused before consulting");
+        new Select(manager.findElement(By.id("originator"))).selectByIndex(1);
+        manager.findElement(By.id("askedOn")).sendKeys("2026-02-02");
+        Browser.clickAndWait(manager, By.id("consult-button"));
+        assertTrue(manager.findElement(By.id("consultation-list")).getText().contains("Waiting for an answer"));
+        Browser.clickAndWait(manager, By.id("release-button"));
+        assertTrue(manager.findElement(By.id("without-error")).getText().contains("not answered yet"));
+        Browser.assertAccessible(manager, "release refused while an answer is awaited");
+        Browser.screenshots(manager, "access-request-waiting");
+        manager.findElement(By.cssSelector("label[for^='answer-']")).click();
+        Browser.clickAndWait(manager, By.cssSelector("form[id^='answer-form-'] button"));
+        Browser.clickAndWait(manager, By.id("release-button"));
+        assertTrue(manager.findElement(By.id("consultation-list")).getText().contains("Agrees to the release"));
+        Browser.assertAccessible(manager, "a released request with its consultation");
+        Browser.screenshots(manager, "access-request-released");
 
         manager.get(root);
         assertTrue(manager.findElement(By.id("disclosures")).getText().contains("Northfield Primary"));

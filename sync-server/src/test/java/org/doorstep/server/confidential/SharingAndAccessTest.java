@@ -106,12 +106,63 @@ class SharingAndAccessTest {
 
         manager.post(request, request + "/release", Map.of()).then().statusCode(400);
         assertEquals(0, count("disclosures", s.caseId()), "not released before the originator is consulted");
-        manager.post(request, request + "/consulted", Map.of("consultation", "Tom Price, who wrote it: no objection."))
+        manager.post(request, request + "/consultations", Map.of("originator", s.practitioner(), "askedOn", "2026-02-02"))
                 .then().statusCode(303);
+        manager.post(request, request + "/consultations/" + id("access_request_consultations", "request_id", id)
+                + "/answer", Map.of("answer", "agrees")).then().statusCode(303);
         manager.post(request, request + "/release", Map.of()).then().statusCode(303);
         assertEquals(1, count("disclosures", s.caseId()));
         assertEquals(1, world.decisions(s.caseId(), SharingLog.RELEASED_TO_FAMILY));
         assertTrue(manager.get("/workspace/cases/" + s.caseId()).asString().contains("Amelia Smith (The child herself)"));
+    }
+
+    @Test
+    @DisplayName("R8-access: the originator's consultation is a step of its own: the manager chooses the practitioner "
+            + "who wrote the withheld items (offered first, with how many), records when they asked and the answer; "
+            + "release is refused with a message beside the field while an answer is awaited, an objection needs its "
+            + "reason, and a reason to release without lets it go; all shown on the request page")
+    void originatorConsulted() {
+        ConfidentialCase s = ConfidentialCase.in(world).policeRestricted();
+        String page = "/workspace/cases/" + s.caseId() + "/access-requests";
+        WebSession manager = ConfidentialCase.web(s.manager());
+        manager.post(page, page, Map.of("requestedBy", "Amelia Smith", "relationship", "The child herself",
+                "receivedOn", "2026-01-31")).then().statusCode(303);
+        long id = id("access_requests", s.caseId());
+        String request = page + "/" + id;
+        String form = manager.get(request).then().statusCode(200).extract().asString();
+        assertTrue(form.contains("(originator of 2 items withheld)"), "the practitioner who wrote both statements, first");
+
+        String refused = manager.post(request, request + "/consultations", Map.of("originator", "", "askedOn", "2026-02-02"))
+                .then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"originator-error\"") && refused.contains("Choose whom you asked"));
+        manager.post(request, request + "/consultations", Map.of("originator", s.practitioner(), "askedOn", "2026-02-02"))
+                .then().statusCode(303);
+        long asked = id("access_request_consultations", "request_id", id);
+        String waiting = manager.post(request, request + "/release", Map.of()).then().statusCode(400).extract().asString();
+        assertTrue(waiting.contains("id=\"without-error\"") && waiting.contains("1 originator has not answered yet"));
+        String objection = manager.post(request, request + "/consultations/" + asked + "/answer", Map.of("answer", "objects"))
+                .then().statusCode(400).extract().asString();
+        assertTrue(objection.contains("Say why they object"));
+        assertEquals(0, count("disclosures", s.caseId()), "nothing released while refused");
+
+        manager.post(request, request + "/consultations/" + asked + "/answer", Map.of("answer", "objects",
+                "answerReason", "The police statement must wait for the trial")).then().statusCode(303);
+        manager.post(request, request + "/consultations", Map.of("originator", s.marker(), "askedOn", "2026-02-03"))
+                .then().statusCode(303);
+        manager.post(request, request + "/release", Map.of("without", "Left the service; no answer in two weeks"))
+                .then().statusCode(303);
+        assertEquals(1, count("disclosures", s.caseId()));
+        String shown = manager.get(request).then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("Objects") && shown.contains("The police statement must wait for the trial"));
+        assertTrue(shown.contains("Waiting for an answer") && shown.contains("Left the service; no answer in two weeks"));
+        assertTrue(ConfidentialCase.web(s.other()).get(request).asString().contains("Objects"),
+                "a supervisor reads the consultation too");
+    }
+
+    @Transactional
+    long id(String table, String column, long value) {
+        return ((Number) em.createNativeQuery("select max(id) from " + table + " where " + column + " = ?1")
+                .setParameter(1, value).getSingleResult()).longValue();
     }
 
     @Transactional
