@@ -22,7 +22,8 @@ import org.doorstep.model.wire.Caseload;
  * {@code --years} years (five years of history on a caseload of C cases; visits signed in the past
  * are accepted as Late Entries where late), the rest spread over the other practitioners' cases over
  * the same years. Posting goes {@code --chunk} practitioners at a time, so the generator never holds
- * more than their notes. Then times, one client on loopback after a warm-up, the supervisor's
+ * more than their notes; {@code --first N} starts at practitioner N, to carry on a run that was stopped
+ * after a whole chunk (the share of each practitioner is the same). Then times, one client on loopback after a warm-up, the supervisor's
  * dashboard and review queue, and the caseload download as the tablet makes it
  * ({@code GET /api/v1/caseload} with a device token: the tablet fetches nothing else for its cases),
  * beside the server's own mean time for that request from {@code /q/metrics} when it is exposed.
@@ -39,6 +40,7 @@ public final class WorkspaceScale {
         int visits = Integer.parseInt(m.getOrDefault("visits", "200000"));
         int history = Integer.parseInt(m.getOrDefault("history", "2400"));
         int years = Integer.parseInt(m.getOrDefault("years", "5"));
+        int first = Integer.parseInt(m.getOrDefault("first", "1"));
         int chunk = Integer.parseInt(m.getOrDefault("chunk", "10"));
         int concurrency = Integer.parseInt(m.getOrDefault("concurrency", "8"));
         int runs = Integer.parseInt(m.getOrDefault("runs", "100"));
@@ -54,7 +56,7 @@ public final class WorkspaceScale {
             int rest = visits - history;
             long t0 = System.nanoTime();
             int posted = 0;
-            for (int from = 1; from <= practitioners; from += chunk) {
+            for (int from = first; from <= practitioners; from += chunk) {
                 List<NoteLoad.Request> requests = new ArrayList<>();
                 for (int p = from; p < from + chunk && p <= practitioners; p++) {
                     BenchDevice dev = api.enrol(String.format(Locale.ROOT, "bench.p%02d", p), password, p);
