@@ -60,6 +60,14 @@ final class ApiClient {
         return r.statusCode();
     }
 
+    /** GET with the device's token; the body, or an exception unless 2xx. The caller times it. */
+    String getRaw(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        check(r, path);
+        return r.body();
+    }
+
     private <T> T post(String path, Object body, String token, Class<T> type) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

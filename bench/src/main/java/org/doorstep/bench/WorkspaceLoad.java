@@ -37,10 +37,7 @@ public final class WorkspaceLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            m.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> m = options(args);
         URI server = URI.create(m.getOrDefault("server", "http://127.0.0.1:18383"));
         int practitioners = Integer.parseInt(m.getOrDefault("practitioners", "20"));
         int visits = Integer.parseInt(m.getOrDefault("visits", "20000"));
@@ -53,19 +50,8 @@ public final class WorkspaceLoad {
         if (create) {
             createVisits(server, practitioners, visits, big, bigCase);
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String form = "j_username=" + URLEncoder.encode(m.getOrDefault("user", "bench.supervisor"), StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(m.getOrDefault("password", "doorstep-bench"), StandardCharsets.UTF_8);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(server.resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String landing = login.headers().firstValue("Location").orElse("");
-        if (login.statusCode() != 302 || landing.contains("error")) {
-            throw new IllegalStateException("sign-in failed: " + login.statusCode() + " " + landing);
-        }
-        System.out.println("signed in to the workspace as " + m.getOrDefault("user", "bench.supervisor"));
+        HttpClient http = signIn(server, m.getOrDefault("user", "bench.supervisor"),
+                m.getOrDefault("password", "doorstep-bench"));
 
         String[][] pages = {
                 {"dashboard", "/workspace"},
@@ -75,6 +61,38 @@ public final class WorkspaceLoad {
                 {"case record, visits before #5000", "/workspace/cases/" + bigCase + "?before=5000"},
                 {"case record, chronology text filter", "/workspace/cases/" + bigCase + "?q=calmer&page=3"},
         };
+        timePages(http, server, pages, runs, warmup);
+    }
+
+    /** {@code --name value} pairs. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            m.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return m;
+    }
+
+    /** Signs in to the workspace with the real form login; the client keeps the session cookie. */
+    static HttpClient signIn(URI server, String user, String password) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(server.resolve("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String landing = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || landing.contains("error")) {
+            throw new IllegalStateException("sign-in failed: " + login.statusCode() + " " + landing);
+        }
+        System.out.println("signed in to the workspace as " + user);
+        return http;
+    }
+
+    /** Times each page (label, path) sequentially, one client, {@code runs} times after {@code warmup}. */
+    static void timePages(HttpClient http, URI server, String[][] pages, int runs, int warmup) throws Exception {
         System.out.printf(Locale.ROOT, "%-40s %8s %8s %8s %9s%n", "page", "p50 ms", "p99 ms", "max ms", "bytes");
         for (String[] page : pages) {
             Latencies lat = new Latencies(runs);
@@ -124,12 +142,18 @@ public final class WorkspaceLoad {
     /** Visits spread back over 400 days, one in 20 signed a week late (a Late Entry). */
     private static List<NoteLoad.Request> batches(BenchDevice dev, List<String> cases, int n, NoteIds ids, Instant now,
                                                   int offset) {
+        return batches(dev, cases, n, ids, now, offset, 400);
+    }
+
+    /** Visits spread back over {@code days} days, one in 20 signed a week late (a Late Entry). */
+    static List<NoteLoad.Request> batches(BenchDevice dev, List<String> cases, int n, NoteIds ids, Instant now,
+                                          int offset, int days) {
         List<NoteLoad.Request> out = new ArrayList<>();
         List<SignedNote> batch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String caseId = cases.get(i % cases.size());
             int k = i + offset;
-            long daysAgo = 1 + (k % 400);
+            long daysAgo = 1 + (k % days);
             Instant start = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(180 + k % 240));
             Instant signed = start.plus(Duration.ofHours(2));
             if (k % 20 == 0 && daysAgo > 8) {
