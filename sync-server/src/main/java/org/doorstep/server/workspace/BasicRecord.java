@@ -1,6 +1,7 @@
 package org.doorstep.server.workspace;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.doorstep.server.confidential.Withheld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,11 +117,11 @@ public class BasicRecord {
     }
 
     /** The waiting proposals on one page of {@link CaseRecordPage#PROPOSALS_PAGE}. */
-    public List<Pending> pending(ChildCase c, PageNumber page) {
+    public List<Pending> pending(ChildCase c, PageNumber page, Withheld hidden) {
         return ProposalRow.pending(c.caseId, page.first(), CaseRecordPage.PROPOSALS_PAGE).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
-            String now = proposals.current(c, kind, r.householdMemberId);
-            String baseline = r.seenValue != null ? r.seenValue : r.currentWhenProposed;
+            String now = shown(proposals.current(c, kind, r.householdMemberId), hidden);
+            String baseline = shown(r.seenValue != null ? r.seenValue : r.currentWhenProposed, hidden);
             String value = kind == ProposalKind.HOUSEHOLD_LEAVES
                     ? member(r.householdMemberId) + (r.value == null ? "" : " (" + r.value + ")") : r.value;
             return new Pending(r.proposalId, kind.label(), value,
@@ -132,18 +133,26 @@ public class BasicRecord {
     }
 
     /** The newest {@code max} decided proposals. */
-    public List<Decided> decided(ChildCase c, int max) {
-        return decided(c, 0, max);
+    public List<Decided> decided(ChildCase c, int max, Withheld hidden) {
+        return decided(c, 0, max, hidden);
     }
 
     /** Decided proposals, newest first, {@code max} from {@code first}. */
-    public List<Decided> decided(ChildCase c, int first, int max) {
+    public List<Decided> decided(ChildCase c, int first, int max, Withheld hidden) {
         return ProposalRow.decided(c.caseId, first, max).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
-            String value = kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value;
+            String value = shown(kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value, hidden);
             return new Decided(kind.label(), value, r.status, VisitPage.name(r.decidedBy), words.dateTime(r.decidedAt),
                     r.decisionReason);
         }).toList();
+    }
+
+    /**
+     * R7-restricted: a proposal names a value, not the fact's row, so a value that is a restricted fact's
+     * is withheld by its words, as decisions quoting it are.
+     */
+    private static String shown(String value, Withheld hidden) {
+        return value == null ? null : hidden.namedIn(value).map(BasicRecord::withheld).orElse(value);
     }
 
     /** The newest {@code max} other contacts. */

@@ -99,7 +99,8 @@ public class CaseHistory {
             }
             case CONTACTS -> basicRecord.contacts(c, p.first(), PAGE).stream()
                     .map(k -> row(null, k.date(), k.method(), k.withWhom(), k.what(), k.decisions(), k.recordedBy())).toList();
-            case PROPOSALS -> basicRecord.decided(c, p.first(), PAGE).stream()
+            case PROPOSALS -> basicRecord.decided(c, p.first(), PAGE,
+                            org.doorstep.server.confidential.Restrictions.from(c, scope.me())).stream()
                     .map(d -> row(null, d.at(), d.kind(), d.value(), d.status(), d.by(), d.reason())).toList();
             case SUMMARIES -> SummaryRow.<SummaryRow>find("caseId = ?1 order by writtenAt desc, id desc", c.caseId)
                     .range(p.first(), p.first() + PAGE - 1).list().stream()

@@ -210,7 +210,7 @@ public class CaseRecordPage {
                 legalStatus(c, hidden),
                 VisitPage.name(c.allocatedTo), household, plan, entries, chain, visits, older, visitsBefore != null,
                 filter, chronology, total, page.more(), made,
-                basicRecord.basic(c, hidden), basicRecord.pending(c, proposalPage), basicRecord.decided(c, NEWEST), basicRecord.contacts(c, NEWEST),
+                basicRecord.basic(c, hidden), basicRecord.pending(c, proposalPage, hidden), basicRecord.decided(c, NEWEST, hidden), basicRecord.contacts(c, NEWEST),
                 summaries.section(c), corrections.section(c), waiting, proposalPage,
                 org.doorstep.server.proposals.ProposalRow.countDecided(c.caseId),
                 org.doorstep.server.contacts.CaseContact.count("caseId", c.caseId),

@@ -167,4 +167,32 @@ class RestrictedFactsAndFilesTest {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
+
+    @Test
+    @DisplayName("R7-restricted: a fact that came from a tablet's proposal is withheld, once restricted, from the "
+            + "decided proposals on the record and on their history page, for a supervisor without access")
+    void restrictedFactFromAProposal() {
+        ConfidentialCase s = ConfidentialCase.in(world);
+        String record = "/workspace/cases/" + s.caseId();
+        String value = "Uses Makaton with Mr and Mrs Lane, her prospective adopters";
+        String proposal = java.util.UUID.randomUUID().toString();
+        given().contentType(io.restassured.http.ContentType.JSON).header("Authorization", "Bearer " + s.tablet().token)
+                .body(org.doorstep.model.json.Json.write(new org.doorstep.model.wire.FactProposal(
+                        proposal, "communication-needs", value, null, null, null,
+                        "Moved on Friday; the carers told me at the visit.", null)))
+                .post("/api/v1/cases/" + s.caseId() + "/proposals").then().statusCode(201);
+        WebSession marker = ConfidentialCase.web(s.marker());
+        marker.post(record, record + "/proposals/" + proposal + "/confirm", Map.of()).then().statusCode(303);
+        s.restrict("fact:" + world.lastId("case_facts", s.caseId()), "adoption");
+
+        WebSession other = ConfidentialCase.web(s.other());
+        String page = other.get(record).then().statusCode(200).extract().asString();
+        assertFalse(page.contains("prospective adopters"), "neither the fact nor the proposal that made it");
+        String history = other.get(record + "/history/proposals").then().statusCode(200).extract().asString();
+        assertFalse(history.contains("prospective adopters"), history);
+        assertTrue(history.contains("Withheld: restricted (Adoption)"), "the row says it is withheld, and why");
+        assertTrue(marker.get(record + "/history/proposals").asString().contains("prospective adopters"),
+                "who may see it still does");
+    }
+
 }
