@@ -68,6 +68,8 @@ class RefusedFileTest {
                 && said.contains("Correct this note") && said.contains("The visit note itself is synced"), said);
         assertEquals(0, tablet.pending(), "the note is synced all the same");
         assertTrue(tablet.session.files().waiting().isEmpty(), "the refused file is not queued to be sent again");
+        // The refusal is shown first; the cards below it are built in the same refresh, which may still be under way.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#files-" + note.noteId()).tryQuery().isPresent());
         assertTrue(robot.lookup("#files-" + note.noteId()).queryAs(Label.class).getText()
                 .contains("kitchen.jpg (photo, "), "the visit's card names its file");
 
