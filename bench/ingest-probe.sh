@@ -30,5 +30,5 @@ q0=$(sql "show global status like 'Questions'" | awk '{print $2}'); s0=$(ticks "
 load "$notes" | tail -2
 q1=$(sql "show global status like 'Questions'" | awk '{print $2}'); s1=$(ticks "$server"); d1=$(ticks "$db")
 hz=$(getconf CLK_TCK)
-awk -v n="$notes" -v q=$((q1 - q0)) -v s=$((s1 - s0)) -v d=$((d1 - d0)) -v hz="$hz" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-  'BEGIN { printf "statements/note %.1f (NoteLoad enrols again: 16 sign-ins in it)  server CPU %.2f ms/note  mariadbd %.2f ms/note  load %s\n", q/n, s*1000/hz/n, d*1000/hz/n, load }'
+awk -v n="$notes" -v q=$((q1 - q0)) -v s=$((s1 - s0)) -v d=$((d1 - d0)) -v hz="$hz" -v la="$(cut -d' ' -f1 /proc/loadavg)" \
+  'BEGIN { printf "statements/note %.1f (NoteLoad enrols again: 16 sign-ins in it)  server CPU %.2f ms/note  mariadbd %.2f ms/note  load %s\n", q/n, s*1000/hz/n, d*1000/hz/n, la }'
