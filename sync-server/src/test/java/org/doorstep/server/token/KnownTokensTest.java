@@ -33,24 +33,31 @@ class KnownTokensTest {
         return given().header("Authorization", "Bearer " + tablet.token).get("/api/v1/caseload");
     }
 
-    /** Many requests with one token, so the answer is surely the one kept in memory. */
-    private static void warm(Tablet tablet, String caseId) {
+    /** A practitioner's enrolled tablet whose token has been used enough to be surely the one kept in memory. */
+    private record Warm(String team, String practitioner, String caseId, Tablet tablet) {
+    }
+
+    private Warm warmTablet(String child) {
+        String team = TestWorld.unique("Team");
+        String practitioner = world.staff(Staff.PRACTITIONER, team);
+        String caseId = world.childCase(practitioner, child);
+        Tablet tablet = Tablet.enrolled(practitioner);
         for (int i = 0; i < 5; i++) {
             caseload(tablet).then().statusCode(200);
         }
         tablet.post(tablet.sign(tablet.visit(caseId))).then().statusCode(201);
+        return new Warm(team, practitioner, caseId, tablet);
     }
 
     @Test
     @DisplayName("R15-lost-device: a tablet revoked on the Tablets page is refused on its very next request, "
             + "caseload and note alike, while its token was kept in memory")
     void revokedWithWarmCache() {
-        String team = TestWorld.unique("Team");
-        String practitioner = world.staff(Staff.PRACTITIONER, team);
-        String caseId = world.childCase(practitioner, "Amelia Smith");
-        Tablet tablet = Tablet.enrolled(practitioner);
+        Warm w = warmTablet("Amelia Smith");
+        String team = w.team();
+        String caseId = w.caseId();
+        Tablet tablet = w.tablet();
         Tablet other = Tablet.enrolled(world.staff(Staff.PRACTITIONER, team));
-        warm(tablet, caseId);
         caseload(other).then().statusCode(200);
 
         WebSession manager = WebSession.signIn(world.staff(Staff.MANAGER, team), TestWorld.PASSWORD);
@@ -68,11 +75,11 @@ class KnownTokensTest {
     @DisplayName("R13-accounts: a practitioner whose account is disabled is refused on the tablet's very next request "
             + "while its token was kept in memory")
     void disabledWithWarmCache() {
-        String team = TestWorld.unique("Team");
-        String practitioner = world.staff(Staff.PRACTITIONER, team);
-        String caseId = world.childCase(practitioner, "Noah Jones");
-        Tablet tablet = Tablet.enrolled(practitioner);
-        warm(tablet, caseId);
+        Warm w = warmTablet("Noah Jones");
+        String team = w.team();
+        String practitioner = w.practitioner();
+        String caseId = w.caseId();
+        Tablet tablet = w.tablet();
 
         WebSession manager = WebSession.signIn(world.staff(Staff.MANAGER, team), TestWorld.PASSWORD);
         String disable = "/workspace/people/" + practitioner + "/disable";
