@@ -14,6 +14,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 public final class SigningKey {
 
     private final Ed25519PrivateKeyParameters key;
+    // Derived once: the server names its key in every receipt and chain head (issue 14 profile).
+    private volatile VerifyingKey verifyingKey;
 
     private SigningKey(Ed25519PrivateKeyParameters key) {
         this.key = key;
@@ -35,7 +37,12 @@ public final class SigningKey {
     }
 
     public VerifyingKey verifyingKey() {
-        return VerifyingKey.fromRaw(key.generatePublicKey().getEncoded());
+        VerifyingKey derived = verifyingKey;
+        if (derived == null) {
+            derived = VerifyingKey.fromRaw(key.generatePublicKey().getEncoded());
+            verifyingKey = derived;
+        }
+        return derived;
     }
 
     public byte[] sign(byte[] message) {

@@ -9,6 +9,7 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 public final class VerifyingKey {
 
     private final Ed25519PublicKeyParameters key;
+    private volatile String keyId;
 
     private VerifyingKey(Ed25519PublicKeyParameters key) {
         this.key = key;
@@ -39,7 +40,12 @@ public final class VerifyingKey {
 
     /** A short, stable name for the key: the first 16 hex digits of the SHA-256 of its raw bytes. */
     public String keyId() {
-        return ContentHash.of(raw()).substring(0, 16);
+        String id = keyId;
+        if (id == null) {
+            id = ContentHash.of(raw()).substring(0, 16);
+            keyId = id;
+        }
+        return id;
     }
 
     public boolean verifies(byte[] message, byte[] signature) {

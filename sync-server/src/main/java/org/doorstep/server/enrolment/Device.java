@@ -51,7 +51,7 @@ public class Device extends PanacheEntityBase {
     public Instant lastTokenAt;
 
     public VerifyingKey verifyingKey() {
-        return VerifyingKey.fromBase64(publicKey);
+        return ParsedDeviceKeys.of(publicKey);
     }
 
     public boolean isApproved() {

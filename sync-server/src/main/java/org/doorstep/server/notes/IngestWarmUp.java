@@ -52,6 +52,9 @@ public class IngestWarmUp {
     private final FirstOffers firstOffers;
     private final boolean enabled;
     private final int rounds;
+    private volatile int warmed;
+    private volatile boolean finished;
+    private volatile Instant startedAt = Instant.now();
 
     IngestWarmUp(Clock clock, FirstOffers firstOffers,
                  @ConfigProperty(name = "doorstep.ingest.warm-up", defaultValue = "true") boolean enabled,
@@ -63,7 +66,10 @@ public class IngestWarmUp {
     }
 
     void onStart(@Observes StartupEvent started) {
-        if (enabled) {
+        startedAt = Instant.now();
+        if (!enabled) {
+            finished = true;
+        } else {
             Thread warming = new Thread(this::warm, "ingest-warm-up");
             warming.setDaemon(true);
             warming.start();
@@ -96,13 +102,31 @@ public class IngestWarmUp {
                 if (i % 8 == 0) {
                     reads(visit.noteId());
                 }
+                warmed = i + 1;
             }
             LOG.infof("Ingest path warmed in %d ms (%d made-up notes, nothing stored)", (System.nanoTime() - t0) / 1_000_000,
                     rounds);
         } catch (Exception e) {
             // Only speed is at stake: a server that could not warm up still serves, just slower at first.
             LOG.warn("Ingest warm-up stopped early: " + e);
+        } finally {
+            finished = true;
         }
+    }
+
+    /** True once the warm-up has run (or stopped, or is switched off). */
+    public boolean finished() {
+        return finished;
+    }
+
+    /** When the server finished starting and the warm-up began. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** How far it has got, for the readiness check's data. */
+    public String progress() {
+        return warmed + " of " + rounds + " rounds";
     }
 
     /** The lookups every note makes, of rows that do not exist: read only, so nothing is written. */
