@@ -209,7 +209,7 @@ public final class VisitDraft {
         boolean completed = outcome == VisitOutcome.COMPLETED;
         boolean seen = completed && Boolean.TRUE.equals(childSeen);
         return new VisitNote(noteId, caseId, FORM_VERSION, outcome,
-                unchanged(instant(start, zone), amendsStart), unchanged(instant(end, zone), amendsEnd),
+                unchanged(instant(start, zone), amendsStart), unchanged(endInstant(zone), amendsEnd),
                 trim(venue),
                 present.stream().map(p -> new PresentPerson(trim(p.name), trim(p.role))).toList(),
                 trim(purpose),
@@ -392,6 +392,21 @@ public final class VisitDraft {
             }
         }
         return v;
+    }
+
+    /**
+     * The form has one date, so a visit that runs past midnight (an evening visit that ends at 00:20)
+     * has an end time before its start: that end is on the next day, when that keeps the visit within
+     * the longest a visit may last; otherwise it stays on the day and the rules say it ends too early.
+     */
+    private Instant endInstant(ZoneId zone) {
+        Instant begun = instant(start, zone);
+        Instant ended = instant(end, zone);
+        if (begun == null || ended == null || !ended.isBefore(begun)) {
+            return ended;
+        }
+        Instant nextDay = date.plusDays(1).atTime(time(end)).atZone(zone).toInstant();
+        return java.time.Duration.between(begun, nextDay).compareTo(org.doorstep.model.visit.VisitRules.LONGEST_VISIT) <= 0 ? nextDay : ended;
     }
 
     private Instant instant(String text, ZoneId zone) {

@@ -172,7 +172,7 @@ class TabletToCaseRecordTest {
         List<SyncOutcome> outcomes = new OutboxWorker(outbox, api, VerifyingKey.fromBase64(enrolment.serverPublicKey()),
                 clock).syncNow();
         assertEquals(2, outcomes.size(), outcomes.toString());
-        outcomes.forEach(o -> assertInstanceOf(SyncOutcome.Accepted.class, o));
+        outcomes.forEach(o -> assertInstanceOf(SyncOutcome.Accepted.class, o, o::toString));
 
         CaseRecord record = Json.read(given().header("Authorization", "Bearer " + api.newToken().token())
                 .get("/api/v1/cases/{id}/record", caseId).then().statusCode(200).extract().asString(), CaseRecord.class);
