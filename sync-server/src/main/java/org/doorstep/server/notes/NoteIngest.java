@@ -37,6 +37,7 @@ import org.doorstep.server.cover.RecordingBasis;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.Practitioner;
+import org.doorstep.server.cluster.ConflictRetry;
 import org.doorstep.server.problem.ProblemException;
 import org.doorstep.server.serverkey.ServerKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,11 +66,13 @@ public class NoteIngest {
     private final RecordingBasis bases;
     private final ChainHeads heads;
     private final FirstOffers firstOffers;
+    private final ConflictRetry conflicts;
 
     NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, RecordingBasis bases, ChainHeads heads,
-               FirstOffers firstOffers, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+               FirstOffers firstOffers, ConflictRetry conflicts, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.heads = heads;
         this.firstOffers = firstOffers;
+        this.conflicts = conflicts;
         this.clock = clock;
         this.rules = new VisitRules(clock);
         this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
@@ -84,25 +87,25 @@ public class NoteIngest {
         // One transaction: the checks (device not revoked, case allocated...) and the merge see the same state.
         String[] noteId = {null};
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return conflicts.call(() -> QuarkusTransaction.requiringNew().call(() -> {
                 Checked checked = check(signed, practitioner, true);
                 noteId[0] = checked.noteId();
                 return merge(checked, practitioner);
-            });
+            }));
         } catch (RuntimeException e) {
             if (noteId[0] == null || !isUniqueKeyViolation(e)) {
                 throw e;
             }
             // Another request merged the same note id at the same moment: answer as a repost would.
             LOG.debugf("Concurrent insert of note %s; reading the stored one", noteId[0]);
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return conflicts.call(() -> QuarkusTransaction.requiringNew().call(() -> {
                 Checked checked = check(signed, practitioner, false);
                 CaseEntryRow existing = CaseEntryRow.byNoteId(checked.noteId());
                 if (existing == null) {
                     throw e;
                 }
                 return repost(existing, checked);
-            });
+            }));
         }
     }
 
@@ -120,7 +123,7 @@ public class NoteIngest {
      */
     public List<Outcome> acceptAll(List<SignedNote> notes, Practitioner practitioner) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return conflicts.call(() -> QuarkusTransaction.requiringNew().call(() -> {
                 Outcome[] out = new Outcome[notes.size()];
                 List<Integer> passed = new ArrayList<>();
                 Checked[] checked = new Checked[notes.size()];
@@ -141,7 +144,7 @@ public class NoteIngest {
                     }
                 }
                 return List.of(out);
-            });
+            }));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
