@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.doorstep.server.cluster.ForgetSignal;
 
 /**
  * Answers read from the database lately, kept so the busiest requests (a tablet's every note) do not
@@ -17,8 +18,10 @@ import java.util.function.Supplier;
  * inside its transaction; everything is forgotten then and again once that transaction has ended, and
  * a lookup keeps its answer only if no forgetting happened while it looked, so an answer read just
  * before the change committed cannot come back after it. Each answer lives at most {@code maxAge}
- * (and never past the time its loader gives), which bounds what a change made elsewhere (another
- * server instance, a hand edit of the database) can go unseen. Failed lookups are not kept.
+ * (and never past the time its loader gives), which bounds what a hand edit of the database can go
+ * unseen. Other server instances' changes are seen through the {@link ForgetSignal}: read before every
+ * answer from memory, raised by every forgetting, so a change committed on one instance empties the
+ * memory of all of them before their next answer (issue 16). Failed lookups are not kept.
  */
 public final class RecentLookups<K, V> {
 
@@ -35,8 +38,12 @@ public final class RecentLookups<K, V> {
     private final int maxEntries;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
+    private final ForgetSignal signal;
+    private volatile long signalSeen = Long.MIN_VALUE;
 
-    public RecentLookups(Duration maxAge, int maxEntries, Clock clock, TransactionSynchronizationRegistry transactions) {
+    public RecentLookups(Duration maxAge, int maxEntries, Clock clock, TransactionSynchronizationRegistry transactions,
+                         ForgetSignal signal) {
+        this.signal = signal;
         this.maxAge = maxAge;
         this.maxEntries = maxEntries;
         this.clock = clock;
@@ -46,6 +53,12 @@ public final class RecentLookups<K, V> {
     /** The answer for {@code key}, from memory while it is fresh, else from {@code lookup} (which may throw). */
     public V get(K key, Supplier<Found<V>> lookup) {
         Instant now = clock.instant();
+        long signalled = signal.current();
+        if (signalled != signalSeen) {
+            // Changed on some instance since we last looked (or we never looked): nothing kept can be trusted.
+            forgetNow();
+            signalSeen = signalled;
+        }
         Kept<V> k = kept.get(key);
         if (k != null && now.isBefore(k.until())) {
             return k.value();
@@ -72,6 +85,7 @@ public final class RecentLookups<K, V> {
      * changes is read afresh by the very next request.
      */
     public void forgetAll() {
+        signal.raise();
         forgetNow();
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {

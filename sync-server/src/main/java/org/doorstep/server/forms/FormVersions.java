@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorstep.server.cluster.ForgetSignal;
 import org.doorstep.server.db.RecentLookups;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.problem.ProblemException;
@@ -40,11 +41,11 @@ public class FormVersions {
     /** Versions found approved lately: every note asks, and a version's status changes a few times a year. */
     private final RecentLookups<String, Boolean> usable;
 
-    FormVersions(Clock clock, EntityManager em, TransactionSynchronizationRegistry transactions,
+    FormVersions(Clock clock, EntityManager em, TransactionSynchronizationRegistry transactions, ForgetSignal signal,
                  @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.clock = clock;
         this.em = em;
-        this.usable = new RecentLookups<>(Duration.ofSeconds(15), 1_000, clock, transactions);
+        this.usable = new RecentLookups<>(Duration.ofSeconds(15), 1_000, clock, transactions, signal);
         this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.doorstep.server.cluster.ForgetSignal;
 import org.doorstep.server.db.RecentLookups;
 import org.doorstep.server.people.Practitioner;
 
@@ -26,8 +27,8 @@ public class KnownTokens {
 
     private final RecentLookups<String, Practitioner> known;
 
-    KnownTokens(Clock clock, TransactionSynchronizationRegistry transactions) {
-        this.known = new RecentLookups<>(MAX_AGE, MAX_ENTRIES, clock, transactions);
+    KnownTokens(Clock clock, TransactionSynchronizationRegistry transactions, ForgetSignal signal) {
+        this.known = new RecentLookups<>(MAX_AGE, MAX_ENTRIES, clock, transactions, signal);
     }
 
     Practitioner practitioner(String tokenHash, Supplier<Found> lookup) {
