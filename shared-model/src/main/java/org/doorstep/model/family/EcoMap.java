@@ -2,7 +2,6 @@ package org.doorstep.model.family;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.doorstep.model.visit.Violation;
 
 /**
@@ -35,34 +34,65 @@ public record EcoMap(String childName, List<Tie> ties) {
         STRONG, WEAK, STRESSFUL
     }
 
+    /**
+     * One person or service round the child. {@code kind} and {@code strength} may be null while a
+     * tablet form is half filled, or in a note sent wrong: {@link #problems()} then says so beside the
+     * field, rather than the note failing to read.
+     */
     public record Tie(String name, Kind kind, Strength strength) {
         public Tie {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(strength, "strength");
             name = name == null ? "" : name.strip();
+        }
+
+        /** "Elm Road Primary (school): strong", as the record says it in words. */
+        public String line() {
+            return name + (kind == null ? "" : " (" + kind.label().toLowerCase(java.util.Locale.ROOT) + ")") + ": "
+                    + (strength == null ? "strength not said" : strength.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
     public EcoMap {
         childName = childName == null || childName.isBlank() ? "The child" : childName.strip();
-        ties = List.copyOf(ties);
+        ties = ties == null ? List.of() : List.copyOf(ties);
     }
 
-    /** What is wrong with the map as recorded (field {@code ecomap-N-name} for the Nth tie, or {@code ecomap}); empty when nothing. */
+    /**
+     * The one place the eco-map's rules live: the tablet's form and the server's note check both ask
+     * it. Fields are {@code ecoMap} for the whole map and {@code ecoMap-N-name}, {@code -kind},
+     * {@code -strength} for the Nth tie (from 0); empty when nothing is wrong.
+     */
     public List<Violation> problems() {
         List<Violation> out = new ArrayList<>();
         if (ties.size() > MAX_TIES) {
-            out.add(new Violation("ecomap", "R5.6-genogram", "An eco-map holds at most " + MAX_TIES + " people and services"));
+            out.add(new Violation(FIELD, REQUIREMENT, "An eco-map holds at most " + MAX_TIES + " people and services"));
+        }
+        if (childName.length() > NAME_LIMIT) {
+            out.add(new Violation(FIELD, REQUIREMENT, "The child's name on the eco-map must be " + NAME_LIMIT + " characters or fewer"));
         }
         for (int i = 0; i < ties.size(); i++) {
-            String name = ties.get(i).name();
-            if (name.isEmpty()) {
-                out.add(new Violation("ecomap-" + i + "-name", "R5.6-genogram", "Enter who or what this is, for example the school's name"));
-            } else if (name.length() > NAME_LIMIT) {
-                out.add(new Violation("ecomap-" + i + "-name", "R5.6-genogram", "The name must be " + NAME_LIMIT + " characters or fewer"));
+            Tie tie = ties.get(i);
+            if (tie.name().isEmpty()) {
+                out.add(new Violation(field(i, "name"), REQUIREMENT, "Enter who or what this is, for example the school's name"));
+            } else if (tie.name().length() > NAME_LIMIT) {
+                out.add(new Violation(field(i, "name"), REQUIREMENT, "The name must be " + NAME_LIMIT + " characters or fewer"));
+            }
+            if (tie.kind() == null) {
+                out.add(new Violation(field(i, "kind"), REQUIREMENT, "Choose what this is: school, GP, friends, club, professional, family or other"));
+            }
+            if (tie.strength() == null) {
+                out.add(new Violation(field(i, "strength"), REQUIREMENT, "Choose how the child's tie to it feels: strong, weak or stressful"));
             }
         }
         return out;
+    }
+
+    /** The field a rule names for the whole map. */
+    public static final String FIELD = "ecoMap";
+    static final String REQUIREMENT = "R5.6-genogram";
+
+    /** The field a rule names for one part ({@code name}, {@code kind}, {@code strength}) of the i-th tie. */
+    public static String field(int i, String part) {
+        return FIELD + "-" + i + "-" + part;
     }
 
     static final double CHILD_R = 56;
@@ -171,12 +201,11 @@ public record EcoMap(String childName, List<Tie> ties) {
             double[] c = centre(i);
             parts.add(new Drawing.Box(c[0] - BOX_W / 2, c[1] - BOX_H / 2, BOX_W, BOX_H, 8, Drawing.INK, 2, false, Drawing.PAPER));
             parts.add(new Drawing.Label(c[0], c[1] - 9, 13, false, Genogram.shortName(tie.name())));
-            parts.add(new Drawing.Label(c[0], c[1] + 11, 11, false, tie.kind().label()));
+            parts.add(new Drawing.Label(c[0], c[1] + 11, 11, false, tie.kind() == null ? "" : tie.kind().label()));
         }
         StringBuilder words = new StringBuilder();
         for (Tie tie : ties) {
-            words.append(tie.name()).append(" (").append(tie.kind().label().toLowerCase(java.util.Locale.ROOT)).append("): ")
-                    .append(tie.strength().name().toLowerCase(java.util.Locale.ROOT)).append(". ");
+            words.append(tie.line()).append(". ");
         }
         return new Drawing(width(), height(), "Eco-map for " + childName,
                 ties.isEmpty() ? "No people or services recorded." : words.toString().strip(), parts);

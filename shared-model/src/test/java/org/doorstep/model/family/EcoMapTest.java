@@ -87,7 +87,7 @@ class EcoMapTest {
     void rules() {
         assertEquals("Enter who or what this is, for example the school's name",
                 new EcoMap("Mia", List.of(new EcoMap.Tie(" ", EcoMap.Kind.CLUB, EcoMap.Strength.WEAK))).problems().get(0).message());
-        assertEquals("ecomap", map(17).problems().get(0).field());
+        assertEquals("ecoMap", map(17).problems().get(0).field());
         assertTrue(map(16).problems().isEmpty());
     }
 
