@@ -195,7 +195,8 @@ public record EcoMap(String childName, List<Tie> ties) {
         }
         parts.add(new Drawing.Ring(m[0], m[1], CHILD_R, Drawing.INK, 2, Drawing.PAPER));
         parts.add(new Drawing.Ring(m[0], m[1], CHILD_R - 5, Drawing.INK, 2, null));
-        parts.add(new Drawing.Label(m[0], m[1], 12, true, Genogram.shortName(childName)));
+        // 11 px bold keeps a two-word name inside the inner ring
+        parts.add(new Drawing.Label(m[0], m[1], 11, true, Genogram.shortName(childName)));
         for (int i = 0; i < n; i++) {
             Tie tie = ties.get(i);
             double[] c = centre(i);
