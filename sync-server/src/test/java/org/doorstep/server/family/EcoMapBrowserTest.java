@@ -1,0 +1,123 @@
+package org.doorstep.server.family;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.doorstep.model.family.EcoMap;
+import org.doorstep.model.json.Json;
+import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.CaseSummary;
+import org.doorstep.model.wire.Caseload;
+import org.doorstep.server.Tablet;
+import org.doorstep.server.TestDatabase;
+import org.doorstep.server.TestWorld;
+import org.doorstep.server.people.Staff;
+import org.doorstep.server.workspace.Browser;
+import org.doorstep.server.workspace.WebSession;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The eco-map from the tablet to the workspace (R5.6-genogram), over real HTTP against the real
+ * database: signed in a visit note, refused when malformed, drawn on the visit page and the case
+ * record from the same renderer the tablet paints with, in the court export, and sent back to
+ * tablets with the caseload so the next visit starts from it.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class EcoMapBrowserTest {
+
+    static final EcoMap FIRST = new EcoMap("Mia Reed", List.of(
+            new EcoMap.Tie("Elm Road Primary", EcoMap.Kind.SCHOOL, EcoMap.Strength.STRONG),
+            new EcoMap.Tie("Dr Shah", EcoMap.Kind.GP, EcoMap.Strength.WEAK)));
+    static final EcoMap LATER = new EcoMap("Mia Reed", List.of(
+            new EcoMap.Tie("Elm Road Primary", EcoMap.Kind.SCHOOL, EcoMap.Strength.STRONG),
+            new EcoMap.Tie("Dad's new partner", EcoMap.Kind.FAMILY, EcoMap.Strength.STRESSFUL),
+            new EcoMap.Tie("Scouts <Tuesdays>", EcoMap.Kind.CLUB, EcoMap.Strength.WEAK)));
+
+    @Inject
+    TestWorld world;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    @DisplayName("R5.6-genogram: an eco-map signed in a visit note is refused when malformed (problem details, nothing stored), "
+            + "else drawn on the visit page and as the latest on the case record, in the court export and in the tablet's caseload; axe WCAG 2.2 A/AA")
+    void ecoMapFromTabletToWorkspace() throws Exception {
+        String team = TestWorld.unique("Eco-map Team");
+        String practitioner = world.person(Staff.PRACTITIONER, team, "Tom Price");
+        String caseId = world.childCase(practitioner, "Mia Reed");
+        String supervisor = world.person(Staff.SUPERVISOR, team, "Priya Shah");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        assertNull(summary(tablet, caseId).ecoMap(), "no eco-map yet: none sent");
+        long entries = world.rows("case_entries", caseId);
+
+        // malformed: a tie with no name and no strength; refused with the fields named, nothing stored
+        EcoMap bad = new EcoMap("Mia Reed", List.of(new EcoMap.Tie(" ", EcoMap.Kind.SCHOOL, null)));
+        tablet.post(tablet.sign(tablet.visit(caseId).withEcoMap(bad))).then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("type", containsString("invalid-note"))
+                .body("violations.field", hasItems("ecoMap-0-name", "ecoMap-0-strength"));
+        assertEquals(entries, world.rows("case_entries", caseId), "nothing stored");
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        VisitNote first = tablet.visit(caseId, "Visited at home.", now.minus(3, ChronoUnit.DAYS), now.minus(3, ChronoUnit.DAYS).plusSeconds(600))
+                .withEcoMap(FIRST);
+        VisitNote later = tablet.visit(caseId, "Visited at home again.", now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS))
+                .withEcoMap(LATER);
+        VisitNote none = tablet.visit(caseId, "Visited at home.", now.minus(3, ChronoUnit.DAYS).minusSeconds(7200),
+                now.minus(3, ChronoUnit.DAYS).minusSeconds(3600));
+        for (VisitNote v : List.of(first, later, none)) {
+            tablet.post(tablet.sign(v)).then().statusCode(201);
+        }
+        assertEquals(LATER, summary(tablet, caseId).ecoMap(), "the tablet's next visit starts from the latest");
+
+        ChromeDriver d = Browser.signIn(base.toString(), supervisor);
+        d.get(base + "workspace/visits/" + first.noteId());
+        String svg = d.findElement(By.cssSelector("#ecomap-section svg")).getAttribute("outerHTML");
+        assertTrue(svg.contains("Dr Shah") && svg.contains("stroke-dasharray"), "the visit's own map, weak tie dashed: " + svg);
+        assertTrue(d.findElement(By.id("ecomap-ties")).getText().contains("Dr Shah (gp or health): weak"));
+        Browser.assertAccessible(d, "the visit page with its eco-map");
+
+        d.get(base + "workspace/visits/" + none.noteId());
+        assertTrue(d.findElements(By.id("ecomap-section")).isEmpty(), "a visit with no eco-map shows none");
+
+        d.get(base + "workspace/visits/" + later.noteId());
+        assertTrue(d.findElement(By.id("ecomap-ties")).getText().contains("Scouts <Tuesdays> (club or activity): weak"),
+                "names are shown as text, never as markup");
+        Browser.screenshots(d, "visit-ecomap");
+
+        d.get(base + "workspace/cases/" + caseId);
+        String latest = d.findElement(By.cssSelector("#ecomap-section svg")).getAttribute("outerHTML");
+        assertTrue(latest.contains("Dad&#39;s new partner") || latest.contains("Dad's new partner"), latest);
+        assertFalse(latest.contains("Dr Shah"), "the case record shows the latest eco-map only");
+        assertTrue(d.findElement(By.cssSelector("#ecomap-section a")).getAttribute("href").endsWith("/workspace/visits/" + later.noteId()));
+        Browser.assertAccessible(d, "the case record with the latest eco-map");
+
+        String pdf = org.doorstep.server.workspace.PdfText.of(WebSession.signIn(supervisor, TestWorld.PASSWORD)
+                .get("/workspace/cases/" + caseId + "/chronology.pdf").then().statusCode(200).extract().asByteArray());
+        assertTrue(pdf.contains("Eco-map") && pdf.contains("Dad's new partner (family): stressful"), pdf);
+    }
+
+    private static CaseSummary summary(Tablet t, String caseId) {
+        Caseload load = Json.read(given().header("Authorization", "Bearer " + t.token).get("/api/v1/caseload")
+                .then().statusCode(200).extract().asString(), Caseload.class);
+        return load.cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst().orElseThrow();
+    }
+}
