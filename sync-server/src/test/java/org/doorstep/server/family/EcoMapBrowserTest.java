@@ -115,6 +115,35 @@ class EcoMapBrowserTest {
         assertTrue(pdf.contains("Eco-map") && pdf.contains("Dad's new partner (family): stressful"), pdf);
     }
 
+    @Test
+    @DisplayName("R5.6-genogram, R7-restricted: the eco-map of a restricted visit reaches no tablet and no reader it is withheld from; "
+            + "they get the latest one they may see")
+    void restrictedVisitsEcoMapIsWithheld() {
+        String team = TestWorld.unique("Eco-map Restricted Team");
+        String practitioner = world.staff(Staff.PRACTITIONER, team);
+        String marker = world.staff(Staff.SUPERVISOR, team);
+        String other = world.staff(Staff.SUPERVISOR, team);
+        String caseId = world.childCase(practitioner, "Mia Reed");
+        Tablet tablet = Tablet.enrolled(practitioner);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        VisitNote first = tablet.visit(caseId, "Visited at home.", now.minus(3, ChronoUnit.DAYS), now.minus(3, ChronoUnit.DAYS).plusSeconds(600))
+                .withEcoMap(FIRST);
+        VisitNote later = tablet.visit(caseId).withEcoMap(LATER);
+        tablet.post(tablet.sign(first)).then().statusCode(201);
+        tablet.post(tablet.sign(later)).then().statusCode(201);
+        String page = "/workspace/cases/" + caseId + "/restrictions";
+        WebSession.signIn(marker, TestWorld.PASSWORD).post(page, page, java.util.Map.of("item", "entry:" + later.noteId(),
+                "reason", "adoption", "explanation", "Adoption papers discussed; not for the family.")).then().statusCode(303);
+
+        assertEquals(FIRST, summary(tablet, caseId).ecoMap(), "the tablet starts from the latest map it may hold");
+        String withheld = WebSession.signIn(other, TestWorld.PASSWORD).get("/workspace/cases/" + caseId).then().statusCode(200)
+                .extract().asString();
+        assertTrue(withheld.contains("Dr Shah") && !withheld.contains("new partner"), "another supervisor sees the earlier map only");
+        String seen = WebSession.signIn(marker, TestWorld.PASSWORD).get("/workspace/cases/" + caseId).then().statusCode(200)
+                .extract().asString();
+        assertTrue(seen.contains("new partner"), "who restricted it sees the latest");
+    }
+
     private static CaseSummary summary(Tablet t, String caseId) {
         Caseload load = Json.read(given().header("Authorization", "Bearer " + t.token).get("/api/v1/caseload")
                 .then().statusCode(200).extract().asString(), Caseload.class);
