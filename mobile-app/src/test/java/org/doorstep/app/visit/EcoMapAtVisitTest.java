@@ -34,7 +34,7 @@ import javafx.stage.Stage;
  * caseload, whose case 1001 carries the eco-map of Maya's last visit: the Changes step starts from it,
  * a tie is added, checked beside its fields, and one removed; the drawing follows each change; the
  * draft keeps it when the app is killed; the review lists it and the note signs it.
- * With {@code -Dscreenshots=DIR} it writes app-visit-ecomap.png.
+ * With {@code -Dscreenshots=DIR} it writes app-visit-ecomap.png and app-visit-ecomap-errors.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class EcoMapAtVisitTest {
@@ -77,6 +77,8 @@ class EcoMapAtVisitTest {
         assertEquals("Enter who or what this is, for example the school's name", error(robot, "ecoMap-3-name"));
         assertEquals("Choose what this is: school, GP, friends, club, professional, family or other", error(robot, "ecoMap-3-kind"));
         assertEquals("Choose how the child's tie to it feels: strong, weak or stressful", error(robot, "ecoMap-3-strength"));
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#error-ecoMap-3-name").queryAs(Label.class)));
+        Png.screenshot(robot, stage.getScene(), "app-visit-ecomap-errors");
         assertEquals("Step 7 of 11 · Changes", robot.lookup("#step-label").queryAs(Label.class).getText(), "Next stays on the step");
 
         robot.interact(() -> field(robot, "#ecomap-3-name").setText("Scouts (Tuesday nights)"));

@@ -96,6 +96,8 @@ public record EcoMap(String childName, List<Tie> ties) {
     }
 
     static final double CHILD_R = 56;
+    /** About what 12 px bold fits across the inner ring. */
+    static final int CENTRE_CHARS = 12;
     static final double BOX_W = 150;
     static final double BOX_H = 54;
     static final double MARGIN = 20;
@@ -183,6 +185,15 @@ public record EcoMap(String childName, List<Tie> ties) {
         return pts;
     }
 
+    /** The child's name as the centre holds it: a long one by its first word, so it stays inside the ring (the title has it whole). */
+    String centreName() {
+        if (childName.length() <= CENTRE_CHARS) {
+            return childName;
+        }
+        String first = childName.split("\\s+")[0];
+        return first.length() <= CENTRE_CHARS ? first : first.substring(0, CENTRE_CHARS - 1) + "\u2026";
+    }
+
     public Drawing draw() {
         List<Drawing.Part> parts = new ArrayList<>();
         double[] m = middle();
@@ -195,8 +206,7 @@ public record EcoMap(String childName, List<Tie> ties) {
         }
         parts.add(new Drawing.Ring(m[0], m[1], CHILD_R, Drawing.INK, 2, Drawing.PAPER));
         parts.add(new Drawing.Ring(m[0], m[1], CHILD_R - 5, Drawing.INK, 2, null));
-        // 11 px bold keeps a two-word name inside the inner ring
-        parts.add(new Drawing.Label(m[0], m[1], 11, true, Genogram.shortName(childName)));
+        parts.add(new Drawing.Label(m[0], m[1], 12, true, centreName()));
         for (int i = 0; i < n; i++) {
             Tie tie = ties.get(i);
             double[] c = centre(i);

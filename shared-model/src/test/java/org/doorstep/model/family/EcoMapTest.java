@@ -91,6 +91,16 @@ class EcoMapTest {
         assertTrue(map(16).problems().isEmpty());
     }
 
+    @Test
+    @DisplayName("R5.6-genogram: the child's name fits inside the centre ring: a long one by its first word, the title keeps it whole")
+    void childNameFitsTheRing() {
+        assertEquals("Mia Reed", map(1).centreName());
+        EcoMap long_ = new EcoMap("Maya Thompson", List.of());
+        assertEquals("Maya", long_.centreName());
+        assertEquals("Eco-map for Maya Thompson", long_.draw().title());
+        assertEquals("Bartholomew\u2026", new EcoMap("Bartholomew-Fitzgerald Smith", List.of()).centreName());
+    }
+
     static boolean boxHits(double[] box, double cx, double cy, double r) {
         double nx = Math.max(box[0] - EcoMap.BOX_W / 2, Math.min(cx, box[0] + EcoMap.BOX_W / 2));
         double ny = Math.max(box[1] - EcoMap.BOX_H / 2, Math.min(cy, box[1] + EcoMap.BOX_H / 2));
