@@ -144,6 +144,57 @@ class EcoMapBrowserTest {
         assertTrue(seen.contains("new partner"), "who restricted it sees the latest");
     }
 
+    @Test
+    @DisplayName("R5.6-genogram, R11-rectify: on the tablet a visit is corrected to add the eco-map left out; the app's draft signs it, "
+            + "its outbox syncs it, and the visit page and case record draw it")
+    void ecoMapSignedByTheTabletApp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tabletHome) throws Exception {
+        String team = TestWorld.unique("Eco-map App Team");
+        String practitioner = world.staff(Staff.PRACTITIONER, team);
+        String caseId = world.childCase(practitioner, "Mia Reed");
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        org.doorstep.model.signing.SigningKey key = org.doorstep.model.signing.SigningKey.generate();
+        org.doorstep.model.wire.Enrolment enrolment = new org.doorstep.app.sync.ServerApi(base.toURI(), clock).enrol(
+                new org.doorstep.model.wire.EnrolmentRequest(practitioner, TestWorld.PASSWORD, "eco-map tablet", key.verifyingKey().base64()));
+        world.approve(enrolment.deviceId());
+        org.doorstep.app.sync.ServerApi api = new org.doorstep.app.sync.ServerApi(base.toURI(), enrolment.deviceId(), key, clock);
+        CaseSummary child = api.caseload().cases().get(0);
+
+        // a complete visit as the tests' tablet writes one; the app's own outbox signs and sends both versions
+        VisitNote first = Tablet.enrolled(practitioner).visit(caseId);
+        org.doorstep.app.visit.VisitDraft draft = org.doorstep.app.visit.VisitDraft.correcting(first,
+                new org.doorstep.model.visit.NoteIds(clock).next().toString(), "Mia Reed", child.planRecommendations(),
+                java.time.ZoneId.of("Europe/London"));
+        draft.ecoMap.add(tie("Elm Road Primary", EcoMap.Kind.SCHOOL, EcoMap.Strength.STRONG));
+        draft.ecoMap.add(tie("Dad's new partner", EcoMap.Kind.FAMILY, EcoMap.Strength.STRESSFUL));
+        draft.correctionReason = "I left out the eco-map we drew together.";
+        VisitNote second = draft.toNote(practitioner, java.time.ZoneId.of("Europe/London"), clock.instant());
+
+        org.doorstep.app.outbox.Outbox outbox = new org.doorstep.app.outbox.Outbox(
+                org.doorstep.app.store.EncryptedFileStore.create(tabletHome, "482916".toCharArray()));
+        outbox.add(org.doorstep.model.signing.SignedNote.sign(first, enrolment.deviceId(), key), "Mia Reed", first.visitStart());
+        outbox.add(org.doorstep.model.signing.SignedNote.sign(second, enrolment.deviceId(), key), "Mia Reed", second.visitStart());
+        List<org.doorstep.app.sync.SyncOutcome> outcomes = new org.doorstep.app.outbox.OutboxWorker(outbox, api,
+                org.doorstep.model.signing.VerifyingKey.fromBase64(enrolment.serverPublicKey()), clock).syncNow();
+        outcomes.forEach(o -> assertTrue(o instanceof org.doorstep.app.sync.SyncOutcome.Accepted, o::toString));
+
+        WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR, team), TestWorld.PASSWORD);
+        String page = web.get("/workspace/visits/" + second.noteId()).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"ecomap-section\"") && page.contains("Dad&#39;s new partner (family): stressful"), page);
+        assertFalse(web.get("/workspace/visits/" + first.noteId()).then().statusCode(200).extract().asString()
+                .contains("id=\"ecomap-section\""), "the first version, as signed, has none");
+        String record = web.get("/workspace/cases/" + caseId).then().statusCode(200).extract().asString();
+        assertTrue(record.contains("/workspace/visits/" + second.noteId() + "\">visit of"), "the case record's latest is the correction's");
+        assertEquals(second.ecoMap(), api.caseload().cases().get(0).ecoMap(), "and the next visit on the tablet starts from it");
+    }
+
+    private static org.doorstep.app.visit.EcoTieEdit tie(String name, EcoMap.Kind kind, EcoMap.Strength strength) {
+        org.doorstep.app.visit.EcoTieEdit t = new org.doorstep.app.visit.EcoTieEdit();
+        t.name = name;
+        t.kind = kind;
+        t.strength = strength;
+        return t;
+    }
+
     private static CaseSummary summary(Tablet t, String caseId) {
         Caseload load = Json.read(given().header("Authorization", "Bearer " + t.token).get("/api/v1/caseload")
                 .then().statusCode(200).extract().asString(), Caseload.class);
