@@ -8,7 +8,6 @@ import org.doorstep.app.Ui;
 import org.doorstep.app.family.DrawingCanvas;
 import org.doorstep.model.family.EcoMap;
 
-import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -98,13 +97,7 @@ final class EcoMapPresenter {
             view.ecoMapDrawing.getChildren().setAll(Ui.note("No one on the eco-map yet. Add the people and services round the child."));
             return;
         }
-        DrawingCanvas canvas = new DrawingCanvas(map.draw());
-        canvas.setId("ecomap-canvas");
-        // the whole map in view on a tablet: shrunk to the page's width, never enlarged
-        double scale = Math.min(1, (Ui.CONTENT_WIDTH - 40) / canvas.getWidth());
-        canvas.setScaleX(scale);
-        canvas.setScaleY(scale);
-        view.ecoMapDrawing.getChildren().setAll(new Group(canvas));
+        view.ecoMapDrawing.getChildren().setAll(DrawingCanvas.fitted(map.draw(), Ui.CONTENT_WIDTH - 40, "ecomap-canvas"));
     }
 
     private Label error(String field) {

@@ -34,7 +34,7 @@ import javafx.stage.Stage;
  * caseload, whose case 1001 carries the eco-map of Maya's last visit: the Changes step starts from it,
  * a tie is added, checked beside its fields, and one removed; the drawing follows each change; the
  * draft keeps it when the app is killed; the review lists it and the note signs it.
- * With {@code -Dscreenshots=DIR} it writes app-visit-ecomap.png and app-visit-ecomap-errors.png.
+ * With {@code -Dscreenshots=DIR} it writes app-visit-ecomap.png, app-visit-ecomap-errors.png and app-case-record-ecomap.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class EcoMapAtVisitTest {
@@ -128,6 +128,22 @@ class EcoMapAtVisitTest {
         assertTrue(robot.lookup("#ecomap-0-name").tryQuery().isEmpty());
         assertTrue(robot.lookup("#ecomap-canvas").tryQuery().isEmpty());
         assertNull(session.drafts().load().orElseThrow().toNote("amara.okafor", ZoneId.of("Europe/London"), null).ecoMap());
+    }
+
+    @Test
+    @DisplayName("R5.6-genogram: the tablet's case record draws the latest eco-map offline, and says when there is none")
+    void caseRecordShowsTheLatest(FxRobot robot) throws Exception {
+        VisitWizardTest.click(robot, "#record-case-1001");
+        WaitForAsyncUtils.waitForFxEvents();
+        DrawingCanvas drawing = robot.lookup("#record-ecomap-drawing").queryAs(DrawingCanvas.class);
+        assertTrue(drawing.getAccessibleText().contains("Dr Shah (gp or health): weak"), drawing.getAccessibleText());
+        robot.interact(() -> org.doorstep.app.Ui.reveal(robot.lookup("#record-ecomap").queryAs(javafx.scene.Node.class)));
+        Png.screenshot(robot, stage.getScene(), "app-case-record-ecomap");
+        VisitWizardTest.click(robot, "#record-back");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#record-case-1002").tryQuery().isPresent());
+        VisitWizardTest.click(robot, "#record-case-1002");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#record-ecomap-none").queryAs(Label.class).getText().contains("No eco-map yet"));
     }
 
     private static TextField field(FxRobot robot, String id) {

@@ -136,12 +136,29 @@ public record EcoMap(String childName, List<Tie> ties) {
     }
 
     double height() {
-        return 2 * radii(ties.size())[1] + BOX_H + 2 * MARGIN + LEGEND;
+        double[] y = verticalExtent();
+        return LEGEND + MARGIN + (y[1] - y[0]) + MARGIN;
     }
 
     /** The child's centre. */
     double[] middle() {
-        return new double[] {width() / 2, LEGEND + height() / 2 - LEGEND / 2};
+        return new double[] {width() / 2, LEGEND + MARGIN - verticalExtent()[0]};
+    }
+
+    /**
+     * How far the picture reaches above and below the child's centre: the boxes actually placed and the
+     * child's circle, not the whole ring, so an odd number of ties leaves no empty band at the bottom.
+     */
+    private double[] verticalExtent() {
+        double[] r = radii(ties.size());
+        double top = -CHILD_R;
+        double bottom = CHILD_R;
+        for (int i = 0; i < ties.size(); i++) {
+            double y = onRing(i, ties.size(), r[0], r[1])[1];
+            top = Math.min(top, y - BOX_H / 2);
+            bottom = Math.max(bottom, y + BOX_H / 2);
+        }
+        return new double[] {top, bottom};
     }
 
     /** Where the i-th tie's box is centred: round the child, starting at the top, clockwise. */
