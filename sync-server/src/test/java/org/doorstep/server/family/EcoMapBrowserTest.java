@@ -109,6 +109,8 @@ class EcoMapBrowserTest {
         assertFalse(latest.contains("Dr Shah"), "the case record shows the latest eco-map only");
         assertTrue(d.findElement(By.cssSelector("#ecomap-section a")).getAttribute("href").endsWith("/workspace/visits/" + later.noteId()));
         Browser.assertAccessible(d, "the case record with the latest eco-map");
+        d.get(base + "workspace/cases/" + caseId + "#ecomap-section");
+        Browser.screenshots(d, "case-record-ecomap");
 
         String pdf = org.doorstep.server.workspace.PdfText.of(WebSession.signIn(supervisor, TestWorld.PASSWORD)
                 .get("/workspace/cases/" + caseId + "/chronology.pdf").then().statusCode(200).extract().asByteArray());
