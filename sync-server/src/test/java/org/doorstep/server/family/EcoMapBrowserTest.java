@@ -182,6 +182,7 @@ class EcoMapBrowserTest {
         WebSession web = WebSession.signIn(world.staff(Staff.SUPERVISOR, team), TestWorld.PASSWORD);
         String page = web.get("/workspace/visits/" + second.noteId()).then().statusCode(200).extract().asString();
         assertTrue(page.contains("id=\"ecomap-section\"") && page.contains("Dad&#39;s new partner (family): stressful"), page);
+        assertTrue(page.contains("<br>Changed: Eco-map."), "the versions table says the correction changed the eco-map");
         assertFalse(web.get("/workspace/visits/" + first.noteId()).then().statusCode(200).extract().asString()
                 .contains("id=\"ecomap-section\""), "the first version, as signed, has none");
         String record = web.get("/workspace/cases/" + caseId).then().statusCode(200).extract().asString();
