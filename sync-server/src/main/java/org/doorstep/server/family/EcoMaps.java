@@ -46,6 +46,8 @@ public class EcoMaps {
         }
     }
 
+    private static final int PAGE = 5;
+
     private final Scope scope;
     private final org.doorstep.server.workspace.Words words;
 
@@ -70,16 +72,23 @@ public class EcoMaps {
 
     /** The latest eco-map of a case, from the latest visit (by when it took place) that recorded one and is not withheld. */
     static Recorded latest(String caseId, Withheld hidden) {
-        // the LIKE only narrows what is read; the typed note decides
-        List<CaseEntryRow> rows = CaseEntryRow.list("caseId = ?1 and kind = ?2 and noteJson like ?3 order by visitStart desc, sequence desc",
+        // the LIKE only narrows what is read; the typed note decides. A few notes at a time, newest first:
+        // most visits carry the map on, so the first note read is nearly always the answer.
+        io.quarkus.hibernate.orm.panache.PanacheQuery<CaseEntryRow> query = CaseEntryRow.find(
+                "caseId = ?1 and kind = ?2 and noteJson like ?3 order by visitStart desc, sequence desc",
                 caseId, CaseEntryRow.VISIT, "%\"ecoMap\"%");
-        for (CaseEntryRow e : rows) {
-            VisitNote v = hidden.entry(e.noteId) ? null : CaseRecords.visit(e);
-            if (v != null && v.ecoMap() != null) {
-                return new Recorded(v.ecoMap(), e.noteId, v.visitStart());
+        for (int page = 0;; page++) {
+            List<CaseEntryRow> rows = query.page(page, PAGE).list();
+            for (CaseEntryRow e : rows) {
+                VisitNote v = hidden.entry(e.noteId) ? null : CaseRecords.visit(e);
+                if (v != null && v.ecoMap() != null) {
+                    return new Recorded(v.ecoMap(), e.noteId, v.visitStart());
+                }
+            }
+            if (rows.size() < PAGE) {
+                return null;
             }
         }
-        return null;
     }
 
     /** The latest eco-map of each case for the tablets' caseload; restricted visits never reach a tablet. */
