@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/docs/screenshots"
 mkdir -p "$out"
-./mvnw -q -pl mobile-app -am verify -Dtest=SignInToSyncTest,CaseRecordViewTest,HouseholdChoicesTest,FieldTrialTest,MarkPanelTest,TabletGuardTest -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -pl mobile-app -am verify -Dtest=SignInToSyncTest,CaseRecordViewTest,HouseholdChoicesTest,FieldTrialTest,MarkPanelTest,TabletGuardTest,EcoMapAtVisitTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dscreenshots="$out" -Dscreenshots.size=1280x800 -Dheadless.geometry=1280x800-32
 ./mvnw -q -pl mobile-app -am verify -Dtest=SignInToSyncTest,CaseRecordViewTest,HouseholdChoicesTest,FieldTrialTest,TabletGuardTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dscreenshots="$out" -Dscreenshots.size=412x915 -Dscreenshots.suffix=-phone -Dheadless.geometry=412x915-32

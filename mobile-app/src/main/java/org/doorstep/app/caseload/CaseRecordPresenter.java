@@ -52,6 +52,7 @@ public final class CaseRecordPresenter {
         showFacts(c, today);
         showHousehold(c);
         showGenogram(c, today);
+        showEcoMap(c);
         showPlan(c.planRecommendations());
         showProperty(c);
         showChronology(c.recentChronology());
@@ -130,6 +131,18 @@ public final class CaseRecordPresenter {
         scroll.setPrefViewportHeight(canvas.getHeight());
         view.genogram.getChildren().addAll(scroll, org.doorstep.app.Ui.note(
                 "The child and the household as recorded. Relatives outside the household are on the workspace."));
+    }
+
+    /** The latest eco-map from a visit (R5.6-genogram), read-only, the whole of it in view; the next visit starts from it. */
+    private void showEcoMap(CaseSummary c) {
+        if (c.ecoMap() == null) {
+            view.ecoMap.getChildren().add(CaseRecordView.bullet("record-ecomap-none",
+                    "No eco-map yet. Record one at a visit, on the Changes step."));
+            return;
+        }
+        view.ecoMap.getChildren().addAll(org.doorstep.app.family.DrawingCanvas.fitted(c.ecoMap().draw(),
+                org.doorstep.app.Ui.CONTENT_WIDTH - 40, "record-ecomap-drawing"), org.doorstep.app.Ui.note(
+                "As recorded at the latest visit. The next visit starts from it, on the Changes step."));
     }
 
     private void showPlan(List<PlanRecommendation> plan) {

@@ -28,6 +28,8 @@ public final class CaseRecordView extends VBox {
     public final VBox household = new VBox(8);
     /** The genogram of the child and the household, drawn from the cache (R5.6-genogram). */
     public final VBox genogram = new VBox(8);
+    /** The latest eco-map recorded at a visit, drawn from the cache (R5.6-genogram). */
+    public final VBox ecoMap = new VBox(8);
     public final VBox plan = new VBox(8);
     /** R5.4-child-property: the child's belongings and where they are; shown for a child looked after or with items listed. */
     public final VBox property = new VBox(8);
@@ -46,6 +48,7 @@ public final class CaseRecordView extends VBox {
         facts.setId("record-facts");
         household.setId("record-household");
         genogram.setId("record-genogram");
+        ecoMap.setId("record-ecomap");
         plan.setId("record-plan");
         property.setId("record-property");
         propertyBox = section("The child's belongings", Ui.note("What belongs to the child and where it is, so it "
@@ -69,6 +72,7 @@ public final class CaseRecordView extends VBox {
                 section("Basic record", facts),
                 section("Household", household),
                 section("Genogram", genogram),
+                section("Eco-map", ecoMap),
                 section("Plan recommendations", plan),
                 propertyBox,
                 section("Recent chronology", chronologyIntro, chronology),

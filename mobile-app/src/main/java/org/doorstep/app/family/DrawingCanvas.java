@@ -29,6 +29,19 @@ public final class DrawingCanvas extends Canvas {
         paint();
     }
 
+    /**
+     * The drawing shrunk, never enlarged, to fit {@code maxWidth}, so a whole eco-map is in view on a
+     * tablet without scrolling sideways (the canvas keeps its id and its words for a screen reader).
+     */
+    public static javafx.scene.Group fitted(Drawing drawing, double maxWidth, String id) {
+        DrawingCanvas canvas = new DrawingCanvas(drawing);
+        canvas.setId(id);
+        double scale = Math.min(1, maxWidth / canvas.getWidth());
+        canvas.setScaleX(scale);
+        canvas.setScaleY(scale);
+        return new javafx.scene.Group(canvas);
+    }
+
     /** The picture as pixels, at one canvas pixel per drawing unit. */
     public WritableImage render() {
         SnapshotParameters p = new SnapshotParameters();

@@ -109,6 +109,9 @@ final class ReviewPresenter {
         ReviewPage.row(changes, "Household changed", n.householdChanged() == null ? null : n.householdChanged() ? "Yes" : "No");
         ReviewPage.row(changes, "Significant changes", n.significantChange());
         ReviewPage.row(changes, "Relationship with the child (your assessment)", n.relationshipQuality());
+        if (n.ecoMap() != null) {
+            ReviewPage.row(changes, "The child's eco-map", EcoMapPresenter.lines(n.ecoMap()));
+        }
         if (!n.propertyChanges().isEmpty()) {
             ReviewPage.row(changes, "The child's belongings", BelongingsPresenter.lines(draft, n.propertyChanges()));
         }

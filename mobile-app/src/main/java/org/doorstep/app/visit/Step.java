@@ -17,7 +17,8 @@ public enum Step {
     CHILD("The child", Set.of("childSeen", "childSeenAlone", "reasonNotSeen", "reasonNotSeenAlone")),
     VIEWS("Views", Set.of("childViews", "childViewsSupport", "carerViews")),
     DISCUSSION("What happened", Set.of("informationExchanged", "narrative", "reportedByOthers")),
-    CHANGES("Changes", Set.of("householdChanged", "significantChange", "relationshipQuality", "propertyChanges")),
+    CHANGES("Changes", Set.of("householdChanged", "significantChange", "relationshipQuality", "propertyChanges",
+            org.doorstep.model.family.EcoMap.FIELD)),
     ANALYSIS("Analysis and actions", Set.of("analysis", "strengths", "concerns", "actions")),
     PRIVACY("Privacy notice", Set.of("privacyNotice")),
     FAILED("What happened and what you did", Set.of("narrative", "actionsAfterFailedVisit")),
@@ -43,6 +44,12 @@ public enum Step {
 
     public Set<String> fields() {
         return fields;
+    }
+
+    /** Whether this step shows the rule's field; a row's field ("ecoMap-2-name") belongs where its list is. */
+    public boolean shows(String field) {
+        int dash = field.indexOf('-');
+        return fields.contains(field) || dash > 0 && fields.contains(field.substring(0, dash));
     }
 
     /** Where a saved draft stands, in the wizard's own words: "step 3 of 11, Who was present". */

@@ -85,6 +85,11 @@ public final class VisitDraft {
     public List<org.doorstep.model.wire.PropertyLine> belongings;
     /** The changes to them recorded at this visit, signed with the note. */
     public List<PropertyEdit> propertyChanges = new ArrayList<>();
+    /**
+     * R5.6-genogram: the child's eco-map as edited at this visit, prefilled from the case's latest; signed
+     * with the note when it has anyone on it.
+     */
+    public List<EcoTieEdit> ecoMap = new ArrayList<>();
     /** R1-media: documents and photos chosen for the note; their bytes are in the encrypted store. */
     public List<org.doorstep.model.media.Attachment> attachments = new ArrayList<>();
     /**
@@ -182,7 +187,7 @@ public final class VisitDraft {
                 .filter(t -> !blank(t)).count()
                 + java.util.stream.Stream.of(outcome, childSeen, childSeenAlone, interpreterUsed, householdChanged,
                         privacyNoticeGiven).filter(java.util.Objects::nonNull).count()
-                + present.size() + reported.size() + actions.size() + propertyChanges.size() + analysis.stream().filter(a -> !blank(a.text)).count();
+                + present.size() + reported.size() + actions.size() + propertyChanges.size() + ecoMap.size() + analysis.stream().filter(a -> !blank(a.text)).count();
         return "Its " + answers + (answers == 1 ? " answer" : " answers")
                 + (sketches.isEmpty() ? "" : " and " + sketches.size() + (sketches.size() == 1 ? " sketch" : " sketches"));
     }
@@ -196,7 +201,8 @@ public final class VisitDraft {
         boolean completed = outcome == VisitOutcome.COMPLETED;
         VisitNote note = content(author, zone, signedAt).withAttachments(attachments)
                 .withBalance(completed ? trim(strengths) : null, completed ? trim(concerns) : null)
-                .withPropertyChanges(completed ? propertyChanges.stream().map(PropertyEdit::change).toList() : List.of());
+                .withPropertyChanges(completed ? propertyChanges.stream().map(PropertyEdit::change).toList() : List.of())
+                .withEcoMap(completed ? EcoTieEdit.map(childName, ecoMap) : null);
         // A blank reason stays blank (not null) so the rules ask for it beside its field.
         return dutyReason == null ? note : note.onDuty(dutyReason.strip());
     }
@@ -298,6 +304,7 @@ public final class VisitDraft {
         // Signed again as they were; the server applied them with the first record and does not apply them twice.
         earlier.propertyChanges().forEach(c -> d.propertyChanges.add(
                 new PropertyEdit(c.kind(), c.itemId(), c.description(), c.location())));
+        d.ecoMap = EcoTieEdit.of(earlier.ecoMap());
         List<PlanRecommendation> recommendations = plan == null ? List.of() : plan;
         recommendations.forEach(r -> d.analysis.add(new Analysis(r.id(), r.text())));
         for (PlanAnalysis a : earlier.analysis()) {

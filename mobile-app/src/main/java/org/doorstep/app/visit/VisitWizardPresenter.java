@@ -41,7 +41,7 @@ public final class VisitWizardPresenter {
             Map.entry("narrative", "#narrative"), Map.entry("reportedByOthers", "#reported-by-0"),
             Map.entry("householdChanged", "#household-yes"), Map.entry("significantChange", "#significant-change"),
             Map.entry("relationshipQuality", "#relationship"), Map.entry("analysis", "#analysis-0"),
-            Map.entry("propertyChanges", "#add-belonging"), Map.entry("strengths", "#strengths"), Map.entry("concerns", "#concerns"),
+            Map.entry("propertyChanges", "#add-belonging"), Map.entry("ecoMap", "#add-eco-tie"), Map.entry("strengths", "#strengths"), Map.entry("concerns", "#concerns"),
             Map.entry("privacyNotice", "#privacy-yes"), Map.entry("actionsAfterFailedVisit", "#actions-after"));
 
     private final VisitWizardView view;
@@ -69,6 +69,7 @@ public final class VisitWizardPresenter {
         sketches = new SketchesPresenter(view, draft, this::changed, pictures);
         files = new FilesPresenter(view, draft, this::changed, new org.doorstep.app.media.VisitFiles(pictures));
         new BelongingsPresenter(view, draft, this::changed);
+        new EcoMapPresenter(view, draft, this::changed);
         answers = new ListedAnswers(view, draft, this::changed, this::adviseWhileTyping,
                 visits.household(draft.caseId), visits.knownPeople(draft.caseId));
         review = new ReviewPresenter(view, visits, draft, authorName, sketches, this::change);
@@ -382,7 +383,9 @@ public final class VisitWizardPresenter {
     /** Scrolls to the first problem, its message and its field in view, and puts the focus on the field. */
     private void focusFirst(List<Violation> problems) {
         String field = problems.get(0).field();
-        Node control = field.equals("present") ? firstIncompletePerson() : lookup(CONTROLS.get(field));
+        Node control = field.equals("present") ? firstIncompletePerson() : lookup(CONTROLS.getOrDefault(field,
+                // a row of the eco-map: its control's id is the field's, in lower case ("#ecomap-2-name")
+                field.startsWith(org.doorstep.model.family.EcoMap.FIELD + "-") ? "#" + field.toLowerCase(java.util.Locale.ROOT) : null));
         Label message = view.errors.get(field);
         view.layout();
         if (message != null) {

@@ -112,6 +112,10 @@ public final class VisitWizardView extends VBox {
             "who moved in or out and when; any other big change (school, job, health, housing)", 3);
     public final TextArea relationshipQuality = Ui.area("relationship",
             "e.g. she chatted easily and showed me her drawings", 3);
+    // the child's eco-map (R5.6-genogram): its drawing, redrawn on every change, and one row per tie
+    public final javafx.scene.layout.StackPane ecoMapDrawing = new javafx.scene.layout.StackPane();
+    public final VBox ecoTies = new VBox(12);
+    public final Button addEcoTie = Ui.secondary("+ Add a person or service", "add-eco-tie");
     // the child's belongings (R5.4-child-property): shown when the case has a list on the tablet
     public final VBox belongings = new VBox(10);
     public final VBox propertyChanges = new VBox(12);
@@ -275,6 +279,9 @@ public final class VisitWizardView extends VBox {
 
         // 7 changes and relationship
         belongings.setId("belongings");
+        ecoMapDrawing.setId("ecomap-drawing");
+        ecoMapDrawing.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ecoTies.setId("ecomap-ties");
         propertyChanges.setId("property-changes");
         belongingsBox = new VBox(12, Ui.heading("The child's belongings"),
                 Ui.note("Anything moved, lost or given back since the list was made, or a new item. Leave as it is if nothing changed."),
@@ -286,7 +293,11 @@ public final class VisitWizardView extends VBox {
                         error("significantChange")), significantChange),
                 Ui.heading("Your relationship with the child"),
                 withAdvice(Ui.field("How is your relationship with the child? (your assessment)", relationshipQuality,
-                        error("relationshipQuality")), relationshipQuality), belongingsBox));
+                        error("relationshipQuality")), relationshipQuality),
+                Ui.heading("The child's eco-map"),
+                Ui.note("The people and services round the child (school, GP, friends, clubs, professionals) and how "
+                        + "the child's tie to each feels. It starts from the last map on the record: change what has changed."),
+                ecoMapDrawing, ecoTies, error(org.doorstep.model.family.EcoMap.FIELD), addEcoTie, belongingsBox));
 
         // 8 analysis against the plan, and actions
         pages.put(Step.ANALYSIS, new VBox(18, Ui.heading("Analysis against the plan (your assessment)"),

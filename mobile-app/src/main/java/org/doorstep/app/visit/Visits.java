@@ -69,6 +69,8 @@ public final class Visits {
         d.venue = child.address() == null ? "" : child.address();
         d.present.add(new VisitDraft.Person(session.identity().displayName(), OWN_ROLE));
         d.belongings = child.property();
+        // R5.6-genogram: the network rarely changes between visits; the practitioner edits the latest map.
+        d.ecoMap = EcoTieEdit.of(child.ecoMap());
         if (child.planRecommendations() != null) {
             child.planRecommendations().forEach(r -> d.analysis.add(new VisitDraft.Analysis(r.id(), r.text())));
         }
@@ -123,7 +125,7 @@ public final class Visits {
 
     /** What stops this step from being complete, in form order. */
     public List<Violation> check(VisitDraft d, Step step) {
-        return checkAll(d).stream().filter(v -> step.fields().contains(v.field())).toList();
+        return checkAll(d).stream().filter(v -> step.shows(v.field())).toList();
     }
 
     /** Everything that stops the note from being signed. */

@@ -44,6 +44,18 @@ public final class AppHarness {
     }
 
     /** As {@link #show(Stage, Clock, Path, String, double, double)}, sized by {@code -Dscreenshots.size} (default 1280x800). */
+    /**
+     * Caches the fake server's caseload for {@code username}, synced an hour ago, with one case changed
+     * (a case's eco-map, belongings...), as a test that runs offline needs it.
+     */
+    public static void cacheCaseload(Session session, String username, String caseId,
+                                     java.util.function.UnaryOperator<org.doorstep.model.wire.CaseSummary> change) {
+        org.doorstep.model.wire.Caseload load = org.doorstep.app.sync.FakeServer.caseload(username);
+        session.caseload().save(new org.doorstep.model.wire.Caseload(load.username(), load.cases().stream()
+                .map(c -> c.caseId().equals(caseId) ? change.apply(c) : c).toList(),
+                load.approvedFormVersions(), load.dutyCases()), CLOCK.instant().minusSeconds(3600));
+    }
+
     public static Navigator show(Stage stage, Clock clock, Path home, String server) {
         String[] size = System.getProperty("screenshots.size", "1280x800").split("x");
         return show(stage, clock, home, server, Double.parseDouble(size[0]), Double.parseDouble(size[1]));

@@ -2,7 +2,6 @@ package org.doorstep.model.family;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.doorstep.model.visit.Violation;
 
 /**
@@ -35,37 +34,70 @@ public record EcoMap(String childName, List<Tie> ties) {
         STRONG, WEAK, STRESSFUL
     }
 
+    /**
+     * One person or service round the child. {@code kind} and {@code strength} may be null while a
+     * tablet form is half filled, or in a note sent wrong: {@link #problems()} then says so beside the
+     * field, rather than the note failing to read.
+     */
     public record Tie(String name, Kind kind, Strength strength) {
         public Tie {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(strength, "strength");
             name = name == null ? "" : name.strip();
+        }
+
+        /** "Elm Road Primary (school): strong", as the record says it in words. */
+        public String line() {
+            return name + (kind == null ? "" : " (" + kind.label().toLowerCase(java.util.Locale.ROOT) + ")") + ": "
+                    + (strength == null ? "strength not said" : strength.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
     public EcoMap {
         childName = childName == null || childName.isBlank() ? "The child" : childName.strip();
-        ties = List.copyOf(ties);
+        ties = ties == null ? List.of() : List.copyOf(ties);
     }
 
-    /** What is wrong with the map as recorded (field {@code ecomap-N-name} for the Nth tie, or {@code ecomap}); empty when nothing. */
+    /**
+     * The one place the eco-map's rules live: the tablet's form and the server's note check both ask
+     * it. Fields are {@code ecoMap} for the whole map and {@code ecoMap-N-name}, {@code -kind},
+     * {@code -strength} for the Nth tie (from 0); empty when nothing is wrong.
+     */
     public List<Violation> problems() {
         List<Violation> out = new ArrayList<>();
         if (ties.size() > MAX_TIES) {
-            out.add(new Violation("ecomap", "R5.6-genogram", "An eco-map holds at most " + MAX_TIES + " people and services"));
+            out.add(new Violation(FIELD, REQUIREMENT, "An eco-map holds at most " + MAX_TIES + " people and services"));
+        }
+        if (childName.length() > NAME_LIMIT) {
+            out.add(new Violation(FIELD, REQUIREMENT, "The child's name on the eco-map must be " + NAME_LIMIT + " characters or fewer"));
         }
         for (int i = 0; i < ties.size(); i++) {
-            String name = ties.get(i).name();
-            if (name.isEmpty()) {
-                out.add(new Violation("ecomap-" + i + "-name", "R5.6-genogram", "Enter who or what this is, for example the school's name"));
-            } else if (name.length() > NAME_LIMIT) {
-                out.add(new Violation("ecomap-" + i + "-name", "R5.6-genogram", "The name must be " + NAME_LIMIT + " characters or fewer"));
+            Tie tie = ties.get(i);
+            if (tie.name().isEmpty()) {
+                out.add(new Violation(field(i, "name"), REQUIREMENT, "Enter who or what this is, for example the school's name"));
+            } else if (tie.name().length() > NAME_LIMIT) {
+                out.add(new Violation(field(i, "name"), REQUIREMENT, "The name must be " + NAME_LIMIT + " characters or fewer"));
+            }
+            if (tie.kind() == null) {
+                out.add(new Violation(field(i, "kind"), REQUIREMENT, "Choose what this is: school, GP, friends, club, professional, family or other"));
+            }
+            if (tie.strength() == null) {
+                out.add(new Violation(field(i, "strength"), REQUIREMENT, "Choose how the child's tie to it feels: strong, weak or stressful"));
             }
         }
         return out;
     }
 
+    /** The field a rule names for the whole map. */
+    public static final String FIELD = "ecoMap";
+    static final String REQUIREMENT = "R5.6-genogram";
+
+    /** The field a rule names for one part ({@code name}, {@code kind}, {@code strength}) of the i-th tie. */
+    public static String field(int i, String part) {
+        return FIELD + "-" + i + "-" + part;
+    }
+
     static final double CHILD_R = 56;
+    /** About what 12 px bold fits across the inner ring. */
+    static final int CENTRE_CHARS = 12;
     static final double BOX_W = 150;
     static final double BOX_H = 54;
     static final double MARGIN = 20;
@@ -104,12 +136,29 @@ public record EcoMap(String childName, List<Tie> ties) {
     }
 
     double height() {
-        return 2 * radii(ties.size())[1] + BOX_H + 2 * MARGIN + LEGEND;
+        double[] y = verticalExtent();
+        return LEGEND + MARGIN + (y[1] - y[0]) + MARGIN;
     }
 
     /** The child's centre. */
     double[] middle() {
-        return new double[] {width() / 2, LEGEND + height() / 2 - LEGEND / 2};
+        return new double[] {width() / 2, LEGEND + MARGIN - verticalExtent()[0]};
+    }
+
+    /**
+     * How far the picture reaches above and below the child's centre: the boxes actually placed and the
+     * child's circle, not the whole ring, so an odd number of ties leaves no empty band at the bottom.
+     */
+    private double[] verticalExtent() {
+        double[] r = radii(ties.size());
+        double top = -CHILD_R;
+        double bottom = CHILD_R;
+        for (int i = 0; i < ties.size(); i++) {
+            double y = onRing(i, ties.size(), r[0], r[1])[1];
+            top = Math.min(top, y - BOX_H / 2);
+            bottom = Math.max(bottom, y + BOX_H / 2);
+        }
+        return new double[] {top, bottom};
     }
 
     /** Where the i-th tie's box is centred: round the child, starting at the top, clockwise. */
@@ -153,6 +202,15 @@ public record EcoMap(String childName, List<Tie> ties) {
         return pts;
     }
 
+    /** The child's name as the centre holds it: a long one by its first word, so it stays inside the ring (the title has it whole). */
+    String centreName() {
+        if (childName.length() <= CENTRE_CHARS) {
+            return childName;
+        }
+        String first = childName.split("\\s+")[0];
+        return first.length() <= CENTRE_CHARS ? first : first.substring(0, CENTRE_CHARS - 1) + "\u2026";
+    }
+
     public Drawing draw() {
         List<Drawing.Part> parts = new ArrayList<>();
         double[] m = middle();
@@ -165,18 +223,17 @@ public record EcoMap(String childName, List<Tie> ties) {
         }
         parts.add(new Drawing.Ring(m[0], m[1], CHILD_R, Drawing.INK, 2, Drawing.PAPER));
         parts.add(new Drawing.Ring(m[0], m[1], CHILD_R - 5, Drawing.INK, 2, null));
-        parts.add(new Drawing.Label(m[0], m[1], 12, true, Genogram.shortName(childName)));
+        parts.add(new Drawing.Label(m[0], m[1], 12, true, centreName()));
         for (int i = 0; i < n; i++) {
             Tie tie = ties.get(i);
             double[] c = centre(i);
             parts.add(new Drawing.Box(c[0] - BOX_W / 2, c[1] - BOX_H / 2, BOX_W, BOX_H, 8, Drawing.INK, 2, false, Drawing.PAPER));
             parts.add(new Drawing.Label(c[0], c[1] - 9, 13, false, Genogram.shortName(tie.name())));
-            parts.add(new Drawing.Label(c[0], c[1] + 11, 11, false, tie.kind().label()));
+            parts.add(new Drawing.Label(c[0], c[1] + 11, 11, false, tie.kind() == null ? "" : tie.kind().label()));
         }
         StringBuilder words = new StringBuilder();
         for (Tie tie : ties) {
-            words.append(tie.name()).append(" (").append(tie.kind().label().toLowerCase(java.util.Locale.ROOT)).append("): ")
-                    .append(tie.strength().name().toLowerCase(java.util.Locale.ROOT)).append(". ");
+            words.append(tie.line()).append(". ");
         }
         return new Drawing(width(), height(), "Eco-map for " + childName,
                 ties.isEmpty() ? "No people or services recorded." : words.toString().strip(), parts);

@@ -52,6 +52,9 @@ import org.doorstep.model.sketch.Sketch;
  *                               of the JSON when empty, so older notes keep their canonical bytes and signatures
  * @param propertyChanges        changes to the child's belongings recorded at the visit (R5.4-child-property), applied
  *                               to the case's property list at merge; may be empty, and then left out of the JSON
+ * @param ecoMap                 the child's eco-map as recorded at the visit (R5.6-genogram): the people and services
+ *                               round the child and the strength of each tie; null when none was recorded, and then
+ *                               left out of the JSON, so notes signed before keep their canonical bytes and signatures
  */
 public record VisitNote(
         String noteId,
@@ -96,7 +99,9 @@ public record VisitNote(
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
         String concerns,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-        List<org.doorstep.model.property.PropertyChange> propertyChanges) {
+        List<org.doorstep.model.property.PropertyChange> propertyChanges,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        org.doorstep.model.family.EcoMap ecoMap) {
 
     public VisitNote {
         propertyChanges = copy(propertyChanges);
@@ -123,7 +128,17 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, null, null, List.of());
+                attachments, null, null, List.of(), null);
+    }
+
+    /** This note with the child's eco-map as recorded at the visit (R5.6-genogram); null for none. */
+    public VisitNote withEcoMap(org.doorstep.model.family.EcoMap map) {
+        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
+                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
+                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
+                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
+                attachments, strengths, concerns, propertyChanges, map);
     }
 
     /** A note without changes to the child's belongings, as every note was before the form asked them. */
@@ -142,7 +157,7 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, strengths, concerns, List.of());
+                attachments, strengths, concerns, List.of(), null);
     }
 
     /** This note with changes to the child's belongings recorded at the visit (R5.4-child-property). */
@@ -152,7 +167,7 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, strengths, concerns, changes);
+                attachments, strengths, concerns, changes, ecoMap);
     }
 
     /** This note with the strengths and concerns the practitioner recorded apart (R5.4-balance). */
@@ -162,7 +177,7 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, strengthsSeen, concernsHeld, propertyChanges);
+                attachments, strengthsSeen, concernsHeld, propertyChanges, ecoMap);
     }
 
     /** Whether the note records strengths and concerns both, one side only, or neither (R5.4-balance). */
@@ -196,7 +211,7 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason, files,
-                strengths, concerns, propertyChanges);
+                strengths, concerns, propertyChanges, ecoMap);
     }
 
     /** A note recorded by the allocated worker or a practitioner covering: no duty reason. */
@@ -239,7 +254,7 @@ public record VisitNote(
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
                 privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason, attachments,
-                strengths, concerns, propertyChanges);
+                strengths, concerns, propertyChanges, ecoMap);
     }
 
     /** A first record of the visit: it corrects no earlier note. */

@@ -94,6 +94,9 @@ public final class VisitRules {
         v.addAll(org.doorstep.model.media.AttachmentRules.check(note.attachments()));
         v.addAll(org.doorstep.model.record.Balance.lengths(note.strengths(), note.concerns()));
         v.addAll(org.doorstep.model.property.PropertyRules.changes(note.propertyChanges()));
+        if (note.ecoMap() != null) {
+            v.addAll(note.ecoMap().problems());
+        }
     }
 
     private static void countAtMost(List<Violation> v, long count, long max, String field, String requirement, String what) {

@@ -29,6 +29,8 @@ import java.util.List;
  *                         already names (the child and the current household); null from an older server
  * @param files            the case's documents and its visits' files that are not restricted (R1-media), newest
  *                         first; null from a server before it sent them
+ * @param ecoMap           the case's latest eco-map (R5.6-genogram), from its latest visit that recorded one and is not
+ *                         restricted, so the next visit starts from it; null when none, or from an older server
  */
 public record CaseSummary(
         String caseId,
@@ -53,7 +55,8 @@ public record CaseSummary(
         LocalDate coverUntil,
         List<PropertyLine> property,
         org.doorstep.model.family.Family family,
-        List<RecordFile> files) {
+        List<RecordFile> files,
+        org.doorstep.model.family.EcoMap ecoMap) {
 
     /** A summary as servers before the child's property, the genogram and files sent it. */
     public CaseSummary(String caseId, String childName, LocalDate dateOfBirth, String address, String legalStatus,
@@ -65,14 +68,14 @@ public record CaseSummary(
                        String contactArrangements, String recordedAs, LocalDate coverUntil) {
         this(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations, lastVisit, nhsNumber,
                 declaredGender, placement, communicationNeeds, recentChronology, householdMembers, knownPeople,
-                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null, null, null);
+                lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, null, null, null, null);
     }
 
     /** This summary with the child's belongings (R5.4-child-property). */
     public CaseSummary withProperty(List<PropertyLine> items) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items, family, files);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, items, family, files, ecoMap);
     }
 
     /** The child's belongings as listed, empty when none are (or the server did not send them). */
@@ -84,14 +87,22 @@ public record CaseSummary(
     public CaseSummary withFamily(org.doorstep.model.family.Family f) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, f, files);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, f, files, ecoMap);
     }
 
     /** This summary with the case's files (R1-media). */
     public CaseSummary withFiles(List<RecordFile> list) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, family, list);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, family, list, ecoMap);
+    }
+
+    /** This summary with the case's latest eco-map (R5.6-genogram), or null for none. */
+    public CaseSummary withEcoMap(org.doorstep.model.family.EcoMap map) {
+        return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
+                lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, recordedAs, coverUntil, property, family,
+                files, map);
     }
 
     /**
@@ -142,7 +153,7 @@ public record CaseSummary(
     public CaseSummary heldAs(org.doorstep.model.visit.RecordedAs basis, LocalDate until) {
         return new CaseSummary(caseId, childName, dateOfBirth, address, legalStatus, household, planRecommendations,
                 lastVisit, nhsNumber, declaredGender, placement, communicationNeeds, recentChronology, householdMembers,
-                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property, family, files);
+                knownPeople, lastVisitOutcome, latestCaseSummary, contactArrangements, basis.wire(), until, property, family, files, ecoMap);
     }
 
     /** On which basis the tablet holds the case: allocated unless the server said otherwise. */

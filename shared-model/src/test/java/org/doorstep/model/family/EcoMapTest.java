@@ -87,8 +87,18 @@ class EcoMapTest {
     void rules() {
         assertEquals("Enter who or what this is, for example the school's name",
                 new EcoMap("Mia", List.of(new EcoMap.Tie(" ", EcoMap.Kind.CLUB, EcoMap.Strength.WEAK))).problems().get(0).message());
-        assertEquals("ecomap", map(17).problems().get(0).field());
+        assertEquals("ecoMap", map(17).problems().get(0).field());
         assertTrue(map(16).problems().isEmpty());
+    }
+
+    @Test
+    @DisplayName("R5.6-genogram: the child's name fits inside the centre ring: a long one by its first word, the title keeps it whole")
+    void childNameFitsTheRing() {
+        assertEquals("Mia Reed", map(1).centreName());
+        EcoMap long_ = new EcoMap("Maya Thompson", List.of());
+        assertEquals("Maya", long_.centreName());
+        assertEquals("Eco-map for Maya Thompson", long_.draw().title());
+        assertEquals("Bartholomew\u2026", new EcoMap("Bartholomew-Fitzgerald Smith", List.of()).centreName());
     }
 
     static boolean boxHits(double[] box, double cx, double cy, double r) {

@@ -133,6 +133,7 @@ public class Caseloads {
         Map<String, List<List<PresentPerson>>> present = recentlyPresent(ids);
         Map<String, List<org.doorstep.model.wire.PropertyLine>> property =
                 org.doorstep.server.property.PropertyAtVisit.listsFor(ids);
+        Map<String, org.doorstep.model.family.EcoMap> ecoMaps = org.doorstep.server.family.EcoMaps.forTablets(ids, restricted);
 
         List<CaseSummary> out = new ArrayList<>();
         for (ChildCase c : cases) {
@@ -154,7 +155,9 @@ public class Caseloads {
                                     FactKind.LEGAL_STATUS.wire(), c.legalStatus))
                             ? property.getOrDefault(c.caseId, List.of()) : null)
                     .withFamily(familyRecord.forTablet(c))
-                    .withFiles(files.getOrDefault(c.caseId, List.of())));
+                    .withFiles(files.getOrDefault(c.caseId, List.of()))
+                    // R5.6-genogram: the next visit's eco-map starts from the latest
+                    .withEcoMap(ecoMaps.get(c.caseId)));
         }
         return out;
     }

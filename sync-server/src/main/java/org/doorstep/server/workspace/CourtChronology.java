@@ -122,6 +122,8 @@ public class CourtChronology {
         doc.add(table);
         balance(doc, c, from, to, hidden, bold, body);
         genogram(doc, writer, c, title, body, small);
+        // R5.6-genogram: the latest eco-map the preparer may see, after the genogram
+        org.doorstep.server.family.EcoMaps.addToCourtChronology(doc, writer, c, hidden, words::date, title, body, small);
         doc.close();
         return out.toByteArray();
     }

@@ -43,6 +43,7 @@ final class VersionChanges {
         LABELS.put("strengths", "Strengths");
         LABELS.put("concerns", "Concerns");
         LABELS.put("propertyChanges", "The child's belongings");
+        LABELS.put("ecoMap", "Eco-map");
         LABELS.put("actions", "Actions");
         LABELS.put("actionsAfterFailedVisit", "Actions after failed visit");
         LABELS.put("sketches", "Sketches");

@@ -5,12 +5,12 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 
 /** The words of a PDF the workspace made, every page, runs of white space as one space: what the tests read. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) throws IOException {
+    public static String of(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {
