@@ -32,6 +32,33 @@ public final class PropertyRules {
         return v;
     }
 
+    /**
+     * The changes a correction makes to the child's list: those it carries that the version it corrects
+     * did not (R11-rectify). A correction is opened on everything the earlier version signed, its property
+     * changes included, and those are on the list already; applying them again would move an item twice
+     * or add it twice. Compared as signed (what happened, which item, its words and place, trimmed), each
+     * of the earlier's changes standing for one of the correction's. A change the correction leaves out
+     * is not undone: the list's history keeps what was applied, and a new place is recorded as a change.
+     */
+    public static List<PropertyChange> newInCorrection(List<PropertyChange> earlier, List<PropertyChange> correction) {
+        List<List<Object>> left = new ArrayList<>(earlier.stream().map(PropertyRules::asSigned).toList());
+        List<PropertyChange> out = new ArrayList<>();
+        for (PropertyChange c : correction) {
+            if (!left.remove(asSigned(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> asSigned(PropertyChange c) {
+        return java.util.Arrays.asList(c.kind(), c.itemId(), trimmed(c.description()), trimmed(c.location()));
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? "" : s.strip();
+    }
+
     /** The most changes one visit may carry: a move of a household, not an inventory. */
     public static final int MAX_CHANGES_PER_VISIT = 50;
 

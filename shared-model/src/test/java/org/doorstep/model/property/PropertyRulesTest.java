@@ -21,4 +21,20 @@ class PropertyRulesTest {
         assertFalse(PropertyRules.lookedAfter("Child in need"));
         assertFalse(PropertyRules.lookedAfter(null));
     }
+
+    @Test
+    @DisplayName("R5.4-child-property: a correction changes the list by what it adds to the version it corrects; the earlier "
+            + "version's changes, copied into it as signed (or with spaces around), are not applied twice, and a change signed twice counts twice")
+    void correctionAddsOnlyItsOwnChanges() {
+        PropertyChange bikeMoved = PropertyChange.of(PropertyChange.Kind.MOVED, 7, "At the foster home");
+        PropertyChange album = PropertyChange.added("Photo album", "In his bedroom");
+        PropertyChange bikeToNan = PropertyChange.of(PropertyChange.Kind.MOVED, 7, "At his nan's");
+        PropertyChange albumSpaced = PropertyChange.added(" Photo album ", "In his bedroom ");
+        assertEquals(java.util.List.of(bikeToNan),
+                PropertyRules.newInCorrection(java.util.List.of(bikeMoved, album), java.util.List.of(bikeMoved, albumSpaced, bikeToNan)));
+        assertEquals(java.util.List.of(), PropertyRules.newInCorrection(java.util.List.of(bikeMoved, album), java.util.List.of(album)),
+                "a change left out is not undone");
+        assertEquals(java.util.List.of(album), PropertyRules.newInCorrection(java.util.List.of(album), java.util.List.of(album, album)));
+        assertEquals(java.util.List.of(album), PropertyRules.newInCorrection(java.util.List.of(), java.util.List.of(album)));
+    }
 }

@@ -292,9 +292,10 @@ public class NoteIngest {
         // R11-rectify: checked here, under the case lock, not in check(): a batch may carry the note
         // and its correction together, and the note merges first.
         CaseEntryRow corrected = corrected(note.visit());
-        if (corrected == null) {
-            org.doorstep.server.property.PropertyAtVisit.check(note.visit());
-        }
+        // R5.4-child-property: a correction changes the list only by what it adds to the version it corrects.
+        List<org.doorstep.model.property.PropertyChange> propertyChanges = org.doorstep.server.property.PropertyAtVisit
+                .toApply(note.visit(), corrected == null ? null : corrected.noteJson);
+        org.doorstep.server.property.PropertyAtVisit.check(note.visit(), propertyChanges);
         CaseEntryRow.Head head = CaseEntryRow.head(caseId);
         long sequence = head.next();
         String previousHash = head.entryHash();
@@ -337,9 +338,7 @@ public class NoteIngest {
         entry.persist();
         // R1-media: what files the note signs, so their bytes can be checked as they arrive.
         org.doorstep.server.attachments.VisitAttachment.recordAll(note.visit(), entry.deviceId);
-        if (corrected == null) {
-            org.doorstep.server.property.PropertyAtVisit.apply(note.visit(), entry.noteId, entry.receivedAt);
-        }
+        org.doorstep.server.property.PropertyAtVisit.apply(note.visit(), propertyChanges, entry.noteId, entry.receivedAt);
         heads.advance(caseId, sequence, entryHash);
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the

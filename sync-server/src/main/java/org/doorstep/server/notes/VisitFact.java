@@ -59,6 +59,17 @@ public class VisitFact extends PanacheEntityBase {
     /** The {@link org.doorstep.model.visit.VisitOutcome} name; null for a note made before the form asked (R5.2-failed). */
     public String outcome;
 
+    /**
+     * The {@link org.doorstep.model.record.Balance} name of the visit's strengths and concerns (R5.4-balance);
+     * null only in a row indexed before it was derived, until {@link VisitFactBackfill} fills it.
+     */
+    public String balance;
+
+    /** True when the analysis records only strengths or only concerns: flagged for the supervisor, never refused. */
+    public static boolean oneSided(String balance) {
+        return balance != null && org.doorstep.model.record.Balance.valueOf(balance).flagged();
+    }
+
     static VisitFact of(CaseEntryRow entry, VisitNote visit, LateEntryPolicy policy) {
         return of(entry, visit, policy.assess(visit.visitEnd(), visit.signedAt()));
     }
@@ -77,6 +88,7 @@ public class VisitFact extends PanacheEntityBase {
         f.lateEntry = t.late();
         f.receivedAt = entry.receivedAt;
         f.outcome = visit.outcome() == null ? null : visit.outcome().name();
+        f.balance = visit.balance().name();
         return f;
     }
 

@@ -13,7 +13,10 @@ import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.VisitNote;
 import org.jboss.logging.Logger;
 
-/** Derives {@link VisitFact}s for visits merged before the table existed; a no-op once done. */
+/**
+ * Derives {@link VisitFact}s for visits merged before the table existed, and the columns added to it
+ * since for the rows indexed before them (R5.4-balance); a no-op once done.
+ */
 @ApplicationScoped
 public class VisitFactBackfill {
 
@@ -52,6 +55,41 @@ public class VisitFactBackfill {
                     + "group by case_id) v on v.case_id = c.case_id set c.first_visit_at = v.first_visit "
                     + "where c.first_visit_at is null or c.first_visit_at > v.first_visit").executeUpdate();
             LOG.infof("Indexed %d earlier visits for the supervisor's workspace", done);
+        }
+        balances();
+    }
+
+    private static final int PAGE = 500;
+
+    /**
+     * R5.4-balance for rows indexed before V71: each one's strengths and concerns read from its signed
+     * note by {@link org.doorstep.model.record.Balance}, a page at a time so a large record is never all
+     * in memory, written one update per value.
+     */
+    private void balances() {
+        int done = 0;
+        List<Object[]> page;
+        do {
+            page = em.createQuery("select f.noteId, e.noteJson from VisitFact f join CaseEntryRow e on e.noteId = f.noteId "
+                    + "where f.balance is null order by f.noteId", Object[].class).setMaxResults(PAGE).getResultList();
+            java.util.Map<String, List<String>> byValue = new java.util.HashMap<>();
+            for (Object[] r : page) {
+                String value;
+                try {
+                    value = Json.read((String) r[1], VisitNote.class).balance().name();
+                } catch (RuntimeException ex) {
+                    // Unreadable here means unreadable everywhere; not recorded rather than tried at every start.
+                    LOG.warnf("Visit %s: strengths and concerns could not be read: %s", r[0], ex.getMessage());
+                    value = org.doorstep.model.record.Balance.NOT_RECORDED.name();
+                }
+                byValue.computeIfAbsent(value, k -> new java.util.ArrayList<>()).add((String) r[0]);
+            }
+            byValue.forEach((value, ids) -> em.createQuery("update VisitFact f set f.balance = ?1 where f.noteId in ?2")
+                    .setParameter(1, value).setParameter(2, ids).executeUpdate());
+            done += page.size();
+        } while (page.size() == PAGE);
+        if (done > 0) {
+            LOG.infof("Read the strengths and concerns of %d earlier visits for the supervisor's workspace", done);
         }
     }
 }

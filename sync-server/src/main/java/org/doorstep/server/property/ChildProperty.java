@@ -24,9 +24,12 @@ public class ChildProperty {
     /** One place an item has been; {@link Item#earlier} holds them newest first. */
     @TemplateData
     public record Place(String location, boolean returned, String by, String at, boolean lost, String atVisit) {
-        /** "at the visit of 3 Dec 2026" when a tablet's visit note recorded it, else empty. */
+        /**
+         * " at the visit of 3 Dec 2026" when a tablet's visit note recorded it, " by the correction signed
+         * 5 Dec 2026 of the visit of 3 Dec 2026" when a correction of one did, else empty.
+         */
         public String visitWords() {
-            return atVisit == null ? "" : " at the visit of " + atVisit;
+            return atVisit == null ? "" : " " + atVisit;
         }
     }
 
@@ -123,13 +126,20 @@ public class ChildProperty {
         m.persist();
     }
 
-    /** The day of the visit whose note recorded a change, for the history; null for the workspace's own. */
+    /**
+     * Which visit's note recorded a change, for the history, naming a correction as one (R11-rectify: the
+     * earlier version stays as signed, so the place came from the correction); null for the workspace's own.
+     */
     private String visitDate(String noteId) {
         if (noteId == null) {
             return null;
         }
         org.doorstep.server.notes.CaseEntryRow e = org.doorstep.server.notes.CaseEntryRow.byNoteId(noteId);
-        return e == null || e.visitStart == null ? noteId : words.date(e.visitStart);
+        if (e == null || e.visitStart == null) {
+            return "at visit note " + noteId;
+        }
+        String visit = "the visit of " + words.date(e.visitStart);
+        return e.amends == null ? "at " + visit : "by the correction signed " + words.date(e.signedAt) + " of " + visit;
     }
 
     private static String name(String username) {

@@ -2,15 +2,18 @@ package org.doorstep.server.property;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorstep.model.json.Json;
 import org.doorstep.model.property.PropertyChange;
+import org.doorstep.model.property.PropertyRules;
 import org.doorstep.model.visit.VisitNote;
 import org.doorstep.server.problem.ProblemException;
 
 /**
  * R5.4-child-property from the tablet: the changes a signed visit note carries, applied to the case's
  * property list when the note merges, each row naming the note so the history says which visit.
- * A correction does not apply its changes again: the first record's are on the list already. The
- * tablet visits with the list as {@link #listsFor} gives it.
+ * A correction applies only the changes it adds to the version it corrects ({@link PropertyRules#newInCorrection}),
+ * each row naming the correction: the earlier version's are on the list already. The tablet visits
+ * with the list as {@link #listsFor} gives it.
  */
 public final class PropertyAtVisit {
 
@@ -38,9 +41,21 @@ public final class PropertyAtVisit {
         return out;
     }
 
+    /**
+     * What merging this note changes on the list: all its changes for a first record, or for a correction
+     * (the stored JSON of the version it corrects given) those it adds to that version.
+     */
+    public static List<PropertyChange> toApply(VisitNote visit, String correctedNoteJson) {
+        if (correctedNoteJson == null || visit.propertyChanges().isEmpty()) {
+            return visit.propertyChanges();
+        }
+        return PropertyRules.newInCorrection(Json.read(correctedNoteJson, VisitNote.class).propertyChanges(),
+                visit.propertyChanges());
+    }
+
     /** Refuses, before anything is written, a change to an item that is not on this case's list. */
-    public static void check(VisitNote visit) {
-        for (PropertyChange c : visit.propertyChanges()) {
+    public static void check(VisitNote visit, List<PropertyChange> changes) {
+        for (PropertyChange c : changes) {
             if (c.kind() == PropertyChange.Kind.ADDED) {
                 continue;
             }
@@ -52,8 +67,7 @@ public final class PropertyAtVisit {
         }
     }
 
-    public static void apply(VisitNote visit, String noteId, Instant at) {
-        List<PropertyChange> changes = visit.propertyChanges();
+    public static void apply(VisitNote visit, List<PropertyChange> changes, String noteId, Instant at) {
         for (PropertyChange c : changes) {
             PropertyItem item;
             if (c.kind() == PropertyChange.Kind.ADDED) {

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.model.record.Balance;
 import org.doorstep.model.record.SummaryRules;
 import org.doorstep.model.visit.RecordedAs;
 import org.doorstep.model.visit.VisitOutcome;
@@ -32,7 +33,7 @@ public class TeamOverview {
     /** One visit in a list, already in words. */
     public record VisitLine(String noteId, String caseId, String childName, String practitioner, String visitDate,
                             String receivedAt, String waited, String childSeen, boolean lateEntry, String failedOutcome,
-                            boolean correction, String recordedAs) {
+                            boolean correction, String recordedAs, String oneSided) {
 
         /** True when the visit did not go ahead (R5.2-failed). */
         public boolean failed() {
@@ -49,7 +50,7 @@ public class TeamOverview {
 
     public record Dashboard(long awaiting, List<VisitLine> oldestAwaiting, long late, List<VisitLine> recentLate,
                             long notSeen, List<VisitLine> recentNotSeen, long failed, List<VisitLine> recentFailed,
-                            List<SummaryDue> summariesDue,
+                            List<SummaryDue> summariesDue, long oneSided, List<VisitLine> recentOneSided,
                             List<PractitionerLoad> practitioners, String latest,
                             List<CorrectionRequests.Line> corrections) {
 
@@ -65,7 +66,7 @@ public class TeamOverview {
      */
     private static final String TEAM_VISITS = "from ChildCase c join VisitFact f on f.caseId = c.caseId ";
     private static final String VISITS = "select f.noteId, f.caseId, c.childName, a.displayName, f.visitStart, "
-            + "f.receivedAt, f.childSeen, f.lateEntry, f.outcome " + TEAM_VISITS + "join Staff a on a.username = f.author ";
+            + "f.receivedAt, f.childSeen, f.lateEntry, f.outcome, f.balance " + TEAM_VISITS + "join Staff a on a.username = f.author ";
     /** R5.2-failed: the visit did not go ahead; a note from before the form asked has no outcome and is not counted. */
     private static final String FAILED = "f.outcome is not null and f.outcome <> 'COMPLETED' and f.visitStart >= ?2";
     /**
@@ -74,7 +75,7 @@ public class TeamOverview {
      * read every visit of the team.
      */
     private static final String FAILED_VISITS = "select f.note_id, f.case_id, c.child_name, a.display_name, f.visit_start, "
-            + "f.received_at, f.child_seen, f.late_entry, f.outcome from cases c "
+            + "f.received_at, f.child_seen, f.late_entry, f.outcome, f.balance from cases c "
             + "join visit_facts f force index (ix_visit_facts_case_outcome) on f.case_id = c.case_id "
             + "join staff a on a.username = f.author where c.team = ?1 and f.outcome is not null "
             + "and f.outcome <> 'COMPLETED' and f.visit_start >= ?2 order by f.visit_start desc, f.note_id desc";
@@ -85,9 +86,19 @@ public class TeamOverview {
      * STRAIGHT_JOIN keeps MariaDB from starting at the team's 500 cases and sorting all their visits.
      */
     private static final String RECENT_VISITS = "select straight_join f.note_id, f.case_id, c.child_name, a.display_name, "
-            + "f.visit_start, f.received_at, f.child_seen, f.late_entry, f.outcome from visit_facts f "
+            + "f.visit_start, f.received_at, f.child_seen, f.late_entry, f.outcome, f.balance from visit_facts f "
             + "join cases c on c.case_id = f.case_id "
             + "join staff a on a.username = f.author where c.team = ?1 and ";
+
+    /** R5.4-balance: the analysis records only strengths or only concerns (shared-model's Balance names). */
+    private static final String ONE_SIDED = "f.balance in ('CONCERNS_ONLY', 'STRENGTHS_ONLY') and f.visitStart >= ?2";
+    /** The latest one-sided visits through (case_id, balance, visit_start), as {@link #FAILED_VISITS} does. */
+    private static final String ONE_SIDED_VISITS = "select f.note_id, f.case_id, c.child_name, a.display_name, f.visit_start, "
+            + "f.received_at, f.child_seen, f.late_entry, f.outcome, f.balance from cases c "
+            + "join visit_facts f force index (ix_visit_facts_case_balance) on f.case_id = c.case_id "
+            + "join staff a on a.username = f.author where c.team = ?1 "
+            + "and f.balance in ('CONCERNS_ONLY', 'STRENGTHS_ONLY') and f.visit_start >= ?2 "
+            + "order by f.visit_start desc, f.note_id desc";
 
     private final EntityManager em;
     private final Clock clock;
@@ -114,7 +125,10 @@ public class TeamOverview {
                         .setMaxResults(5).getResultList()),
                 count(FAILED, team, recent), lines(em.createNativeQuery(FAILED_VISITS).setParameter(1, team)
                         .setParameter(2, recent).setMaxResults(5).getResultList()),
-                summariesDue(team, now), practitioners(team, now), latest(team), corrections.openIn(team));
+                summariesDue(team, now),
+                count(ONE_SIDED, team, recent), lines(em.createNativeQuery(ONE_SIDED_VISITS).setParameter(1, team)
+                        .setParameter(2, recent).setMaxResults(5).getResultList()),
+                practitioners(team, now), latest(team), corrections.openIn(team));
     }
 
     /** Visits not yet signed off, oldest first (the order they should be read in). */
@@ -226,7 +240,7 @@ public class TeamOverview {
             return new VisitLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], words.dateTime(instant(r[4])),
                     words.dateTime(received), Words.waited(received, now), failed != null ? "No" : seen(r[6]),
                     Boolean.TRUE.equals(bool(r[7])), failed, entries.containsKey((String) r[0])
-                    && entries.get((String) r[0])[1] != null, basisLabel(entries.get((String) r[0])));
+                    && entries.get((String) r[0])[1] != null, basisLabel(entries.get((String) r[0])), oneSided((String) r[9]));
         }).toList();
     }
 
@@ -243,6 +257,18 @@ public class TeamOverview {
         em.createQuery("select e.noteId, e.amends, e.recordedAs from CaseEntryRow e where e.noteId in :ids", Object[].class)
                 .setParameter("ids", noteIds).getResultList().forEach(r -> out.put((String) r[0], r));
         return out;
+    }
+
+    /** R5.4-balance: which side is missing, in the tag's words, for a one-sided visit; else null. */
+    static String oneSided(String balance) {
+        if (balance == null) {
+            return null;
+        }
+        return switch (Balance.valueOf(balance)) {
+            case CONCERNS_ONLY -> "No strengths recorded";
+            case STRENGTHS_ONLY -> "No concerns recorded";
+            default -> null;
+        };
     }
 
     /** "Covering" or "Duty visit" for a note not recorded by the allocated worker, else null. */
