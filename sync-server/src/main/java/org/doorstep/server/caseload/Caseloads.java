@@ -134,6 +134,8 @@ public class Caseloads {
         Map<String, List<org.doorstep.model.wire.PropertyLine>> property =
                 org.doorstep.server.property.PropertyAtVisit.listsFor(ids);
 
+        Map<String, org.doorstep.model.family.Family> families = familyRecord.forTablets(cases);
+
         List<CaseSummary> out = new ArrayList<>();
         for (ChildCase c : cases) {
             DeclaredIdentity d = identity.get(c.caseId);
@@ -153,7 +155,7 @@ public class Caseloads {
                             || org.doorstep.model.property.PropertyRules.lookedAfter(f.getOrDefault(
                                     FactKind.LEGAL_STATUS.wire(), c.legalStatus))
                             ? property.getOrDefault(c.caseId, List.of()) : null)
-                    .withFamily(familyRecord.forTablet(c))
+                    .withFamily(families.get(c.caseId))
                     .withFiles(files.getOrDefault(c.caseId, List.of())));
         }
         return out;
