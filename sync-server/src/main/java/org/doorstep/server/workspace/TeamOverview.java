@@ -192,15 +192,14 @@ public class TeamOverview {
         List<Object[]> tallyRows = ((List<?>) em.createNativeQuery("select t.author, t.visits, t.awaiting from visit_tallies_by_author t "
                 + "join staff s on s.username = t.author where s.team = ?1 and s.role = 'practitioner'")
                 .setParameter(1, team).getResultList()).stream().map(o -> (Object[]) o).toList();
-        // The usernames as a list, not a join on staff: joined, MariaDB reads each author's every visit by
-        // (author) alone; with a list it reads the (author, received_at) range of each (67 ms to a few at 200,000).
-        List<String> names = people.stream().map(p -> (String) p[0]).toList();
-        Map<String, Long> recent = names.isEmpty() ? Map.of() : byAuthor(em.createQuery("select f.author, count(*) from VisitFact f "
-                        + "where f.author in ?1 and f.receivedAt >= ?2 group by f.author", Object[].class)
-                .setParameter(1, names).setParameter(2, now.minus(30, ChronoUnit.DAYS)).getResultList(), 1);
-        Map<String, Long> late = names.isEmpty() ? Map.of() : byAuthor(em.createQuery("select f.author, count(*) from VisitFact f "
-                        + "where f.author in ?1 and f.lateEntry = true and f.receivedAt >= ?2 group by f.author", Object[].class)
-                .setParameter(1, names).setParameter(2, now.minus(RECENT_DAYS, ChronoUnit.DAYS)).getResultList(), 1);
+        Map<String, Long> recent = byAuthor(em.createQuery("select f.author, count(*) from VisitFact f "
+                        + "join Staff s on s.username = f.author where s.team = ?1 and s.role = 'practitioner' "
+                        + "and f.receivedAt >= ?2 group by f.author", Object[].class)
+                .setParameter(1, team).setParameter(2, now.minus(30, ChronoUnit.DAYS)).getResultList(), 1);
+        Map<String, Long> late = byAuthor(em.createQuery("select f.author, count(*) from VisitFact f "
+                        + "join Staff s on s.username = f.author where s.team = ?1 and s.role = 'practitioner' "
+                        + "and f.lateEntry = true and f.receivedAt >= ?2 group by f.author", Object[].class)
+                .setParameter(1, team).setParameter(2, now.minus(RECENT_DAYS, ChronoUnit.DAYS)).getResultList(), 1);
         Map<String, Long> awaiting = byAuthor(tallyRows, 2);
         return people.stream().map(p -> {
             String u = (String) p[0];
