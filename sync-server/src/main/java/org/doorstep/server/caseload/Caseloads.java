@@ -135,6 +135,8 @@ public class Caseloads {
                 org.doorstep.server.property.PropertyAtVisit.listsFor(ids);
         Map<String, org.doorstep.model.family.EcoMap> ecoMaps = org.doorstep.server.family.EcoMaps.forTablets(ids, restricted);
 
+        Map<String, org.doorstep.model.family.Family> families = familyRecord.forTablets(cases);
+
         List<CaseSummary> out = new ArrayList<>();
         for (ChildCase c : cases) {
             DeclaredIdentity d = identity.get(c.caseId);
@@ -154,7 +156,7 @@ public class Caseloads {
                             || org.doorstep.model.property.PropertyRules.lookedAfter(f.getOrDefault(
                                     FactKind.LEGAL_STATUS.wire(), c.legalStatus))
                             ? property.getOrDefault(c.caseId, List.of()) : null)
-                    .withFamily(familyRecord.forTablet(c))
+                    .withFamily(families.get(c.caseId))
                     .withFiles(files.getOrDefault(c.caseId, List.of()))
                     // R5.6-genogram: the next visit's eco-map starts from the latest
                     .withEcoMap(ecoMaps.get(c.caseId)));

@@ -67,12 +67,15 @@ public class NoteIngest {
     private final ChainHeads heads;
     private final FirstOffers firstOffers;
     private final ConflictRetry conflicts;
+    private final VisitTallies tallies;
 
     NoteIngest(Clock clock, ServerKey serverKey, EntityManager em, FormVersions forms, RecordingBasis bases, ChainHeads heads,
-               FirstOffers firstOffers, ConflictRetry conflicts, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+               FirstOffers firstOffers, ConflictRetry conflicts, VisitTallies tallies,
+               @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.heads = heads;
         this.firstOffers = firstOffers;
         this.conflicts = conflicts;
+        this.tallies = tallies;
         this.clock = clock;
         this.rules = new VisitRules(clock);
         this.lateness = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
@@ -343,11 +346,15 @@ public class NoteIngest {
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the
             // queue and the dashboard (its sign-off, if any, stays recorded), the correction awaits review.
-            em.createQuery("delete from VisitFact f where f.noteId in "
-                    + "(select e.noteId from CaseEntryRow e where e.originalNote = ?1 and e.noteId <> ?2)")
-                    .setParameter(1, entry.originalNote).setParameter(2, entry.noteId).executeUpdate();
+            List<VisitFact> replaced = em.createQuery("select f from VisitFact f where f.noteId in "
+                    + "(select e.noteId from CaseEntryRow e where e.originalNote = ?1 and e.noteId <> ?2)", VisitFact.class)
+                    .setParameter(1, entry.originalNote).setParameter(2, entry.noteId).getResultList();
+            tallies.removed(replaced);
+            replaced.forEach(VisitFact::delete);
         }
-        VisitFact.of(entry, note.visit(), timeliness).persist();
+        VisitFact fact = VisitFact.of(entry, note.visit(), timeliness);
+        fact.persist();
+        tallies.added(fact);
         childCase.visited(note.visit().visitStart());
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.doorstep.model.record.TextLimits;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.notes.VisitFact;
+import org.doorstep.server.notes.VisitTallies;
 import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,10 +39,12 @@ public class Decisions {
     private final Clock clock;
     private final EntityManager em;
     private final DateTimeFormatter day;
+    private final VisitTallies tallies;
 
-    Decisions(Clock clock, EntityManager em, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+    Decisions(Clock clock, EntityManager em, VisitTallies tallies, @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
         this.clock = clock;
         this.em = em;
+        this.tallies = tallies;
         this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
     }
 
@@ -71,9 +74,13 @@ public class Decisions {
         d.signsOff = visit.noteId;
         d.persist();
         // The workspace's copy, in this transaction: the dashboard and queue read it through an index.
-        em.createQuery("update VisitFact f set f.signedOffAt = ?1 where f.noteId = ?2")
+        int indexed = em.createQuery("update VisitFact f set f.signedOffAt = ?1 where f.noteId = ?2")
                 .setParameter(1, d.decidedAt).setParameter(2, visit.noteId).executeUpdate();
         visit.signedOffAt = d.decidedAt;
+        if (indexed == 1) {
+            // A version a correction has just replaced is no longer counted, so nothing to take off.
+            tallies.signedOff(visit);
+        }
         return new Outcome(d, List.of());
     }
 

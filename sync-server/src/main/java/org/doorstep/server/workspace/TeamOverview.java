@@ -138,15 +138,18 @@ public class TeamOverview {
         return lines(rows);
     }
 
+    /** Issue 14: summed over the team's cases from their tallies (VisitTallies), not counted over every visit. */
     public long countAwaiting(String team) {
-        return ((Number) em.createQuery("select count(*) " + TEAM_VISITS + "where c.team = ?1 and f.signedOffAt is null")
-                .setParameter(1, team).getSingleResult()).longValue();
+        Number n = (Number) em.createNativeQuery("select coalesce(sum(t.awaiting), 0) from cases c "
+                + "join visit_tallies_by_case t on t.case_id = c.case_id where c.team = ?1").setParameter(1, team).getSingleResult();
+        return n.longValue();
     }
 
-    /** The newest receipt time of the team's visits: what the page's live script watches. */
+    /** The newest receipt time of the team's visits: what the page's live script watches (the cases' tallies). */
     public String latest(String team) {
-        Instant i = em.createQuery("select max(f.receivedAt) " + TEAM_VISITS + "where c.team = ?1", Instant.class)
-                .setParameter(1, team).getSingleResult();
+        Object v = em.createNativeQuery("select max(t.latest_received_at) from cases c "
+                + "join visit_tallies_by_case t on t.case_id = c.case_id where c.team = ?1").setParameter(1, team).getSingleResult();
+        Instant i = instant(v);
         return i == null ? "none" : i.toString();
     }
 
@@ -188,10 +191,8 @@ public class TeamOverview {
     }
 
     /**
-     * Each practitioner's load in four grouped queries over indexed columns, not four correlated
-     * counts per practitioner: visits per author come from one pass over (author, late_entry,
-     * received_at), and "awaiting" is the author's visits less those a decision signs off (a
-     * visit has at most one sign-off).
+     * Each practitioner's load: cases from the team's cases, "awaiting" from their tally row (kept at
+     * ingest, correction and sign-off), and the windowed counts from index ranges of recent visits.
      */
     private List<PractitionerLoad> practitioners(String team, Instant now) {
         List<Object[]> people = em.createQuery("select s.username, s.displayName from Staff s "
@@ -200,25 +201,24 @@ public class TeamOverview {
         Map<String, Long> cases = byAuthor(em.createQuery("select c.allocatedTo, count(*) from ChildCase c "
                 + "join Staff s on s.username = c.allocatedTo where s.team = ?1 group by c.allocatedTo", Object[].class)
                 .setParameter(1, team).getResultList(), 1);
-        List<Object[]> visitRows = em.createQuery("select f.author, count(*), "
-                        + "sum(case when f.receivedAt >= ?2 then 1 else 0 end), "
-                        + "sum(case when f.lateEntry = true and f.receivedAt >= ?3 then 1 else 0 end) "
-                        + "from VisitFact f join Staff s on s.username = f.author "
-                        + "where s.team = ?1 and s.role = 'practitioner' group by f.author", Object[].class)
-                .setParameter(1, team)
-                .setParameter(2, now.minus(30, ChronoUnit.DAYS))
-                .setParameter(3, now.minus(RECENT_DAYS, ChronoUnit.DAYS))
-                .getResultList();
-        Map<String, Long> signedOff = byAuthor(em.createQuery("select f.author, count(*) from ManagementDecision d "
-                + "join VisitFact f on f.noteId = d.signsOff join Staff s on s.username = f.author "
-                + "where s.team = ?1 group by f.author", Object[].class).setParameter(1, team).getResultList(), 1);
-        Map<String, Long> total = byAuthor(visitRows, 1);
-        Map<String, Long> recent = byAuthor(visitRows, 2);
-        Map<String, Long> late = byAuthor(visitRows, 3);
+        // Issue 14: all-time counts from each practitioner's tally row; the 30- and 90-day counts are index
+        // ranges on (author, received_at) and (author, late_entry, received_at), a month's visits at most.
+        List<Object[]> tallyRows = ((List<?>) em.createNativeQuery("select t.author, t.visits, t.awaiting from visit_tallies_by_author t "
+                + "join staff s on s.username = t.author where s.team = ?1 and s.role = 'practitioner'")
+                .setParameter(1, team).getResultList()).stream().map(o -> (Object[]) o).toList();
+        Map<String, Long> recent = byAuthor(em.createQuery("select f.author, count(*) from VisitFact f "
+                        + "join Staff s on s.username = f.author where s.team = ?1 and s.role = 'practitioner' "
+                        + "and f.receivedAt >= ?2 group by f.author", Object[].class)
+                .setParameter(1, team).setParameter(2, now.minus(30, ChronoUnit.DAYS)).getResultList(), 1);
+        Map<String, Long> late = byAuthor(em.createQuery("select f.author, count(*) from VisitFact f "
+                        + "join Staff s on s.username = f.author where s.team = ?1 and s.role = 'practitioner' "
+                        + "and f.lateEntry = true and f.receivedAt >= ?2 group by f.author", Object[].class)
+                .setParameter(1, team).setParameter(2, now.minus(RECENT_DAYS, ChronoUnit.DAYS)).getResultList(), 1);
+        Map<String, Long> awaiting = byAuthor(tallyRows, 2);
         return people.stream().map(p -> {
             String u = (String) p[0];
             return new PractitionerLoad((String) p[1], cases.getOrDefault(u, 0L), recent.getOrDefault(u, 0L),
-                    total.getOrDefault(u, 0L) - signedOff.getOrDefault(u, 0L), late.getOrDefault(u, 0L));
+                    awaiting.getOrDefault(u, 0L), late.getOrDefault(u, 0L));
         }).toList();
     }
 
