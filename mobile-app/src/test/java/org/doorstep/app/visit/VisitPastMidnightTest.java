@@ -53,6 +53,8 @@ class VisitPastMidnightTest {
     @DisplayName("R11-rectify: correcting a visit that ran past midnight keeps its start and end as signed")
     void correctingAVisitPastMidnightKeepsItsTimes() {
         VisitNote first = draft("23:19", "0:19").toNote("pat", LONDON, SIGNED);
+        assertEquals(java.time.Duration.ofHours(1), java.time.Duration.between(first.visitStart(), first.visitEnd()),
+                "the visit corrected is the hour that ran past midnight");
         VisitDraft correction = VisitDraft.correcting(first, "019ae6f0-0000-7000-8000-000000000002", "Amelia",
                 java.util.List.of(), LONDON);
         VisitNote second = correction.toNote("pat", LONDON, SIGNED.plusSeconds(60));
