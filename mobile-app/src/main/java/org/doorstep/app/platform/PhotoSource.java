@@ -24,6 +24,10 @@ public final class PhotoSource {
     /** This device's: the camera when Attach offers one, else the file chooser. */
     public static PhotoSource ofThisDevice() {
         try {
+            // Asked on the desktop, Attach logs a warning each time that it has no implementation there.
+            if (com.gluonhq.attach.util.Platform.isDesktop()) {
+                return new PhotoSource(Optional.empty());
+            }
             return new PhotoSource(Services.get(PicturesService.class));
         } catch (RuntimeException | LinkageError noAttach) {
             return new PhotoSource(Optional.empty());

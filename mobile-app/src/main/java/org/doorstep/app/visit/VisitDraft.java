@@ -401,6 +401,16 @@ public final class VisitDraft {
         return v;
     }
 
+    /** The day the visit ended when that is not the visit's date (it ran past midnight), else null. */
+    public LocalDate endsOnLaterDay(ZoneId zone) {
+        Instant ended = endInstant(zone);
+        if (ended == null) {
+            return null;
+        }
+        LocalDate day = ended.atZone(zone).toLocalDate();
+        return day.equals(date) ? null : day;
+    }
+
     /**
      * The form has one date, so a visit that runs past midnight (an evening visit that ends at 00:20)
      * has an end time before its start: that end is on the next day, when that keeps the visit within

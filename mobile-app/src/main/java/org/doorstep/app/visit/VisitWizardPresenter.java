@@ -28,6 +28,7 @@ import javafx.scene.control.TextInputControl;
 public final class VisitWizardPresenter {
 
     /** R10-plain: jargon, unexplained acronyms and judgemental wording, the same advice the workspace gives. */
+    private static final java.time.format.DateTimeFormatter ENDS_ON = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM");
     private static final PlainWriting ADVISOR = PlainWriting.defaults();
     /** The control to focus for a rule's field when Next finds it wrong. */
     private static final Map<String, String> CONTROLS = Map.ofEntries(Map.entry("outcome", "#went-ahead-yes"),
@@ -279,6 +280,9 @@ public final class VisitWizardPresenter {
     /** Autosave: the draft is written (encrypted) on every change; a message whose answer is now right goes. */
     private void changed() {
         visits.save(draft);
+        java.time.LocalDate endDay = draft.endsOnLaterDay(visits.zone());
+        view.endsNextDay.setText(endDay == null || draft.failed() ? ""
+                : "Ends the next day, " + ENDS_ON.format(endDay) + ".");
         if (step != null && step != Step.REVIEW) {
             refreshErrors();
         }

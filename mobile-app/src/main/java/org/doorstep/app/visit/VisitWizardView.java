@@ -58,6 +58,8 @@ public final class VisitWizardView extends VBox {
     public final DatePicker date = new DatePicker();
     public final TextField start = Ui.text("start", "e.g. 14:00");
     public final TextField end = Ui.text("end", "e.g. 15:00");
+    /** Says which day an end time before the start falls on, so a visit past midnight is not a surprise. */
+    public final Label endsNextDay = Ui.note("");
     public final TextField venue = Ui.text("venue", "e.g. family home, 12 Elm Road");
     public final TextArea purpose = Ui.area("purpose", "e.g. statutory visit under the child protection plan", 3);
     /** R14-cover: shown only for a visit on duty to an unallocated case. */
@@ -212,6 +214,10 @@ public final class VisitWizardView extends VBox {
         // 2 when and where
         startBox = grow(Ui.field("Started at", start, error("visitStart")));
         endBox = grow(Ui.field("Ended at", end, error("visitEnd")));
+        endsNextDay.setId("ends-next-day");
+        endsNextDay.managedProperty().bind(endsNextDay.textProperty().isNotEmpty());
+        endsNextDay.visibleProperty().bind(endsNextDay.textProperty().isNotEmpty());
+        endBox.getChildren().add(endsNextDay);
         hideWhenInvisible(endBox);
         HBox times = new HBox(12, startBox, endBox);
         pages.put(Step.WHEN_WHERE, new VBox(18, Ui.heading("When and where"),

@@ -502,6 +502,29 @@ class VisitWizardTest {
         assertEquals("Contact centre, Mill Lane", robot.lookup("#venue").queryAs(TextInputControl.class).getText());
     }
 
+    @Test
+    @DisplayName("R1-contemporaneous: an end time before the start says, beside it, that the visit ends the next day")
+    void endTimeBeforeStartIsShownAsTheNextDay(FxRobot robot) {
+        click(robot, "#start-case-1002");
+        click(robot, "#went-ahead-yes");
+        click(robot, "#next");
+        robot.interact(() -> robot.lookup(".date-picker").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 11, 24)));
+        set(robot, "#start", "23:19");
+        set(robot, "#end", "00:19");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = label(robot, "#ends-next-day");
+        assertEquals("Ends the next day, Wednesday 25 November.", hint.getText());
+        assertTrue(hint.isVisible());
+        set(robot, "#end", "23:50");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(hint.isVisible(), "an end after the start is on the visit's own day: nothing to say");
+        set(robot, "#start", "14:00");
+        set(robot, "#end", "13:00");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(hint.isVisible(), "an end too early for a visit past midnight is a mistake, not the next day");
+    }
+
     static javafx.geometry.Point2D onPad(FxRobot robot, SketchPad pad, double x, double y) {
         javafx.util.Pair<Double, Double> p = fx(robot, () -> {
             javafx.geometry.Point2D s = pad.toScreen(x, y);
