@@ -63,6 +63,7 @@ public final class Navigator {
     }
 
     public void showUnlock() {
+        org.doorstep.app.store.Argon2id.warmUp();
         UnlockView view = new UnlockView(enrolments.secretKind().word());
         new UnlockPresenter(view, this, enrolments, background);
         show(view);

@@ -44,6 +44,23 @@ public record Argon2id(int memoryKiB, int iterations, int parallelism) {
         return new Argon2id(v[0], v[1], v[2]);
     }
 
+    /**
+     * Runs a small derivation on a background thread so the JIT has compiled Argon2's inner loops by the
+     * time the person has typed their PIN: the first real derivation in a fresh app otherwise runs much
+     * of its 64 MiB through the interpreter, and the unlock takes several times what a warm one does.
+     * The parameters of the real derivation are untouched; only the code is warmed.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> new Argon2id(WARM_UP_KIB, 1, 1).derive("warm-up".toCharArray(), new byte[16]),
+                "argon2-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Enough blocks for the JIT's thresholds, a few milliseconds once compiled. */
+    private static final int WARM_UP_KIB = 8 * 1024;
+
     /** A 256-bit key from the secret and the salt. */
     public byte[] derive(char[] secret, byte[] salt) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();

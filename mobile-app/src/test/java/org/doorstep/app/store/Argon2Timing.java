@@ -6,14 +6,21 @@ import java.lang.management.ThreadMXBean;
 /**
  * Measures one unlock's key derivation with the production Argon2id parameters on this JVM (not a
  * test: run by hand, see docs/security.md). Prints wall and CPU time of a cold first run and of warm
- * runs; CPU time is the fairer figure on a shared, busy machine.
+ * runs; CPU time is the fairer figure on a shared, busy machine. With {@code warm MILLIS} it first
+ * starts {@link Argon2id#warmUp()} as the unlock screen does and waits that long (a person typing the
+ * PIN) before the first run, to show what the warm-up saves the first unlock.
  */
 public final class Argon2Timing {
 
     private Argon2Timing() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 2 && args[0].equals("warm")) {
+            Argon2id.warmUp();
+            Thread.sleep(Long.parseLong(args[1]));
+            args = new String[0];
+        }
         Argon2id params = args.length == 3
                 ? new Argon2id(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]))
                 : Argon2id.PRODUCTION;
