@@ -51,6 +51,9 @@ public record Argon2id(int memoryKiB, int iterations, int parallelism) {
      * The parameters of the real derivation are untouched; only the code is warmed.
      */
     public static void warmUp() {
+        if (!PRODUCTION.equals(current())) {
+            return; // tests' cheap parameters need no warming, and their suites open many unlock screens
+        }
         Thread t = new Thread(() -> new Argon2id(WARM_UP_KIB, 1, 1).derive("warm-up".toCharArray(), new byte[16]),
                 "argon2-warm-up");
         t.setDaemon(true);
