@@ -133,12 +133,7 @@ public record VisitNote(
 
     /** This note with the child's eco-map as recorded at the visit (R5.6-genogram); null for none. */
     public VisitNote withEcoMap(org.doorstep.model.family.EcoMap map) {
-        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
-                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
-                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
-                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, strengths, concerns, propertyChanges, map);
+        return withLater(dutyReason, attachments, strengths, concerns, propertyChanges, map);
     }
 
     /** A note without changes to the child's belongings, as every note was before the form asked them. */
@@ -162,22 +157,27 @@ public record VisitNote(
 
     /** This note with changes to the child's belongings recorded at the visit (R5.4-child-property). */
     public VisitNote withPropertyChanges(List<org.doorstep.model.property.PropertyChange> changes) {
-        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
-                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
-                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
-                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, strengths, concerns, changes, ecoMap);
+        return withLater(dutyReason, attachments, strengths, concerns, changes, ecoMap);
     }
 
     /** This note with the strengths and concerns the practitioner recorded apart (R5.4-balance). */
     public VisitNote withBalance(String strengthsSeen, String concernsHeld) {
+        return withLater(dutyReason, attachments, strengthsSeen, concernsHeld, propertyChanges, ecoMap);
+    }
+
+    /**
+     * This note with the fields the form gained after its first version set anew: the one place the
+     * record's full constructor is called for a copy, so a field added later is added here once.
+     */
+    private VisitNote withLater(String duty, List<org.doorstep.model.media.Attachment> files, String strengthsSeen,
+                                String concernsHeld, List<org.doorstep.model.property.PropertyChange> changes,
+                                org.doorstep.model.family.EcoMap map) {
         return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
                 childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
                 informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
                 householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason,
-                attachments, strengthsSeen, concernsHeld, propertyChanges, ecoMap);
+                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, duty, files,
+                strengthsSeen, concernsHeld, changes, map);
     }
 
     /** Whether the note records strengths and concerns both, one side only, or neither (R5.4-balance). */
@@ -206,12 +206,7 @@ public record VisitNote(
 
     /** This note naming the given documents and photos (R1-media). */
     public VisitNote withAttachments(List<org.doorstep.model.media.Attachment> files) {
-        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
-                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
-                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
-                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, dutyReason, files,
-                strengths, concerns, propertyChanges, ecoMap);
+        return withLater(dutyReason, files, strengths, concerns, propertyChanges, ecoMap);
     }
 
     /** A note recorded by the allocated worker or a practitioner covering: no duty reason. */
@@ -249,12 +244,7 @@ public record VisitNote(
 
     /** This note with the reason a practitioner on duty gives for visiting an unallocated case (R14-cover). */
     public VisitNote onDuty(String reason) {
-        return new VisitNote(noteId, caseId, formVersion, outcome, visitStart, visitEnd, venue, present, purpose,
-                childSeen, childSeenAlone, reasonNotSeen, interpreterUsed, interpreterLanguage, interpreterName,
-                informationExchanged, childViews, childViewsSupport, carerViews, narrative, reportedByOthers,
-                householdChanged, significantChange, relationshipQuality, analysis, actions, actionsAfterFailedVisit,
-                privacyNotice, sketches, suppliedBy, author, signedAt, amendment, reasonNotSeenAlone, reason, attachments,
-                strengths, concerns, propertyChanges, ecoMap);
+        return withLater(reason, attachments, strengths, concerns, propertyChanges, ecoMap);
     }
 
     /** A first record of the visit: it corrects no earlier note. */
