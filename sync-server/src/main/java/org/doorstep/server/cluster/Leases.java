@@ -26,7 +26,10 @@ public class Leases {
         this.database = database;
     }
 
-    /** Takes the name for {@code length} if it is free, expired, or already this holder's; true when taken. */
+    /**
+     * Takes the name for {@code length} if nobody holds it (or a holder's time ran out); true when taken.
+     * Not again by its own holder: two threads of one instance take turns like two instances.
+     */
     public boolean tryTake(String name, String holder, Duration length) {
         long micros = length.toNanos() / 1000;
         try (Connection c = database.getConnection()) {
@@ -40,11 +43,10 @@ public class Leases {
                 }
             }
             try (PreparedStatement takeOver = c.prepareStatement("update cluster_leases set holder = ?, "
-                    + "held_until = now(6) + interval ? microsecond where name = ? and (held_until < now(6) or holder = ?)")) {
+                    + "held_until = now(6) + interval ? microsecond where name = ? and held_until < now(6)")) {
                 takeOver.setString(1, holder);
                 takeOver.setLong(2, micros);
                 takeOver.setString(3, name);
-                takeOver.setString(4, holder);
                 return takeOver.executeUpdate() == 1;
             }
         } catch (SQLException e) {
@@ -52,6 +54,23 @@ public class Leases {
                 return false;
             }
             throw new IllegalStateException("Cannot take the lease " + name, e);
+        }
+    }
+
+    /** Holds the name for {@code length} from now, if this holder still holds it; true when it does. */
+    public boolean renew(String name, String holder, Duration length) {
+        try (Connection c = database.getConnection();
+             PreparedStatement renew = c.prepareStatement("update cluster_leases set held_until = now(6) + interval ? microsecond "
+                     + "where name = ? and holder = ?")) {
+            renew.setLong(1, length.toNanos() / 1000);
+            renew.setString(2, name);
+            renew.setString(3, holder);
+            return renew.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (ConflictRetry.isConflict(e)) {
+                return false;
+            }
+            throw new IllegalStateException("Cannot renew the lease " + name, e);
         }
     }
 

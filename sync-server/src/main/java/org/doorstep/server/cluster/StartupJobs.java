@@ -52,7 +52,7 @@ public class StartupJobs {
             return t;
         });
         long every = LEASE.toMillis() / 3;
-        renewing.scheduleAtFixedRate(() -> leases.tryTake(name, as, LEASE), every, every, TimeUnit.MILLISECONDS);
+        renewing.scheduleAtFixedRate(() -> renew(name, as), every, every, TimeUnit.MILLISECONDS);
         try {
             conflicts.call(() -> {
                 QuarkusTransaction.requiringNew().run(work);
@@ -61,6 +61,17 @@ public class StartupJobs {
         } finally {
             renewing.shutdownNow();
             leases.release(name, as);
+        }
+    }
+
+    /** On the renewing thread: a failure to renew is logged, and the lease then lasts as long as it was given. */
+    private void renew(String name, String as) {
+        try {
+            if (!leases.renew(name, as, LEASE)) {
+                LOG.warnf("The start-up job %s ran longer than its lease, which another instance may now hold", name);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not renew the lease of the start-up job %s: %s", name, e.toString());
         }
     }
 
