@@ -28,8 +28,14 @@ public class ServerKey {
               @ConfigProperty(name = "doorstep.server-key-file") Optional<Path> file) {
         Optional<SigningKey> configured = ConfiguredKey.of(value, file);
         this.key = claim.claim(configured);
-        LOG.infof("Signing receipts with the service's key %s (%s)", key.verifyingKey().keyId(),
-                configured.isPresent() ? "given by config" : "kept in the database");
+        if (configured.isPresent()) {
+            LOG.infof("Signing receipts with the service's key %s, given by config", key.verifyingKey().keyId());
+        } else {
+            // Said at every start: the evidence against a rewritten database rests on the key being elsewhere.
+            LOG.warnf("Signing receipts with the service's key %s, kept in the database: whoever can read the database "
+                    + "or a backup of it can sign receipts. Give it by config (doorstep.server-key) in production; "
+                    + "see docs/security.md.", key.verifyingKey().keyId());
+        }
     }
 
     public SigningKey signingKey() {
