@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import org.doorstep.server.cluster.ConflictRetry;
 
 /**
  * The case access log (R7-shared-log): every view of a case record by anyone, through the web
@@ -15,9 +16,11 @@ public class AccessLog {
     public static final int PAGE = 100;
 
     private final Clock clock;
+    private final ConflictRetry conflicts;
 
-    AccessLog(Clock clock) {
+    AccessLog(Clock clock, ConflictRetry conflicts) {
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     /** Records the view in its own transaction, so it stays logged even when the page then fails. */
@@ -30,7 +33,8 @@ public class AccessLog {
         if (caseIds.isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
+        // A caseload download's bookkeeping: run again if it collides with another instance's writes.
+        conflicts.call(() -> QuarkusTransaction.requiringNew().call(() -> {
             for (String caseId : caseIds) {
                 AccessLogEntry e = new AccessLogEntry();
                 e.caseId = caseId;
@@ -39,7 +43,8 @@ public class AccessLog {
                 e.what = what.length() > 300 ? what.substring(0, 300) : what;
                 e.persist();
             }
-        });
+            return null;
+        }));
     }
 
     /** Newest first, one page of {@link #PAGE}. */

@@ -4,11 +4,11 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
+import org.doorstep.server.cluster.StartupJobs;
 import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -29,9 +29,11 @@ public class BenchSeed {
 
     private final int practitioners;
     private final int cases;
+    private final StartupJobs jobs;
 
     BenchSeed(@ConfigProperty(name = "doorstep.bench-seed.practitioners", defaultValue = "0") int practitioners,
-              @ConfigProperty(name = "doorstep.bench-seed.cases", defaultValue = "25") int cases) {
+              @ConfigProperty(name = "doorstep.bench-seed.cases", defaultValue = "25") int cases, StartupJobs jobs) {
+        this.jobs = jobs;
         this.practitioners = practitioners;
         this.cases = cases;
     }
@@ -41,11 +43,13 @@ public class BenchSeed {
         return String.format(Locale.ROOT, "bench.p%02d", i);
     }
 
-    @Transactional
     void seed(@Observes StartupEvent start) {
-        if (practitioners <= 0) {
-            return;
+        if (practitioners > 0) {
+            jobs.runAlone("bench-seed", this::seed);
         }
+    }
+
+    private void seed() {
         if (Staff.findById(SUPERVISOR) != null) {
             LOG.info("Bench data already present");
             return;

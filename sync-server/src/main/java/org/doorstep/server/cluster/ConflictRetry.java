@@ -3,7 +3,9 @@ package org.doorstep.server.cluster;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.exception.ConstraintViolationException;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -78,6 +80,22 @@ public class ConflictRetry {
             }
         }
         return t.getCause() != t && isConflict(t.getCause(), depth + 1);
+    }
+
+    /**
+     * A unique key refused an insert: another request (perhaps through another instance) stored the
+     * same thing first, and reading it again gives the answer. Not a conflict to run again blindly.
+     */
+    public static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException || t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A short random pause, longer each time, so two colliding requests do not collide again in step. */

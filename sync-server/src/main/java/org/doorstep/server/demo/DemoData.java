@@ -3,7 +3,6 @@ package org.doorstep.server.demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.doorstep.server.caseload.ChildCase;
@@ -11,6 +10,7 @@ import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.cases.CaseOpenings;
 import org.doorstep.server.cases.CaseOutcome;
+import org.doorstep.server.cluster.StartupJobs;
 import org.doorstep.server.forms.FormVersions;
 import org.doorstep.server.people.People;
 import org.doorstep.server.people.Staff;
@@ -33,20 +33,24 @@ public class DemoData {
     private final FormVersions forms;
     private final People people;
     private final CaseOpenings openings;
+    private final StartupJobs jobs;
 
     DemoData(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, FormVersions forms, People people,
-             CaseOpenings openings) {
+             CaseOpenings openings, StartupJobs jobs) {
+        this.jobs = jobs;
         this.enabled = enabled;
         this.forms = forms;
         this.people = people;
         this.openings = openings;
     }
 
-    @Transactional
     void seed(@Observes StartupEvent start) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            jobs.runAlone("demo-data", this::seed);
         }
+    }
+
+    private void seed() {
         // Added after the first demo release: also seeded into a demo database made before them.
         approvalDemo();
         if (Staff.findById("amara.okafor") != null) {

@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.doorstep.model.record.RectificationDeadline;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.cluster.StartupJobs;
 import org.doorstep.server.rectification.CorrectionRequest;
 import org.doorstep.server.summaries.SummaryRow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,17 +33,24 @@ public class DemoOversight {
     private final boolean enabled;
     private final Clock clock;
     private final ZoneId zone;
+    private final StartupJobs jobs;
 
     DemoOversight(@ConfigProperty(name = "doorstep.demo-data") boolean enabled, Clock clock,
-                  @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone) {
+                  @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone, StartupJobs jobs) {
+        this.jobs = jobs;
         this.enabled = enabled;
         this.clock = clock;
         this.zone = zone;
     }
 
-    @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
-        if (!enabled || ChildCase.findById("C-1001") == null || ChildCase.findById("C-1002") == null
+        if (enabled) {
+            jobs.runAlone("demo-oversight", this::seed);
+        }
+    }
+
+    private void seed() {
+        if (ChildCase.findById("C-1001") == null || ChildCase.findById("C-1002") == null
                 || SummaryRow.count("caseId in ?1", java.util.List.of("C-1001", "C-1002")) > 0
                 || CorrectionRequest.count("caseId", "C-1001") > 0) {
             return;

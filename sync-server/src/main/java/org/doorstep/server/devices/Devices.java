@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.doorstep.server.cluster.RetryOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -94,6 +95,7 @@ public class Devices {
      * read the row with a shared lock) either finishes first or is refused after.
      */
     @Transactional
+    @RetryOnConflict
     public Optional<Outcome> revoke(Staff by, String deviceId, String reason, boolean confirmed) {
         Device d = deviceId == null ? null : em.find(Device.class, deviceId);
         Staff owner = d == null ? null : Staff.named(d.username);
@@ -131,6 +133,7 @@ public class Devices {
      * caller may not see the tablet at all.
      */
     @Transactional
+    @RetryOnConflict
     public Optional<Approval> approve(Staff by, String deviceId) {
         Device d = deviceId == null ? null : em.find(Device.class, deviceId);
         Staff owner = d == null ? null : Staff.named(d.username);

@@ -5,13 +5,12 @@ import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.doorstep.model.signing.VerifyingKey;
 import org.doorstep.model.wire.Enrolment;
 import org.doorstep.model.wire.EnrolmentRequest;
 import org.doorstep.model.guessing.LockoutPolicy;
+import org.doorstep.server.cluster.ConflictRetry;
 import org.doorstep.server.guessing.GuardedPasswords;
 import org.doorstep.server.guessing.SignInChannel;
 import org.doorstep.server.people.Staff;
@@ -24,18 +23,15 @@ public class Enrolments {
 
     private final IdentityProviderManager identities;
     private final ServerKey serverKey;
-    private final Clock clock;
-    private final boolean approveOnEnrolment;
+    private final DeviceBindings bindings;
 
     /** The width of {@code devices.device_name}; longer names are refused rather than failing in the database. */
     static final int MAX_DEVICE_NAME = 200;
 
-    Enrolments(IdentityProviderManager identities, ServerKey serverKey, Clock clock,
-               @ConfigProperty(name = "doorstep.devices.approve-on-enrolment", defaultValue = "false") boolean approveOnEnrolment) {
+    Enrolments(IdentityProviderManager identities, ServerKey serverKey, DeviceBindings bindings) {
         this.identities = identities;
         this.serverKey = serverKey;
-        this.clock = clock;
-        this.approveOnEnrolment = approveOnEnrolment;
+        this.bindings = bindings;
     }
 
     /**
@@ -45,7 +41,6 @@ public class Enrolments {
      * A new device waits for its practitioner's supervisor or manager to approve it before it gets
      * the caseload, unless {@code doorstep.devices.approve-on-enrolment} is set (the demo only).
      */
-    @Transactional
     public Enrolment enrol(EnrolmentRequest request, String address) {
         if (request == null) {
             throw ProblemException.of("malformed-json", "Malformed JSON", 400, "The request body is empty.");
@@ -71,24 +66,15 @@ public class Enrolments {
                     "This is a temporary password: sign in to the workspace in a browser, choose your own password, "
                             + "then set up the tablet with it.");
         }
-        Device device = Device.findById(key.keyId());
-        if (device == null) {
-            device = new Device();
-            device.deviceId = key.keyId();
-            device.username = staff.username;
-            device.deviceName = request.deviceName();
-            device.publicKey = key.base64();
-            device.enrolledAt = clock.instant();
-            if (approveOnEnrolment) {
-                device.approvedAt = device.enrolledAt;
+        Device device;
+        try {
+            device = bindings.bind(key, staff.username, request.deviceName());
+        } catch (RuntimeException e) {
+            if (!ConflictRetry.isDuplicate(e)) {
+                throw e;
             }
-            device.persist();
-        } else if (!device.username.equals(staff.username)) {
-            throw ProblemException.of("device-already-enrolled", "Device already enrolled", 409,
-                    "This key is already enrolled for another practitioner; make a new key pair on the tablet.");
-        } else if (device.isRevoked()) {
-            throw ProblemException.of("device-revoked", "Device revoked", 403,
-                    "This device key was revoked; make a new key pair on the tablet and enrol again.");
+            // The same tablet enrolled through another instance at the same moment: that one is kept.
+            device = bindings.bind(key, staff.username, request.deviceName());
         }
         return new Enrolment(device.deviceId, staff.username, staff.displayName, serverKey.verifyingKey().base64());
     }
@@ -106,7 +92,8 @@ public class Enrolments {
         } catch (AuthenticationFailedException e) {
             throw invalidCredentials();
         }
-        Staff staff = Staff.findById(username);
+        // Read in a transaction of its own: the binding that follows has another, run again on a conflict.
+        Staff staff = QuarkusTransaction.requiringNew().call(() -> Staff.findById(username));
         // R13-accounts: a disabled account enrols nothing, answered like any failed sign-in.
         if (staff == null || staff.isDisabled()) {
             throw invalidCredentials();

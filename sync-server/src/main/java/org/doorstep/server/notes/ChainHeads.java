@@ -4,12 +4,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.doorstep.model.chain.ChainHead;
 import org.doorstep.model.json.Json;
+import org.doorstep.server.cluster.StartupJobs;
 import org.doorstep.server.serverkey.ServerKey;
 import org.jboss.logging.Logger;
 
@@ -25,8 +25,10 @@ public class ChainHeads {
     private final EntityManager em;
     private final ServerKey serverKey;
     private final Clock clock;
+    private final StartupJobs jobs;
 
-    ChainHeads(EntityManager em, ServerKey serverKey, Clock clock) {
+    ChainHeads(EntityManager em, ServerKey serverKey, Clock clock, StartupJobs jobs) {
+        this.jobs = jobs;
         this.em = em;
         this.serverKey = serverKey;
         this.clock = clock;
@@ -57,8 +59,11 @@ public class ChainHeads {
     }
 
     /** Signs the heads the migration recorded for chains that existed before heads were kept; a no-op after. */
-    @Transactional
     void signPlaceholders(@Observes StartupEvent start) {
+        jobs.runAlone("sign-chain-heads", this::signPlaceholders);
+    }
+
+    private void signPlaceholders() {
         @SuppressWarnings("unchecked")
         List<Object[]> placeholders = em.createNativeQuery(
                 "select case_id, sequence, entry_hash from case_chain_heads where head_json is null").getResultList();

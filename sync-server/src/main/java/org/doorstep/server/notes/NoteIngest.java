@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +41,6 @@ import org.doorstep.server.problem.ProblemException;
 import org.doorstep.server.serverkey.ServerKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The one way a signed note enters a case record. Every check runs before anything is written; the
@@ -96,7 +94,7 @@ public class NoteIngest {
                 return merge(checked, practitioner);
             }));
         } catch (RuntimeException e) {
-            if (noteId[0] == null || !isUniqueKeyViolation(e)) {
+            if (noteId[0] == null || !ConflictRetry.isDuplicate(e)) {
                 throw e;
             }
             // Another request merged the same note id at the same moment: answer as a repost would.
@@ -415,17 +413,5 @@ public class NoteIngest {
                             + "is never overwritten: send a correction as a new note that names this one.");
         }
         return new Ingested(existing.receipt(), true);
-    }
-
-    private static boolean isUniqueKeyViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException || t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

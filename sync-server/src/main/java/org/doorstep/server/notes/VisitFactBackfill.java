@@ -4,13 +4,13 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.doorstep.model.json.Json;
 import org.doorstep.model.timely.LateEntryPolicy;
 import org.doorstep.model.timely.WorkingCalendar;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.server.cluster.StartupJobs;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,14 +24,20 @@ public class VisitFactBackfill {
 
     private final EntityManager em;
     private final LateEntryPolicy policy;
+    private final StartupJobs jobs;
 
-    VisitFactBackfill(EntityManager em, Clock clock) {
+    VisitFactBackfill(EntityManager em, Clock clock, StartupJobs jobs) {
         this.em = em;
+        this.jobs = jobs;
         this.policy = new LateEntryPolicy(WorkingCalendar.englandAndWales(), clock);
     }
 
-    @Transactional
     void backfill(@Observes StartupEvent start) {
+        jobs.runAlone("visit-fact-backfill", this::backfill);
+    }
+
+    /** In the transaction {@link StartupJobs} opens, while no other instance runs it. */
+    void backfill() {
         // Only each visit's current version is indexed: one a later correction replaced stays out (R11-rectify).
         List<CaseEntryRow> missing = em.createQuery("select e from CaseEntryRow e where e.kind = :k and not exists "
                 + "(select 1 from VisitFact f where f.noteId = e.noteId) and not exists (select 1 from CaseEntryRow later "

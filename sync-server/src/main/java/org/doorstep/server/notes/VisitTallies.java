@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.doorstep.server.cluster.StartupJobs;
 
 /**
  * Tallies of the workspace's visits (issue 14, R12-oversight): per practitioner their current visits and
@@ -18,9 +19,11 @@ import java.util.List;
 public class VisitTallies {
 
     private final EntityManager em;
+    private final StartupJobs jobs;
 
-    VisitTallies(EntityManager em) {
+    VisitTallies(EntityManager em, StartupJobs jobs) {
         this.em = em;
+        this.jobs = jobs;
     }
 
     /** A visit's current version entered the workspace's index. */
@@ -62,9 +65,9 @@ public class VisitTallies {
      * (rows stored before the tallies existed, or by an older server), and idempotent, since it sets
      * them to what the visits say rather than adding to them.
      */
-    @Transactional
     void backfill(@Observes @Priority(3000) StartupEvent start) {
-        recount();
+        // One instance at a time: two recounts at once would delete and insert the same rows.
+        jobs.runAlone("visit-tallies-recount", this::recount);
     }
 
     @Transactional

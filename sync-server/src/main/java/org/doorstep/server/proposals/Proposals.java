@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.doorstep.server.cluster.RetryOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,6 +74,7 @@ public class Proposals {
     }
 
     @Transactional
+    @RetryOnConflict
     public Submitted submit(String caseId, Practitioner by, FactProposal p) {
         ChildCase c = CaseAccess.heldAndLocked(em, caseId, by, bases, clock.instant());
         CaseAccess.refuseIfAny(RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
@@ -117,6 +119,7 @@ public class Proposals {
      * (R5.1-decisions) recorded in the same transaction: both are kept or neither.
      */
     @Transactional
+    @RetryOnConflict
     public Outcome confirm(ChildCase c, String proposalId, Staff by, String comment) {
         String why = comment == null ? "" : comment.strip();
         Optional<String> tooLong = TextLimits.tooLong("The comment", why, TextLimits.REASONS);
@@ -151,6 +154,7 @@ public class Proposals {
 
     /** Rejects a pending proposal with the supervisor's reason; the rejection is a management decision too. */
     @Transactional
+    @RetryOnConflict
     public Outcome reject(ChildCase c, String proposalId, Staff by, String reason) {
         String why = reason == null ? "" : reason.strip();
         Optional<String> tooLong = TextLimits.tooLong("The reason", why, TextLimits.REASONS);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.doorstep.server.cluster.RetryOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -153,6 +154,7 @@ public class CorrectionRequests {
 
     /** Logs a request with its due date; {@code receivedOn} is null when the date typed was not a real one. */
     @Transactional
+    @RetryOnConflict
     public Outcome log(ChildCase c, Staff by, RectificationRequest r, List<FieldError> dateErrors) {
         List<FieldError> errors = new ArrayList<>(dateErrors);
         for (Violation v : RectificationRules.request(r, today())) {
@@ -190,6 +192,7 @@ public class CorrectionRequests {
      * same answer becomes a management decision. A second answer is refused and changes nothing.
      */
     @Transactional
+    @RetryOnConflict
     public Outcome answer(ChildCase c, long requestId, Staff by, RectificationAnswer a) {
         // The request's row, not the case's: the access log (its own transaction) checks its
         // reference to the case row, which must stay free of this transaction's locks.

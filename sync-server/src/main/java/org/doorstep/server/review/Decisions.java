@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.doorstep.server.cluster.RetryOnConflict;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,7 @@ public class Decisions {
 
     /** Signs off a visit the caller may see; the comment becomes the decision's reasons. */
     @Transactional
+    @RetryOnConflict
     public Outcome signOff(VisitFact visit, Staff by, String comment) {
         List<FieldError> errors = new ArrayList<>();
         String reasons = comment == null ? "" : comment.strip();
@@ -86,6 +88,7 @@ public class Decisions {
 
     /** Records a decision about a case with its reasons. */
     @Transactional
+    @RetryOnConflict
     public Outcome record(String caseId, Staff by, String decision, String reasons) {
         List<FieldError> errors = new ArrayList<>();
         String what = decision == null ? "" : decision.strip();

@@ -1,29 +1,41 @@
 package org.doorstep.server.serverkey;
 
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Base64;
+import java.util.Optional;
 import org.doorstep.model.signing.SigningKey;
 import org.doorstep.model.signing.VerifyingKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * The server's Ed25519 key, which signs receipts. Kept in a file (base64url seed, mode 0600) made
- * on first start; every instance of a cluster must be given the same file.
+ * The server's Ed25519 key, which signs receipts and chain heads: one key for the service, however
+ * many instances run (issue 16). Given by config ({@code doorstep.server-key}, or the file
+ * {@code doorstep.server-key-file} when it exists) or, with none, the one the database holds
+ * ({@link ServiceKeyClaim}). Loaded at start-up, so an instance given a key other than the service's
+ * refuses to start instead of signing with it.
  */
+@Startup
 @Singleton
 public class ServerKey {
 
+    private static final Logger LOG = Logger.getLogger(ServerKey.class);
+
     private final SigningKey key;
 
-    ServerKey(@ConfigProperty(name = "doorstep.server-key-file") Path file) {
-        this.key = loadOrCreate(file);
+    ServerKey(ServiceKeyClaim claim, @ConfigProperty(name = "doorstep.server-key") Optional<String> value,
+              @ConfigProperty(name = "doorstep.server-key-file") Optional<Path> file) {
+        Optional<SigningKey> configured = ConfiguredKey.of(value, file);
+        this.key = claim.claim(configured);
+        if (configured.isPresent()) {
+            LOG.infof("Signing receipts with the service's key %s, given by config", key.verifyingKey().keyId());
+        } else {
+            // Said at every start: the evidence against a rewritten database rests on the key being elsewhere.
+            LOG.warnf("Signing receipts with the service's key %s, kept in the database: whoever can read the database "
+                    + "or a backup of it can sign receipts. Give it by config (doorstep.server-key) in production; "
+                    + "see docs/security.md.", key.verifyingKey().keyId());
+        }
     }
 
     public SigningKey signingKey() {
@@ -32,31 +44,5 @@ public class ServerKey {
 
     public VerifyingKey verifyingKey() {
         return key.verifyingKey();
-    }
-
-    static SigningKey loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                String text = Files.readString(file, StandardCharsets.US_ASCII).trim();
-                return SigningKey.fromSeed(Base64.getUrlDecoder().decode(text));
-            }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            SigningKey fresh = SigningKey.generate();
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            } catch (FileAlreadyExistsException e) {
-                return loadOrCreate(file);
-            }
-            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(fresh.seed()) + "\n",
-                    StandardCharsets.US_ASCII);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the server key file " + file, e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.doorstep.server.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.doorstep.server.cluster.RetryOnConflict;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -52,6 +53,7 @@ public class Sessions {
      * shared computer, or as someone else, must not leave the earlier session usable by whoever copied it.
      */
     @Transactional
+    @RetryOnConflict
     public Started start(String username, String replacing) {
         Staff staff = Staff.named(username);
         if (staff == null || staff.isDisabled()) {
@@ -76,6 +78,7 @@ public class Sessions {
      * doing something, so an unattended open dashboard still reaches the idle timeout.
      */
     @Transactional(dontRollbackOn = Ended.class)
+    @RetryOnConflict
     public Started resume(String id, boolean background) {
         WebSession s = id == null || id.isEmpty() ? null : WebSession.findById(hash(id));
         if (s == null) {
@@ -101,6 +104,7 @@ public class Sessions {
 
     /** Ends the session behind this cookie value (sign-out); an unknown or ended one is left as it is. */
     @Transactional
+    @RetryOnConflict
     public void end(String id, String why) {
         WebSession s = id == null || id.isEmpty() ? null : WebSession.findById(hash(id));
         if (s != null && s.open()) {

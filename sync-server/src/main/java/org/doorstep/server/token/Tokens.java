@@ -18,6 +18,7 @@ import org.doorstep.model.wire.Challenge;
 import org.doorstep.model.wire.ChallengeRequest;
 import org.doorstep.model.wire.TokenChallenge;
 import org.doorstep.model.wire.TokenRequest;
+import org.doorstep.server.cluster.RetryOnConflict;
 import org.doorstep.server.enrolment.Device;
 import org.doorstep.server.people.Practitioner;
 import org.doorstep.server.people.Staff;
@@ -50,6 +51,7 @@ public class Tokens {
      * again grows nothing; a tablet only ever needs the newest.
      */
     @Transactional
+    @RetryOnConflict
     public Challenge challenge(ChallengeRequest request) {
         Device device = usableDevice(request == null ? null : request.deviceId());
         IssuedChallenge.delete("expiresAt <= ?1", clock.instant());
@@ -65,6 +67,7 @@ public class Tokens {
 
     /** The challenge is consumed even when the exchange fails, so the refusal must not roll it back. */
     @Transactional(dontRollbackOn = ProblemException.class)
+    @RetryOnConflict
     public AccessToken exchange(TokenRequest request) {
         if (request == null || request.challenge() == null || request.deviceId() == null) {
             throw invalidChallenge("The request must name the device, the challenge and its signature.");
