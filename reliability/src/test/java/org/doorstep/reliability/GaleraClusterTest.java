@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.model.chain.ChainCheck;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.wire.CaseEntry;
@@ -170,19 +169,7 @@ class GaleraClusterTest {
             for (Future<?> f : recording) {
                 f.get();
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            List<Future<?>> draining = new ArrayList<>();
-            for (FieldTablet t : tablets) {
-                draining.add(pool.submit(() -> {
-                    while (t.pending() > 0 && System.nanoTime() < deadline) {
-                        t.syncAndWait();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : draining) {
-                f.get();
-            }
+            FieldTablet.drain(tablets, pool, Duration.ofSeconds(120));
             pool.shutdown();
             steps.put("outboxes drained after the last fault in", since(lastFault));
             toA.dropRate = 0;
@@ -191,12 +178,7 @@ class GaleraClusterTest {
             assertTrue(signed.size() >= 2 * TABLETS_PER_INSTANCE * NOTES, "notes signed: " + signed.size());
             notesSigned.set(signed.size());
             for (FieldTablet t : tablets) {
-                assertEquals(0, t.pending(), t.name + "'s outbox drained");
-                for (OutboxEntry e : t.session.outbox().all()) {
-                    assertEquals(OutboxEntry.State.SYNCED, e.state(), e.noteId());
-                    assertTrue(e.receipt().verifiesWith(t.session.serverKey()), "the kept receipt verifies: " + e.noteId());
-                    assertTrue(e.receipt().covers(e.note()), "the kept receipt covers the note as signed: " + e.noteId());
-                }
+                t.assertDrainedWithVerifiedReceipts();
                 assertEquals(List.of(), t.refusalsSeen(), t.name + " was told it is not allowed");
             }
 
