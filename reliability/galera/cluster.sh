@@ -8,6 +8,8 @@
 #   cluster.sh start-node N   starts node N again; it rejoins (IST from the others' cache) and catches up
 #   cluster.sh stop           stops every node
 #   cluster.sh status         each node's port, state and the cluster size it sees
+#   cluster.sh single         node 1 alone on empty data without Galera (same binary and settings): the
+#                             one-MariaDB baseline for bench/cluster-bench.sh; "stop" stops it
 #
 # Data under reliability/target/galera/nodeN (GALERA_DIR to move it). Ports (GALERA_PORT_BASE, default
 # 14300, to move them all): SQL 14306..14308, group 14567..14569, IST 14667..14669, SST 14467..14469.
@@ -203,9 +205,10 @@ cmd_start() {
   done
   launch 1 --wsrep-new-cluster
   await_synced 1 1
+  # One at a time: two joiners at once wait for each other's transfer (and may fall back to a full copy).
   launch 2
+  await_synced 2 2
   launch 3
-  await_synced 2 3
   await_synced 3 3
   await_all
   echo "Galera cluster of 3 up: SQL on 127.0.0.1:$(sql_port 1),$(sql_port 2),$(sql_port 3) (user root, no password), data in $DIR"
@@ -254,12 +257,31 @@ cmd_status() {
   done
 }
 
+cmd_single() {
+  [ -x "$MARIADBD" ] || die "no mariadbd at $MARIADBD (Debian: apt-get install -y mariadb-server)"
+  local n
+  for n in "${NODES[@]}"; do
+    [ -z "$(pid_of "$n" || true)" ] || die "node $n is still running: cluster.sh stop first"
+  done
+  mkdir -p "$DIR"
+  install_node 1
+  launch 1 --wsrep-provider=none --wsrep-on=OFF
+  local deadline=$((SECONDS + TIMEOUT))
+  until q 1 "select 1" >/dev/null; do
+    [ -n "$(pid_of 1)" ] || die "node 1 exited while starting (log: $(node_dir 1)/mariadbd.err)"
+    [ $SECONDS -lt $deadline ] || die "node 1 did not answer within ${TIMEOUT}s (log: $(node_dir 1)/mariadbd.err)"
+    sleep 0.5
+  done
+  echo "one MariaDB, no Galera: SQL on 127.0.0.1:$(sql_port 1) (user root, no password), data in $DIR/node1"
+}
+
 case "${1:-}" in
   start) cmd_start ;;
+  single) cmd_single ;;
   stop-node) check_node "${2:-}"; stop_node "$2" TERM; await_all; echo "node $2 stopped: cluster of $(running_count)" ;;
   kill-node) check_node "${2:-}"; stop_node "$2" KILL; await_all; echo "node $2 killed: cluster of $(running_count)" ;;
   start-node) cmd_start_node "${2:-}" ;;
   stop) for n in 3 2 1; do stop_node "$n" TERM; done; echo "cluster stopped" ;;
   status) cmd_status ;;
-  *) echo "usage: cluster.sh start | stop-node N | kill-node N | start-node N | stop | status" >&2; exit 2 ;;
+  *) echo "usage: cluster.sh start | stop-node N | kill-node N | start-node N | stop | status | single" >&2; exit 2 ;;
 esac
