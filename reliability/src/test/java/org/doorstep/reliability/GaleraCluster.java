@@ -49,7 +49,12 @@ final class GaleraCluster implements AutoCloseable {
 
     /** Node {@code n}'s SQL port (1 to 3), as the script places them. */
     static int sqlPort(int n) {
-        return Integer.getInteger("doorstep.galera.port-base", 14300) + 5 + n;
+        return portBase() + 5 + n;
+    }
+
+    /** -Ddoorstep.galera.port-base moves every port of the cluster (cluster.sh's GALERA_PORT_BASE). */
+    private static int portBase() {
+        return Integer.getInteger("doorstep.galera.port-base", 14300);
     }
 
     /**
@@ -103,6 +108,7 @@ final class GaleraCluster implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("GALERA_DIR", dir.toString());
+        pb.environment().put("GALERA_PORT_BASE", String.valueOf(portBase()));
         Process p = pb.start();
         // The script bounds each wait itself (GALERA_TIMEOUT, 90 s); this only guards against a hang.
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
