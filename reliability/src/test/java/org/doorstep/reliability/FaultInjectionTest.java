@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.model.chain.ChainCheck;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.wire.CaseEntry;
@@ -101,30 +100,13 @@ class FaultInjectionTest {
                 f.get();
             }
             // Every tablet keeps syncing by itself (backoff) until its outbox is empty.
-            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-            List<Future<?>> draining = new ArrayList<>();
-            for (FieldTablet t : tablets) {
-                draining.add(pool.submit(() -> {
-                    while (t.pending() > 0 && System.nanoTime() < deadline) {
-                        t.syncAndWait();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : draining) {
-                f.get();
-            }
+            FieldTablet.drain(tablets, pool, Duration.ofSeconds(300));
             Duration drain = Duration.ofNanos(System.nanoTime() - lastFault);
             pool.shutdown();
             proxy.dropRate = 0; // the checks below read through the tablets' own address
 
             for (FieldTablet t : tablets) {
-                assertEquals(0, t.pending(), t.name + "'s outbox drained");
-                for (OutboxEntry e : t.session.outbox().all()) {
-                    assertEquals(OutboxEntry.State.SYNCED, e.state(), e.noteId());
-                    assertTrue(e.receipt().verifiesWith(t.session.serverKey()), "the kept receipt verifies: " + e.noteId());
-                    assertTrue(e.receipt().covers(e.note()), "the kept receipt covers the note as signed: " + e.noteId());
-                }
+                t.assertDrainedWithVerifiedReceipts();
             }
             assertEquals(TABLETS * NOTES, signed.size());
 

@@ -1,5 +1,8 @@
 package org.doorstep.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,12 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.doorstep.app.enrolment.Enrolments;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.outbox.Backoff;
+import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.app.sync.SyncOutcome;
 import org.doorstep.model.record.Statement;
 import org.doorstep.model.signing.SignedNote;
@@ -111,5 +118,32 @@ final class FieldTablet {
 
     int pending() {
         return session.outbox().pending().size();
+    }
+
+    /** Every tablet syncs by itself (its backoff) until its outbox is empty or the time is up. */
+    static void drain(List<FieldTablet> tablets, ExecutorService pool, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        List<Future<?>> draining = new ArrayList<>();
+        for (FieldTablet t : tablets) {
+            draining.add(pool.submit(() -> {
+                while (t.pending() > 0 && System.nanoTime() < deadline) {
+                    t.syncAndWait();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : draining) {
+            f.get();
+        }
+    }
+
+    /** The outbox is empty, and every note in it is synced with a receipt that verifies and covers it as signed. */
+    void assertDrainedWithVerifiedReceipts() {
+        assertEquals(0, pending(), name + "'s outbox drained");
+        for (OutboxEntry e : session.outbox().all()) {
+            assertEquals(OutboxEntry.State.SYNCED, e.state(), e.noteId());
+            assertTrue(e.receipt().verifiesWith(session.serverKey()), "the kept receipt verifies: " + e.noteId());
+            assertTrue(e.receipt().covers(e.note()), "the kept receipt covers the note as signed: " + e.noteId());
+        }
     }
 }

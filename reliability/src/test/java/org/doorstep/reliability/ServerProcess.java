@@ -29,14 +29,29 @@ public final class ServerProcess {
     private final Path dataDir;
     private final int port;
     private final Path log;
+    /** System properties beside the demo profile's, e.g. an external database (GaleraClusterTest). */
+    private final List<String> settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
 
-    private ServerProcess(Path dataDir, int port) {
+    private ServerProcess(Path dataDir, int port, List<String> settings) {
         this.dataDir = dataDir;
         this.port = port;
+        this.settings = List.copyOf(settings);
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-server.log");
+    }
+
+    /**
+     * One of several instances of the service: on a database given by its JDBC URL (no embedded
+     * MariaDB), signing with the key in {@code keyFile}, which every instance of the service shares.
+     * Not started yet; the caller stops it ({@link #stop()}).
+     */
+    public static ServerProcess instance(Path dataDir, int port, String jdbcUrl, Path keyFile) {
+        return new ServerProcess(dataDir, port, List.of("-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
+                "-Ddoorstep.server-key-file=" + keyFile,
+                // Two JVMs warming up on two shared cores: a taste is enough to be ready sooner.
+                "-Ddoorstep.ingest.warm-up-rounds=20"));
     }
 
     /** The running server of this test JVM, started on a fresh data directory the first time. */
@@ -44,7 +59,7 @@ public final class ServerProcess {
         if (shared == null) {
             Path root = Path.of(System.getProperty("doorstep.reliability.dir", "target")).toAbsolutePath();
             Files.createDirectories(root);
-            shared = new ServerProcess(Files.createTempDirectory(root, "server-data-"), freePort());
+            shared = new ServerProcess(Files.createTempDirectory(root, "server-data-"), freePort(), List.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stopForGood));
         }
         if (!shared.alive()) {
@@ -73,6 +88,34 @@ public final class ServerProcess {
 
     /** Starts the jar and waits until it is ready; how long that took. */
     public Duration start() throws Exception {
+        long t0 = System.nanoTime();
+        launch();
+        // A first start installs the database; on a busy two-core machine that alone has taken two minutes.
+        awaitReady(Duration.ofSeconds(240));
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /**
+     * Waits until this start has done its start-up work (migrations, the demo team) and listens;
+     * it may still be warming up, so not yet ready.
+     */
+    public void awaitStarted(Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!alive()) {
+                throw new IllegalStateException("The server exited with " + process.exitValue() + "; see " + log);
+            }
+            String text = logText();
+            if (text.substring(text.lastIndexOf("==== start ")).contains(") started in ")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The server had not started within " + within + "; see " + log);
+    }
+
+    /** Starts the jar without waiting for it. */
+    public void launch() throws Exception {
         Path jar = Path.of(System.getProperty("doorstep.server.jar", "../sync-server/target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The server jar " + jar.toAbsolutePath() + " is not built; run ./mvnw verify "
@@ -83,17 +126,14 @@ public final class ServerProcess {
                 // Long enough for a test to see the outage, short enough to heal within the fault test.
                 "-Ddoorstep.embedded-db.restart-after=PT3S",
                 // The proxy reads HTTP/1.1; without this the JDK client upgrades to h2c frames it cannot follow.
-                "-Dquarkus.http.http2=false",
-                "-jar", jar.toAbsolutePath().toString()));
+                "-Dquarkus.http.http2=false"));
+        cmd.addAll(settings);
+        cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         starts++;
         Files.writeString(log, "\n==== start " + starts + " ====\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        long t0 = System.nanoTime();
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        // A first start installs the database; on a busy two-core machine that alone has taken two minutes.
-        awaitReady(Duration.ofSeconds(240));
-        return Duration.ofNanos(System.nanoTime() - t0);
     }
 
     /** SIGKILL: no shutdown hook runs, so its embedded mariadbd is left running, as after a crash. */
@@ -143,6 +183,14 @@ public final class ServerProcess {
 
     public String logText() throws IOException {
         return Files.readString(log);
+    }
+
+    /** SIGTERM and wait: the server's own shutdown (what an operator's service manager does). */
+    public void stop() throws InterruptedException {
+        if (alive()) {
+            process.destroy();
+            process.waitFor();
+        }
     }
 
     private void stopForGood() {
