@@ -20,6 +20,16 @@ public final class RelationshipRules {
     private RelationshipRules() {
     }
 
+    /**
+     * Everything wrong with a relationship proposal, as a whole ({@link org.doorstep.model.record.RecordRules#proposal}:
+     * its id, its reason) and as a relationship of {@code family} ({@link #check}); empty when it may be sent.
+     */
+    public static List<Violation> proposal(FactProposal p, Family family) {
+        List<Violation> v = new ArrayList<>(org.doorstep.model.record.RecordRules.proposal(p));
+        v.addAll(check(p, family));
+        return v;
+    }
+
     /** What is wrong with the relationship {@code p} proposes for {@code family}; empty when it may be proposed. */
     public static List<Violation> check(FactProposal p, Family family) {
         List<Violation> v = new ArrayList<>();

@@ -41,6 +41,9 @@ class RelationshipRulesTest {
     void peopleAndKind() {
         List<Violation> v = RelationshipRules.check(proposal("stranger", "cousin-of", null, null, null), FAMILY);
         assertEquals(List.of("relationFrom", "relationKind", "relationTo"), fields(v));
+        FactProposal empty = FactProposal.relationship(ID, null, null, null, null, null, " ");
+        assertEquals(List.of("reason", "relationFrom", "relationKind", "relationTo"), fields(RelationshipRules.proposal(empty, FAMILY)),
+                "the whole proposal's problems at once");
         assertEquals("Choose someone on the child's record.", v.get(0).message());
         assertTrue(v.stream().allMatch(x -> x.requirement().equals("R5.6-genogram")));
         List<Violation> same = RelationshipRules.check(proposal("mia", "sibling-of", "mia", null, null), FAMILY);

@@ -79,11 +79,9 @@ public class Proposals {
     @Transactional
     public Submitted submit(String caseId, Practitioner by, FactProposal p) {
         ChildCase c = CaseAccess.heldAndLocked(em, caseId, by, bases, clock.instant());
-        CaseAccess.refuseIfAny(RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
-        if (ProposalKind.RELATIONSHIP.wire().equals(p.kind())) {
-            // R5.6-genogram: the same rules the tablet ran, against the whole family the record holds now
-            CaseAccess.refuseIfAny(RelationshipRules.check(p, family.of(c)), "invalid-proposal", "Invalid proposal");
-        }
+        // R5.6-genogram: a relationship is checked by the same rules the tablet ran, against the whole family the record holds now
+        CaseAccess.refuseIfAny(ProposalKind.RELATIONSHIP.wire().equals(p.kind()) ? RelationshipRules.proposal(p, family.of(c))
+                : RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
         ProposalRow held = ProposalRow.findById(p.proposalId());
         if (held != null) {
             if (held.sameAs(c.caseId, p)) {
