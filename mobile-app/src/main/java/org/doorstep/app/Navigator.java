@@ -90,7 +90,16 @@ public final class Navigator {
     public void showRecord(String caseId, Runnable back, String notice) {
         CaseRecordView view = new CaseRecordView();
         new CaseRecordPresenter(view, session, caseId, back, this::lock, notice,
-                childName -> showContact(caseId, childName, back));
+                childName -> showContact(caseId, childName, back), c -> showRelationship(c, back));
+        show(view);
+    }
+
+    /** Propose a relationship for the child's genogram (R5.6-genogram); back to the record, which says it is queued. */
+    public void showRelationship(CaseSummary c, Runnable recordBack) {
+        org.doorstep.app.proposals.RelationshipView view = new org.doorstep.app.proposals.RelationshipView();
+        new org.doorstep.app.proposals.RelationshipPresenter(view, session, c.caseId(), c.childName(), c.family(),
+                () -> showRecord(c.caseId(), recordBack),
+                said -> showRecord(c.caseId(), recordBack, said));
         show(view);
     }
 

@@ -163,4 +163,23 @@ public final class Ui {
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
+
+    /**
+     * Shows each problem beside its field (the first message for a field wins), clears the others,
+     * and brings the first message in sight with its field above it, rather than the button just tapped.
+     */
+    public static void showBeside(java.util.Map<String, Label> errors, java.util.List<org.doorstep.model.visit.Violation> problems) {
+        errors.values().forEach(l -> l.setText(""));
+        Node first = null;
+        for (org.doorstep.model.visit.Violation v : problems) {
+            Label label = errors.get(v.field());
+            if (label != null && label.getText().isEmpty()) {
+                label.setText(v.message());
+                first = first == null ? label.getParent() : first;
+            }
+        }
+        if (first != null) {
+            reveal(first);
+        }
+    }
 }

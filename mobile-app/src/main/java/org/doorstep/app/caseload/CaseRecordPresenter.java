@@ -26,6 +26,13 @@ public final class CaseRecordPresenter {
 
     public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back, Runnable lock,
                                String notice, java.util.function.Consumer<String> recordContact) {
+        this(view, session, caseId, back, lock, notice, recordContact, null);
+    }
+
+    /** With {@code proposeRelationship}: the genogram's "Propose a relationship" opens its form for this child (R5.6-genogram). */
+    public CaseRecordPresenter(CaseRecordView view, Session session, String caseId, Runnable back, Runnable lock,
+                               String notice, java.util.function.Consumer<String> recordContact,
+                               java.util.function.Consumer<CaseSummary> proposeRelationship) {
         this.view = view;
         view.back.setOnAction(e -> back.run());
         view.lock.setOnAction(e -> lock.run());
@@ -36,12 +43,17 @@ public final class CaseRecordPresenter {
         if (c == null) {
             view.freshness.setText("This case is not on the tablet. Refresh the caseload when you have a signal.");
             view.recordContact.setDisable(true);
+            view.proposeRelationship.setDisable(true);
             return;
         }
         view.childName.setText(c.childName());
         // R14-cover: a contact is recorded by the practitioner who holds the case; on duty, record a visit instead.
         view.recordContact.setDisable(c.basis() == org.doorstep.model.visit.RecordedAs.DUTY);
         view.recordContact.setOnAction(e -> recordContact.accept(c.childName()));
+        // A relationship needs two people on the tablet's genogram: the child and someone in the household.
+        view.proposeRelationship.setDisable(proposeRelationship == null || c.family() == null || c.family().people().size() < 2);
+        view.proposeRelationship.setOnAction(e -> proposeRelationship.accept(c));
+        showProposed(session.proposals().of(caseId));
         ZonedDateTime synced = cached.get().fetchedAt().atZone(zone);
         LocalDate today = LocalDate.now(session.clock());
         view.freshness.setText("As of the last sync at " + TIME.format(synced)
@@ -119,7 +131,7 @@ public final class CaseRecordPresenter {
     private void showGenogram(CaseSummary c, LocalDate today) {
         if (c.family() == null || c.family().relationships().isEmpty()) {
             view.genogram.getChildren().add(CaseRecordView.bullet("record-genogram-none",
-                    "No relationships on this tablet yet. Relationships are added on the workspace."));
+                    "No relationships on this tablet yet. Propose one below; your supervisor confirms it on the workspace."));
             return;
         }
         org.doorstep.app.family.DrawingCanvas canvas = new org.doorstep.app.family.DrawingCanvas(
@@ -131,6 +143,16 @@ public final class CaseRecordPresenter {
         scroll.setPrefViewportHeight(canvas.getHeight());
         view.genogram.getChildren().addAll(scroll, org.doorstep.app.Ui.note(
                 "The child and the household as recorded. Relatives outside the household are on the workspace."));
+    }
+
+    /** Relationships proposed here that the server does not hold yet, or refused with its reason (R5.6-genogram). */
+    private void showProposed(List<org.doorstep.app.proposals.ProposalOutbox.Waiting> waiting) {
+        for (int i = 0; i < waiting.size(); i++) {
+            var w = waiting.get(i);
+            view.proposed.getChildren().add(CaseRecordView.bullet("record-proposed-" + i, w.refused() == null
+                    ? "Proposed, waiting for the next sync: " + w.described()
+                    : "Proposed, refused by the server: " + w.described() + ". " + w.refused()));
+        }
     }
 
     /** The latest eco-map from a visit (R5.6-genogram), read-only, the whole of it in view; the next visit starts from it. */

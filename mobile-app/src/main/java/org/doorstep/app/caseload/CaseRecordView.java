@@ -28,6 +28,10 @@ public final class CaseRecordView extends VBox {
     public final VBox household = new VBox(8);
     /** The genogram of the child and the household, drawn from the cache (R5.6-genogram). */
     public final VBox genogram = new VBox(8);
+    /** R5.6-genogram: a relationship for the supervisor to confirm, made here, queued for the next sync. */
+    public final Button proposeRelationship = Ui.secondary("Propose a relationship", "record-propose-relationship");
+    /** Relationships proposed on this tablet and not yet held by the server (or refused, with why). */
+    public final VBox proposed = new VBox(6);
     /** The latest eco-map recorded at a visit, drawn from the cache (R5.6-genogram). */
     public final VBox ecoMap = new VBox(8);
     public final VBox plan = new VBox(8);
@@ -48,6 +52,7 @@ public final class CaseRecordView extends VBox {
         facts.setId("record-facts");
         household.setId("record-household");
         genogram.setId("record-genogram");
+        proposed.setId("record-proposed");
         ecoMap.setId("record-ecomap");
         plan.setId("record-plan");
         property.setId("record-property");
@@ -71,7 +76,7 @@ public final class CaseRecordView extends VBox {
                 section("Contact arrangements", contactArrangements),
                 section("Basic record", facts),
                 section("Household", household),
-                section("Genogram", genogram),
+                section("Genogram", genogram, proposed, proposeRelationship),
                 section("Eco-map", ecoMap),
                 section("Plan recommendations", plan),
                 propertyBox,

@@ -77,18 +77,6 @@ public final class ContactPresenter {
     }
 
     private void show(List<Violation> problems) {
-        view.errors.values().forEach(l -> l.setText(""));
-        javafx.scene.Node first = null;
-        for (Violation v : problems) {
-            var label = view.errors.get(v.field());
-            if (label != null && label.getText().isEmpty()) {
-                label.setText(v.message());
-                first = first == null ? label.getParent() : first;
-            }
-        }
-        if (first != null) {
-            // The first message in sight, with its field above it, rather than the button just tapped.
-            org.doorstep.app.Ui.reveal(first);
-        }
+        org.doorstep.app.Ui.showBeside(view.errors, problems);
     }
 }

@@ -29,6 +29,7 @@ public final class Session {
     private final CaseloadCache caseload;
     private final DraftStore drafts;
     private final org.doorstep.app.contacts.ContactOutbox contacts;
+    private final org.doorstep.app.proposals.ProposalOutbox proposals;
     private final Backoff backoff = Backoff.forTablet();
 
     public Session(SecureStore store, DeviceIdentity identity, Clock clock) {
@@ -44,6 +45,12 @@ public final class Session {
         this.caseload = new CaseloadCache(store);
         this.drafts = new DraftStore(store);
         this.contacts = new org.doorstep.app.contacts.ContactOutbox(store);
+        this.proposals = new org.doorstep.app.proposals.ProposalOutbox(store);
+    }
+
+    /** Proposals made on the tablet (relationships, R5.6-genogram), waiting for the next sync. */
+    public org.doorstep.app.proposals.ProposalOutbox proposals() {
+        return proposals;
     }
 
     /** Contacts recorded with no signal, waiting for the next sync (R5.3-contacts). */

@@ -75,4 +75,21 @@ public final class SyncSummary {
         }
         return b.toString();
     }
+
+    /** What became of the proposals made on the tablet (R5.6-genogram), after the contacts; empty when there were none. */
+    public static String proposals(org.doorstep.app.proposals.ProposalOutbox.Sent p) {
+        StringBuilder b = new StringBuilder();
+        if (p.held() > 0) {
+            b.append(' ').append(p.held()).append(p.held() == 1 ? " proposal sent to your supervisor." : " proposals sent to your supervisor.");
+        }
+        if (p.refused() > 0) {
+            b.append(' ').append(p.refused()).append(p.refused() == 1 ? " proposal was refused" : " proposals were refused")
+                    .append(" by the server and kept on this tablet; the case record says why.");
+        }
+        if (p.waiting() > 0) {
+            b.append(' ').append(p.waiting()).append(p.waiting() == 1 ? " proposal waits" : " proposals wait")
+                    .append(" on this tablet for a signal.");
+        }
+        return b.toString();
+    }
 }

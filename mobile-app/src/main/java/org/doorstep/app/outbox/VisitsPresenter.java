@@ -135,11 +135,13 @@ public final class VisitsPresenter {
             List<SyncOutcome> outcomes = session.worker().syncNow();
             // Contacts kept with no signal go too (R5.3-contacts); they never hold back the notes above.
             org.doorstep.app.contacts.ContactOutbox.Sent contacts = sendContacts();
+            // Proposals made on the case record (R5.6-genogram) go the same way, after the notes.
+            org.doorstep.app.proposals.ProposalOutbox.Sent proposals = sendProposals();
             boolean revoked = refreshCaseload(outcomes);
             Optional<Duration> again = session.backoff().after(outcomes);
             // With nothing to send, only the caseload's refusal tells a revoked tablet (R15-lost-device).
             String said = outcomes.isEmpty() && revoked ? SyncSummary.revoked(0) : SyncSummary.of(outcomes);
-            return new Synced(said + SyncSummary.contacts(contacts), again);
+            return new Synced(said + SyncSummary.contacts(contacts) + SyncSummary.proposals(proposals), again);
         }, synced -> {
             done();
             view.message.setText(synced.message() + synced.again().map(d -> " Trying again in "
@@ -180,6 +182,14 @@ public final class VisitsPresenter {
             return session.contacts().sendAll(session.api());
         } catch (RuntimeException e) {
             return new org.doorstep.app.contacts.ContactOutbox.Sent(0, 0, session.contacts().pending().size());
+        }
+    }
+
+    private org.doorstep.app.proposals.ProposalOutbox.Sent sendProposals() {
+        try {
+            return session.proposals().sendAll(session.api());
+        } catch (RuntimeException e) {
+            return new org.doorstep.app.proposals.ProposalOutbox.Sent(0, 0, session.proposals().pending().size());
         }
     }
 

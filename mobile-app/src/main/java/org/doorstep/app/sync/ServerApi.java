@@ -147,6 +147,12 @@ public final class ServerApi {
         return authorized(t -> post(path, contact, t), org.doorstep.model.wire.ContactRecord.class);
     }
 
+    /** POST /api/v1/cases/{caseId}/proposals: a change for a supervisor to decide (R5.6-genogram); where it stands. */
+    public org.doorstep.model.wire.ProposalStatus propose(String caseId, org.doorstep.model.wire.FactProposal proposal) {
+        String path = "api/v1/cases/" + java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8) + "/proposals";
+        return authorized(t -> post(path, proposal, t), org.doorstep.model.wire.ProposalStatus.class);
+    }
+
     /** POST /api/v1/notes/batch: one outcome per note, in order. */
     public BatchOutcome postBatch(List<SignedNote> notes) {
         NoteBatch batch = new NoteBatch(List.copyOf(notes));

@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
-/** Dates typed or picked in the wizard: day/month/year, as written in the UK ("8/12/2026"). */
-final class Days {
+/** Dates typed or picked in the wizard (and the relationship form): day/month/year, as written in the UK ("8/12/2026"). */
+public final class Days {
 
     private static final DateTimeFormatter D_M_Y = DateTimeFormatter.ofPattern("d/M/yyyy");
 
@@ -16,7 +16,7 @@ final class Days {
     }
 
     /** Lets the practitioner type the date as well as pick it; a date that cannot be read counts as none. */
-    static void editable(DatePicker picker) {
+    public static void editable(DatePicker picker) {
         picker.setEditable(true);
         picker.setConverter(new StringConverter<>() {
             @Override

@@ -59,6 +59,8 @@ public final class FakeServer implements AutoCloseable {
     /** While true, every request is answered 503 with Retry-After, as by a server whose database is down. */
     public volatile boolean outage;
     public final List<SignedNote> received = new ArrayList<>();
+    /** Proposals held, as the real server holds them for a supervisor (R5.6-genogram). */
+    public final List<org.doorstep.model.wire.FactProposal> proposals = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** How the next batches answer each note; default: accept with a true receipt. */
     public volatile Function<SignedNote, NoteOutcome> batchAnswer = this::accept;
     /** Devices revoked as the real server revokes them: no challenge, no token (403 device-revoked). */
@@ -156,6 +158,14 @@ public final class FakeServer implements AutoCloseable {
                 // As the real server answers while its database is out.
                 ex.getResponseHeaders().add("Retry-After", "7");
                 problem(ex, 503, "service-unavailable", "The server cannot reach its database just now.");
+                return;
+            }
+            if (path.startsWith("/api/v1/cases/") && path.endsWith("/proposals")) {
+                if (authorized(ex)) {
+                    org.doorstep.model.wire.FactProposal p = Json.read(body, org.doorstep.model.wire.FactProposal.class);
+                    proposals.add(p);
+                    json(ex, 201, new org.doorstep.model.wire.ProposalStatus(p.proposalId(), path.split("/")[4], p.kind(), "pending"));
+                }
                 return;
             }
             switch (path) {

@@ -24,33 +24,49 @@ public record Family(List<FamilyPerson> people, List<Relationship> relationships
 
     /** Why {@code r} cannot join this family, in words for the person proposing it; empty when it can. */
     public Optional<String> problemWith(Relationship r) {
-        if (person(r.from()).isEmpty() || person(r.to()).isEmpty()) {
-            return Optional.of("Both people must be on the record.");
+        return problem(r).map(Problem::message);
+    }
+
+    /**
+     * One thing wrong with a relationship, tied to the part of it the person chose ({@code from},
+     * {@code to}, {@code until}) so a form shows it beside that field.
+     */
+    public record Problem(String part, String message) {
+    }
+
+    /** {@link #problemWith}, with the part of the relationship it concerns. */
+    public Optional<Problem> problem(Relationship r) {
+        if (person(r.from()).isEmpty()) {
+            return Optional.of(new Problem("from", "Both people must be on the record."));
+        }
+        if (person(r.to()).isEmpty()) {
+            return Optional.of(new Problem("to", "Both people must be on the record."));
         }
         if (r.from().equals(r.to())) {
-            return Optional.of("Choose two different people.");
+            return Optional.of(new Problem("to", "Choose two different people."));
         }
         if (r.since() != null && r.until() != null && r.until().isBefore(r.since())) {
-            return Optional.of("The end date cannot be before the start date.");
+            return Optional.of(new Problem("until", "The end date cannot be before the start date."));
         }
         for (Relationship o : relationships) {
             if (o.involves(r.from()) && o.involves(r.to())) {
-                return Optional.of("These two people already have a relationship on the record.");
+                return Optional.of(new Problem("to", "These two people already have a relationship on the record."));
             }
         }
         if (r.kind() == Relationship.Kind.PARENT_OF) {
             long parents = relationships.stream().filter(o -> o.kind() == Relationship.Kind.PARENT_OF && o.to().equals(r.to())).count();
             if (parents >= 2) {
-                return Optional.of("This person already has two parents on the record.");
+                return Optional.of(new Problem("to", "This person already has two parents on the record."));
             }
             if (isAncestor(r.to(), r.from())) {
-                return Optional.of("A person cannot be the parent of their own parent or grandparent.");
+                return Optional.of(new Problem("to", "A person cannot be the parent of their own parent or grandparent."));
             }
         }
         try {
             new Family(people, append(r)).generations();
         } catch (IllegalStateException e) {
-            return Optional.of("This would put people in impossible generations (for example a partner who is also a grandchild).");
+            return Optional.of(new Problem("to",
+                    "This would put people in impossible generations (for example a partner who is also a grandchild)."));
         }
         return Optional.empty();
     }

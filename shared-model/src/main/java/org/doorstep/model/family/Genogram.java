@@ -114,16 +114,7 @@ public final class Genogram {
         for (Relationship r : family.relationships()) {
             String a = family.person(r.from()).map(FamilyPerson::name).orElse("?");
             String b = family.person(r.to()).map(FamilyPerson::name).orElse("?");
-            String what = switch (r.kind()) {
-                case PARENT_OF -> "is parent of";
-                case SIBLING_OF -> "is sibling of";
-                case PARTNER_OF -> switch (r.bond()) {
-                    case MARRIED -> "is married to";
-                    case PARTNERED -> "is partner of";
-                    case SEPARATED -> "is separated from";
-                    case DIVORCED -> "is divorced from";
-                };
-            };
+            String what = Relationship.verbOf(r.formKind());
             StringBuilder line = new StringBuilder(a + " " + what + " " + b);
             if (r.since() != null) {
                 line.append(", since ").append(r.since());

@@ -19,7 +19,12 @@ public enum ProposalKind {
     /** The name the child now uses. */
     DECLARED_NAME("declared-name", "Name (as the child declares it)", "R5.1-gender"),
     /** The gender the child now declares. */
-    DECLARED_GENDER("declared-gender", "Gender (as the child declares it)", "R5.1-gender");
+    DECLARED_GENDER("declared-gender", "Gender (as the child declares it)", "R5.1-gender"),
+    /**
+     * A relationship on the genogram (parent of, partner of, sibling of, with dates): carried in the
+     * proposal's {@code relation*}, {@code since} and {@code until}; {@code value} is not used.
+     */
+    RELATIONSHIP("relationship", "Relationship", "R5.6-genogram");
 
     private final String wire;
     private final String label;

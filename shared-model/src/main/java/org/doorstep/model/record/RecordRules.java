@@ -51,7 +51,12 @@ public final class RecordRules {
         }
         String requirement = kind.map(ProposalKind::requirement).orElse("R5.1-basic");
         boolean leaves = kind.orElse(null) == ProposalKind.HOUSEHOLD_LEAVES;
-        if (leaves) {
+        if (kind.orElse(null) == ProposalKind.RELATIONSHIP) {
+            // its parts are checked against the family by RelationshipRules, which knows who is on the record
+            if (!blank(p.value())) {
+                v.add(new Violation("value", requirement, "A relationship is proposed with its people and kind, not a value."));
+            }
+        } else if (leaves) {
             if (p.householdMemberId() == null) {
                 v.add(new Violation("householdMemberId", requirement, "Say which household member left."));
             }
@@ -61,7 +66,7 @@ public final class RecordRules {
             }
         }
         int max = kind.map(RecordRules::maxValue).orElse(MAX_VALUE);
-        if (!blank(p.value()) && p.value().length() > max) {
+        if (!blank(p.value()) && p.value().length() > max && kind.orElse(null) != ProposalKind.RELATIONSHIP) {
             v.add(new Violation("value", requirement, "The proposed value must be " + max + " characters or fewer."));
         }
         if (p.seenValue() != null && p.seenValue().length() > MAX_VALUE) {
@@ -78,6 +83,10 @@ public final class RecordRules {
         } else if (leaves && blank(p.value()) && p.reason().length() > MAX_LEFT_REASON) {
             v.add(new Violation("reason", requirement, "Without where they went, the reason is recorded as why they left: "
                     + "it must be " + MAX_LEFT_REASON + " characters or fewer."));
+        }
+        if (kind.isPresent() && kind.get() != ProposalKind.RELATIONSHIP && (p.relationFrom() != null || p.relationKind() != null
+                || p.relationTo() != null || p.since() != null || p.until() != null)) {
+            v.add(new Violation("relationKind", requirement, "Only a relationship proposal names people, a kind and dates."));
         }
         if (p.noteId() != null && !isUuid(p.noteId())) {
             v.add(new Violation("noteId", requirement, "The note id must be the visit note's id (a UUID in lower case)."));
@@ -96,6 +105,8 @@ public final class RecordRules {
             case COMMUNICATION_NEEDS -> MAX_VALUE;
             case DECLARED_NAME -> MAX_NAME;
             case DECLARED_GENDER -> MAX_GENDER;
+            // a relationship carries no value (refused on its own), only its people, kind and dates
+            case RELATIONSHIP -> MAX_VALUE;
         };
     }
 

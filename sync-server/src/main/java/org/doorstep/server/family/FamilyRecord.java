@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.doorstep.model.family.Bond;
 import org.doorstep.model.family.Family;
 import org.doorstep.model.family.FamilyPerson;
 import org.doorstep.model.family.Genogram;
@@ -208,46 +207,58 @@ public class FamilyRecord {
         List<FieldError> errors = new ArrayList<>();
         LocalDate sinceOn = date("relationship-since", since, errors);
         LocalDate untilOn = date("relationship-until", until, errors);
-        Optional<Relationship> r = relationship(from, kind, to, sinceOn, untilOn);
+        Optional<Relationship> r = Relationship.ofForm(from, kind, to, sinceOn, untilOn);
         if (r.isEmpty()) {
             errors.add(new FieldError("relationship-kind", "Choose how the two people are related"));
         }
         reason(errors, "relationship-reason", reason);
         Family family = of(c);
         if (r.isPresent()) {
-            family.problemWith(r.get()).ifPresent(m -> errors.add(new FieldError(
-                    m.startsWith("The end date") ? "relationship-until" : "relationship-from", m)));
+            family.problem(r.get()).ifPresent(p -> errors.add(new FieldError(
+                    p.part().equals("until") ? "relationship-until" : "relationship-from", p.message())));
         }
         if (!errors.isEmpty()) {
             return errors;
         }
-        Kinship k = new Kinship();
-        k.caseId = c.caseId;
-        k.kind = r.get().kind().name();
-        k.fromKey = r.get().from();
-        k.toKey = r.get().to();
-        k.bond = r.get().bond() == null ? null : r.get().bond().name();
-        k.sinceOn = sinceOn;
-        k.untilOn = untilOn;
-        k.recordedBy = by.username;
-        k.recordedAt = clock.instant();
-        k.persist();
-        String line = Genogram.relationshipLines(new Family(family.people(), List.of(r.get()))).get(0);
+        String line = store(c, family, r.get(), by.username);
         decisions.onRecord(c.caseId, by, ManagementDecision.RECORD_CHANGED, "Genogram: " + line, "Reason: " + reason.strip(), null);
         return List.of();
     }
 
-    private static Optional<Relationship> relationship(String from, String kind, String to, LocalDate since, LocalDate until) {
-        if (from == null || to == null || kind == null) {
-            return Optional.empty();
+    /**
+     * Adds a relationship a supervisor confirmed from a proposal (R5.6-genogram), in the caller's
+     * transaction, which records the decision: the family is asked again, as it may have changed
+     * since the proposal was made. The relationship in words once added, or why it cannot be.
+     */
+    public org.doorstep.server.caseload.RecordChanges.Change addRelationship(ChildCase c, Relationship r, String proposedBy) {
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        Family family = of(c);
+        Optional<Family.Problem> problem = family.problem(r);
+        if (problem.isPresent()) {
+            return new org.doorstep.server.caseload.RecordChanges.Change(null, problem.get().message());
         }
-        return switch (kind) {
-            case "parent-of" -> Optional.of(new Relationship(Relationship.Kind.PARENT_OF, from, to, null, since, until));
-            case "sibling-of" -> Optional.of(new Relationship(Relationship.Kind.SIBLING_OF, from, to, null, since, until));
-            case "married", "partnered", "separated", "divorced" -> Optional.of(new Relationship(Relationship.Kind.PARTNER_OF, from, to,
-                    Bond.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), since, until));
-            default -> Optional.empty();
-        };
+        return new org.doorstep.server.caseload.RecordChanges.Change("Genogram: " + store(c, family, r, proposedBy), null);
+    }
+
+    /** A proposed relationship in words with the names the record holds now ("Jo Reed is partner of Sam Reed, since 2021-03-01"). */
+    public String inWords(ChildCase c, Relationship r) {
+        Family f = of(c);
+        return Genogram.relationshipLines(new Family(f.people(), List.of(r))).get(0);
+    }
+
+    private String store(ChildCase c, Family family, Relationship r, String recordedBy) {
+        Kinship k = new Kinship();
+        k.caseId = c.caseId;
+        k.kind = r.kind().name();
+        k.fromKey = r.from();
+        k.toKey = r.to();
+        k.bond = r.bond() == null ? null : r.bond().name();
+        k.sinceOn = r.since();
+        k.untilOn = r.until();
+        k.recordedBy = recordedBy;
+        k.recordedAt = clock.instant();
+        k.persist();
+        return Genogram.relationshipLines(new Family(family.people(), List.of(r))).get(0);
     }
 
     private static void reason(List<FieldError> errors, String field, String reason) {

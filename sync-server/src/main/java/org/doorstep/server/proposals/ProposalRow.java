@@ -60,6 +60,22 @@ public class ProposalRow extends PanacheEntityBase {
     @Column(name = "proposed_at", updatable = false)
     public Instant proposedAt;
 
+    /** For a relationship (R5.6-genogram, V76): the two people by genogram key, the kind and the dates. */
+    @Column(name = "relation_from", updatable = false)
+    public String relationFrom;
+
+    @Column(name = "relation_kind", updatable = false)
+    public String relationKind;
+
+    @Column(name = "relation_to", updatable = false)
+    public String relationTo;
+
+    @Column(name = "relation_since", updatable = false)
+    public java.time.LocalDate since;
+
+    @Column(name = "relation_until", updatable = false)
+    public java.time.LocalDate until;
+
     public String status;
 
     @Column(name = "decided_by")
@@ -76,7 +92,14 @@ public class ProposalRow extends PanacheEntityBase {
         return Objects.equals(this.caseId, caseId) && Objects.equals(kind, p.kind()) && Objects.equals(value, p.value())
                 && Objects.equals(parentalResponsibility, p.parentalResponsibility())
                 && Objects.equals(householdMemberId, p.householdMemberId()) && Objects.equals(seenValue, p.seenValue())
-                && Objects.equals(reason, p.reason()) && Objects.equals(noteId, p.noteId());
+                && Objects.equals(reason, p.reason()) && Objects.equals(noteId, p.noteId())
+                && Objects.equals(relationFrom, p.relationFrom()) && Objects.equals(relationKind, p.relationKind())
+                && Objects.equals(relationTo, p.relationTo()) && Objects.equals(since, p.since()) && Objects.equals(until, p.until());
+    }
+
+    /** The relationship a relationship proposal names, as the shared model has it. */
+    public org.doorstep.model.family.Relationship relationship() {
+        return org.doorstep.model.family.Relationship.ofForm(relationFrom, relationKind, relationTo, since, until).orElseThrow();
     }
 
     public static List<ProposalRow> pending(String caseId) {

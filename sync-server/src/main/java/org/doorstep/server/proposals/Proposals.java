@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.doorstep.model.family.RelationshipRules;
 import org.doorstep.model.record.FactKind;
 import org.doorstep.model.record.ProposalKind;
 import org.doorstep.model.record.RecordRules;
@@ -25,6 +26,7 @@ import org.doorstep.server.caseload.DeclaredIdentity;
 import org.doorstep.server.caseload.HouseholdMember;
 import org.doorstep.server.caseload.RecordChanges;
 import org.doorstep.server.caserecord.CaseAccess;
+import org.doorstep.server.family.FamilyRecord;
 import org.doorstep.server.people.Practitioner;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.problem.ProblemException;
@@ -34,8 +36,8 @@ import org.doorstep.server.review.ManagementDecision;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Facts of the case that visits change (household, communication needs, declared name and gender)
- * change only through proposals a supervisor confirms. Every proposal is kept as its own row; a
+ * Facts of the case that visits change (household, communication needs, declared name and gender,
+ * relationships on the genogram) change only through proposals a supervisor confirms. Every proposal is kept as its own row; a
  * confirmation applies it to whatever is current at that moment and keeps the old value as history,
  * so two tablets that were offline never silently overwrite each other.
  */
@@ -61,10 +63,12 @@ public class Proposals {
     private final RecordChanges changes;
     private final Decisions decisions;
     private final org.doorstep.server.cover.RecordingBasis bases;
+    private final FamilyRecord family;
 
     Proposals(Clock clock, EntityManager em,
               @ConfigProperty(name = "doorstep.zone", defaultValue = "Europe/London") ZoneId zone,
-              RecordChanges changes, Decisions decisions, org.doorstep.server.cover.RecordingBasis bases) {
+              RecordChanges changes, Decisions decisions, org.doorstep.server.cover.RecordingBasis bases, FamilyRecord family) {
+        this.family = family;
         this.clock = clock;
         this.em = em;
         this.zone = zone;
@@ -77,7 +81,9 @@ public class Proposals {
     @RetryOnConflict
     public Submitted submit(String caseId, Practitioner by, FactProposal p) {
         ChildCase c = CaseAccess.heldAndLocked(em, caseId, by, bases, clock.instant());
-        CaseAccess.refuseIfAny(RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
+        // R5.6-genogram: a relationship is checked by the same rules the tablet ran, against the whole family the record holds now
+        CaseAccess.refuseIfAny(ProposalKind.RELATIONSHIP.wire().equals(p.kind()) ? RelationshipRules.proposal(p, family.of(c))
+                : RecordRules.proposal(p), "invalid-proposal", "Invalid proposal");
         ProposalRow held = ProposalRow.findById(p.proposalId());
         if (held != null) {
             if (held.sameAs(c.caseId, p)) {
@@ -105,6 +111,11 @@ public class Proposals {
         r.currentWhenProposed = current(c, kind, p.householdMemberId());
         r.reason = p.reason().strip();
         r.noteId = p.noteId();
+        r.relationFrom = p.relationFrom();
+        r.relationKind = p.relationKind();
+        r.relationTo = p.relationTo();
+        r.since = p.since();
+        r.until = p.until();
         r.proposedBy = by.username();
         r.deviceId = by.deviceId();
         r.proposedAt = clock.instant();
@@ -141,6 +152,7 @@ public class Proposals {
                     r.proposalId);
             case DECLARED_NAME -> changes.identity(c, r.value, null, proposedOn, r.proposedBy, r.proposalId);
             case DECLARED_GENDER -> changes.identity(c, null, r.value, proposedOn, r.proposedBy, r.proposalId);
+            case RELATIONSHIP -> family.addRelationship(c, r.relationship(), r.proposedBy);
         };
         if (!change.done()) {
             return new Outcome(List.of(new FieldError("proposal-" + proposalId,
@@ -170,13 +182,13 @@ public class Proposals {
             return new Outcome(List.of(new FieldError("reason-" + proposalId, "Enter the reason for rejecting the proposal")));
         }
         decide(r, ProposalRow.REJECTED, by, why);
-        decisions.onRecord(c.caseId, by, ManagementDecision.PROPOSAL_REJECTED, "Rejected: " + proposed(r),
+        decisions.onRecord(c.caseId, by, ManagementDecision.PROPOSAL_REJECTED, "Rejected: " + proposed(c, r),
                 reasons(r, "Reason: " + why), r.proposalId);
         return new Outcome(List.of());
     }
 
-    /** What a proposal would change, in the words {@link RecordChanges} uses for the change itself. */
-    private static String proposed(ProposalRow r) {
+    /** What a proposal would change, in the words {@link RecordChanges} (or the genogram) uses for the change itself. */
+    private String proposed(ChildCase c, ProposalRow r) {
         return switch (ProposalKind.of(r.kind).orElseThrow()) {
             case HOUSEHOLD_JOINS -> RecordChanges.joinsPhrase(r.value, null, Boolean.TRUE.equals(r.parentalResponsibility));
             case HOUSEHOLD_LEAVES -> {
@@ -186,6 +198,7 @@ public class Proposals {
             case COMMUNICATION_NEEDS -> RecordChanges.factPhrase(FactKind.COMMUNICATION_NEEDS, r.value);
             case DECLARED_NAME -> RecordChanges.namePhrase(r.value);
             case DECLARED_GENDER -> RecordChanges.genderPhrase(r.value);
+            case RELATIONSHIP -> "Genogram: " + family.inWords(c, r.relationship());
         };
     }
 
@@ -208,6 +221,8 @@ public class Proposals {
                 yield f == null ? null : f.value;
             }
             case DECLARED_NAME -> DeclaredIdentity.nameOf(c);
+            // a relationship changes no current value: the genogram shows what the two already have
+            case RELATIONSHIP -> null;
             case DECLARED_GENDER -> {
                 DeclaredIdentity d = DeclaredIdentity.current(c.caseId);
                 yield d == null ? null : d.gender;

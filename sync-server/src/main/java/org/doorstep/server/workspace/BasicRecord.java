@@ -47,7 +47,11 @@ public class BasicRecord {
 
     public record Pending(String proposalId, String kind, String value, String parentalResponsibility,
                           String currentNow, String seen, boolean changedSince, String reason, String by, String at,
-                          String noteId) {
+                          String noteId, boolean relationship) {
+        /** What the list shows first: "Amara Okafor proposes: Jo Reed is partner of Sam Reed since 1 March 2021" for a relationship. */
+        public String heading() {
+            return relationship ? by + " proposes: " + value : kind + ": " + value;
+        }
     }
 
     public record Decided(String kind, String value, String status, String by, String at, String reason) {
@@ -59,10 +63,12 @@ public class BasicRecord {
 
     private final Words words;
     private final Proposals proposals;
+    private final org.doorstep.server.family.FamilyRecord family;
 
-    BasicRecord(Words words, Proposals proposals) {
+    BasicRecord(Words words, Proposals proposals, org.doorstep.server.family.FamilyRecord family) {
         this.words = words;
         this.proposals = proposals;
+        this.family = family;
     }
 
     public Basic basic(ChildCase c) {
@@ -122,13 +128,13 @@ public class BasicRecord {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
             String now = shown(proposals.current(c, kind, r.householdMemberId), hidden);
             String baseline = shown(r.seenValue != null ? r.seenValue : r.currentWhenProposed, hidden);
-            String value = kind == ProposalKind.HOUSEHOLD_LEAVES
+            String value = kind == ProposalKind.RELATIONSHIP ? relationship(c, r) : kind == ProposalKind.HOUSEHOLD_LEAVES
                     ? member(r.householdMemberId) + (r.value == null ? "" : " (" + r.value + ")") : r.value;
             return new Pending(r.proposalId, kind.label(), value,
                     r.parentalResponsibility == null ? null : r.parentalResponsibility ? "Yes" : "No",
                     now == null || now.isBlank() ? "(none recorded)" : now, baseline,
                     kind != ProposalKind.HOUSEHOLD_JOINS && changed(baseline, now), r.reason,
-                    VisitPage.name(r.proposedBy), words.dateTime(r.proposedAt), r.noteId);
+                    VisitPage.name(r.proposedBy), words.dateTime(r.proposedAt), r.noteId, kind == ProposalKind.RELATIONSHIP);
         }).toList();
     }
 
@@ -141,10 +147,24 @@ public class BasicRecord {
     public List<Decided> decided(ChildCase c, int first, int max, Withheld hidden) {
         return ProposalRow.decided(c.caseId, first, max).stream().map(r -> {
             ProposalKind kind = ProposalKind.of(r.kind).orElseThrow();
-            String value = shown(kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value, hidden);
+            String value = shown(kind == ProposalKind.RELATIONSHIP ? relationship(c, r)
+                    : kind == ProposalKind.HOUSEHOLD_LEAVES ? member(r.householdMemberId) : r.value, hidden);
             return new Decided(kind.label(), value, r.status, VisitPage.name(r.decidedBy), words.dateTime(r.decidedAt),
                     r.decisionReason);
         }).toList();
+    }
+
+    /**
+     * A proposed relationship in words with the names the genogram holds now (R5.6-genogram):
+     * "Jo Reed is partner of Sam Reed since 1 March 2021".
+     */
+    private String relationship(ChildCase c, ProposalRow r) {
+        org.doorstep.model.family.Family f = family.of(c);
+        java.util.function.Function<String, String> name = key -> f.person(key).map(org.doorstep.model.family.FamilyPerson::name)
+                .orElse("someone no longer on the record");
+        return name.apply(r.relationFrom) + " " + org.doorstep.model.family.Relationship.verbOf(r.relationKind) + " "
+                + name.apply(r.relationTo) + (r.since == null ? "" : " since " + words.date(r.since))
+                + (r.until == null ? "" : " until " + words.date(r.until));
     }
 
     /**
