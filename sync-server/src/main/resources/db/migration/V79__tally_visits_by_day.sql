@@ -27,6 +27,8 @@ CREATE TABLE visit_days_by_team (
     PRIMARY KEY (team, day)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- A window's first, partial day: one day's visits by when they were received or when they started.
-CREATE INDEX ix_visit_facts_received ON visit_facts (received_at);
+-- A window's first, partial day: one day's Late Entries by when they were received, or visits by when
+-- they started. The first also gives the dashboard's five newest Late Entries newest first, stopped at
+-- the fifth of the team (460 ms at 200,000 visits when read through the team's cases and sorted).
+CREATE INDEX ix_visit_facts_late_received ON visit_facts (late_entry, received_at);
 CREATE INDEX ix_visit_facts_start ON visit_facts (visit_start);

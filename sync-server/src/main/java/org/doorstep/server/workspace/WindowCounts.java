@@ -28,7 +28,7 @@ class WindowCounts {
     /** Late Entries received in the window, of the team's cases (R9-timely). */
     long teamLate(String team, DayWindow w) {
         return teamSum("late_received", team, w)
-                + partial("ix_visit_facts_received", "received_at", "f.late_entry", team, w);
+                + partial("ix_visit_facts_late_received", "received_at", "f.late_entry", team, w);
     }
 
     /** Visits that did not go ahead, started in the window (R5.2-failed; a note with no outcome is not counted). */
