@@ -212,7 +212,8 @@ public class TeamOverview {
         List<Object[]> tallyRows = ((List<?>) em.createNativeQuery("select t.author, t.visits, t.awaiting from visit_tallies_by_author t "
                 + "join staff s on s.username = t.author where s.team = ?1 and s.role = 'practitioner'")
                 .setParameter(1, team).getResultList()).stream().map(o -> (Object[]) o).toList();
-        Map<String, long[]> windowed = windows.practitioners(team, DayWindow.since(now.minus(30, ChronoUnit.DAYS)),
+        Map<String, long[]> windowed = windows.practitioners(people.stream().map(p -> (String) p[0]).toList(),
+                DayWindow.since(now.minus(30, ChronoUnit.DAYS)),
                 DayWindow.since(now.minus(RECENT_DAYS, ChronoUnit.DAYS)));
         Map<String, Long> awaiting = byAuthor(tallyRows, 2);
         return people.stream().map(p -> {
