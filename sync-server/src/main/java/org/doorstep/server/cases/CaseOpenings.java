@@ -17,6 +17,7 @@ import org.doorstep.model.record.NhsNumber;
 import org.doorstep.model.record.TypedDate;
 import org.doorstep.server.caseload.CaseFact;
 import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.notes.VisitDayTallies;
 import org.doorstep.server.people.Staff;
 import org.doorstep.server.review.Decisions.FieldError;
 
@@ -44,10 +45,12 @@ public class CaseOpenings {
 
     private final EntityManager em;
     private final Moves moves;
+    private final VisitDayTallies days;
 
-    CaseOpenings(EntityManager em, Moves moves) {
+    CaseOpenings(EntityManager em, Moves moves, VisitDayTallies days) {
         this.em = em;
         this.moves = moves;
+        this.days = days;
     }
 
     /** What is wrong with an opening, field by field, without storing anything (for a dry run too). */
@@ -147,6 +150,7 @@ public class CaseOpenings {
 
     /** The practitioner holds the case from now on; whoever held it before stops now (R14-transfer). */
     void holds(ChildCase c, Staff practitioner) {
+        String before = c.team;
         CaseAllocation.endAll(c.caseId, moves.now());
         if (practitioner != null) {
             CaseAllocation.begin(c.caseId, practitioner.username, practitioner.team, moves.now());
@@ -154,6 +158,8 @@ public class CaseOpenings {
         } else if (c.team == null) {
             c.team = c.teamName();
         }
+        // The team's dashboard counts move with the case (issue 14), as its visits do.
+        days.moved(c.caseId, before, c.team);
         c.allocatedTo = practitioner == null ? null : practitioner.username;
     }
 

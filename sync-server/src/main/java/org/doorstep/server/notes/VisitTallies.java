@@ -14,16 +14,19 @@ import org.doorstep.server.cluster.StartupJobs;
  * those awaiting sign-off, per case its awaiting visits and newest receipt. They change in the same
  * transaction as {@code visit_facts} (a visit indexed, a corrected version dropped, a sign-off), so the
  * dashboard and the queue read a row per practitioner or per case instead of every visit of the team.
+ * The windowed counts are kept per day beside them ({@link VisitDayTallies}), changed and counted again here.
  */
 @ApplicationScoped
 public class VisitTallies {
 
     private final EntityManager em;
     private final StartupJobs jobs;
+    private final VisitDayTallies days;
 
-    VisitTallies(EntityManager em, StartupJobs jobs) {
+    VisitTallies(EntityManager em, StartupJobs jobs, VisitDayTallies days) {
         this.em = em;
         this.jobs = jobs;
+        this.days = days;
     }
 
     /** A visit's current version entered the workspace's index. */
@@ -36,6 +39,7 @@ public class VisitTallies {
                         + "on duplicate key update awaiting = awaiting + ?2, "
                         + "latest_received_at = greatest(coalesce(latest_received_at, ?3), ?3)")
                 .setParameter(1, f.caseId).setParameter(2, awaiting).setParameter(3, f.receivedAt).executeUpdate();
+        days.added(f);
     }
 
     /**
@@ -49,6 +53,7 @@ public class VisitTallies {
                     .setParameter(1, f.author).setParameter(2, awaiting).executeUpdate();
             em.createNativeQuery("update visit_tallies_by_case set awaiting = awaiting - ?2 where case_id = ?1")
                     .setParameter(1, f.caseId).setParameter(2, awaiting).executeUpdate();
+            days.removed(f);
         }
     }
 
@@ -79,5 +84,6 @@ public class VisitTallies {
         em.createNativeQuery("insert into visit_tallies_by_case (case_id, awaiting, latest_received_at) select case_id, "
                 + "sum(case when signed_off_at is null then 1 else 0 end), max(received_at) from visit_facts group by case_id")
                 .executeUpdate();
+        days.recount();
     }
 }

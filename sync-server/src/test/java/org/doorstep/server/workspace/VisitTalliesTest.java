@@ -12,7 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.doorstep.model.cases.TransferCheck;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.server.caseload.ChildCase;
+import org.doorstep.server.cases.CaseTransfer;
+import org.doorstep.server.cases.Transfers;
 import org.doorstep.server.Tablet;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
@@ -46,19 +52,18 @@ class VisitTalliesTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Transfers transfers;
+
     @Test
     @DisplayName("R12-oversight, R11-rectify: after ingests, corrections (of a signed-off and of an unsigned visit) and "
             + "sign-offs, the awaiting counts per practitioner and per team and the newest receipt equal a full recount, "
             + "and counting again at start-up changes nothing")
     void talliesEqualARecount() {
-        String team = TestWorld.unique("Tally Team");
-        String amara = world.staff(Staff.PRACTITIONER, team);
-        String tom = world.staff(Staff.PRACTITIONER, team);
-        String supervisor = world.staff(Staff.SUPERVISOR, team);
-        String amarasCase = world.childCase(amara);
-        String tomsCase = world.childCase(tom);
-        Tablet a = Tablet.enrolled(amara);
-        Tablet t = Tablet.enrolled(tom);
+        Crew crew = crew("Tally Team");
+        String team = crew.team(), amara = crew.amara(), tom = crew.tom(), supervisor = crew.supervisor();
+        String amarasCase = crew.amarasCase(), tomsCase = crew.tomsCase();
+        Tablet a = crew.a(), t = crew.t();
         VisitNote a1 = post(a, a.visit(amarasCase));
         VisitNote a2 = post(a, a.visit(amarasCase));
         post(a, a.noResponse(amarasCase));
@@ -89,6 +94,114 @@ class VisitTalliesTest {
         assertEquals(board.awaiting(), again.awaiting());
         assertEquals(board.latest(), again.latest());
         assertEquals(loads(board, amara, tom), loads(again, amara, tom));
+    }
+
+    @Test
+    @DisplayName("R12-oversight, R9-timely, R5.2-failed, R5.4-balance, R14-transfer: after ingests (late, failed, one-sided, "
+            + "some on the window's first day and some just before it), a correction, a sign-off and a case moving team, "
+            + "the dashboard's windowed counts read from day tallies equal a count of the visits themselves, "
+            + "and counting again at start-up changes nothing")
+    void dayTalliesEqualARecount() {
+        Crew crew = crew("Day Tally Team");
+        String team = crew.team(), supervisor = crew.supervisor(), amarasCase = crew.amarasCase(), tomsCase = crew.tomsCase();
+        Tablet a = crew.a(), t = crew.t();
+        String manager = world.staff(Staff.MANAGER, team);
+        String other = TestWorld.unique("Day Tally Other Team");
+        String otherManager = world.staff(Staff.MANAGER, other);
+        String zoe = world.staff(Staff.PRACTITIONER, other);
+        String movingCase = world.childCase(crew.tom());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant edge = now.minus(TeamOverview.RECENT_DAYS, ChronoUnit.DAYS);
+
+        // Late Entries: visits weeks ago signed now; one just inside the 90 days, one just outside.
+        VisitNote late = post(a, a.visit(amarasCase, "Late write-up.", now.minus(20, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS)));
+        post(a, a.visit(amarasCase, "Inside the window.", edge.plus(3, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+        post(a, a.visit(amarasCase, "Outside the window.", edge.minus(1, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+        post(a, a.noResponse(amarasCase));
+        post(t, Tablet.with(t.noResponse(tomsCase), n -> {
+            n.put("visitStart", edge.plus(10, ChronoUnit.MINUTES).toString());
+            n.put("visitEnd", edge.plus(40, ChronoUnit.MINUTES).toString());
+        }));
+        post(t, Tablet.with(t.noResponse(tomsCase), n -> {
+            n.put("visitStart", edge.minus(3, ChronoUnit.HOURS).toString());
+            n.put("visitEnd", edge.minus(2, ChronoUnit.HOURS).toString());
+        }));
+        post(t, t.visit(tomsCase).withBalance("Gran walks her to school.", null));
+        VisitNote concerns = post(t, t.visit(tomsCase).withBalance(null, "Rent arrears."));
+        post(t, t.visit(movingCase).withBalance(null, "No food in the cupboards."));
+        post(t, t.noResponse(movingCase));
+        post(t, t.visit(movingCase, "Late on the moving case.", now.minus(10, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS)));
+        signOff(late, supervisor);
+        post(t, t.correction(concerns, "Both sides now", n -> n.put("strengths", "Mum asked the school for help.")));
+        Windowed before = windowed(team);
+        assertEquals(before, QuarkusTransaction.requiringNew().call(() -> recount(team)), "before the move");
+        assertEquals(List.of(6L, 3L, 2L), List.of(before.late(), before.failed(), before.oneSided()),
+                "the team's Late Entries (received now, whenever the visit was), failed visits (the one just inside the "
+                        + "90 days counted, the one just before not) and one-sided visits (not the one corrected to both sides)");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            ChildCase c = ChildCase.findById(movingCase);
+            assertTrue(transfers.audit(c, Staff.findById(manager), other, zoe,
+                    Arrays.stream(TransferCheck.values()).map(TransferCheck::wire).toList(), "All in order.").errors().isEmpty());
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseTransfer pending = CaseTransfer.find("caseId", movingCase).firstResult();
+            assertTrue(transfers.receive(pending, Staff.findById(otherManager), zoe, "Arrived complete.").errors().isEmpty());
+        });
+        Windowed after = windowed(team);
+        assertEquals(after, QuarkusTransaction.requiringNew().call(() -> recount(team)), "after the move, the team left behind");
+        assertEquals(windowed(other), QuarkusTransaction.requiringNew().call(() -> recount(other)), "and the team it joined");
+        assertEquals(List.of(5L, 2L, 1L), List.of(after.late(), after.failed(), after.oneSided()), "the moving case's visits left");
+
+        tallies.recount();
+        assertEquals(after, windowed(team), "counted again at start-up");
+    }
+
+    /** The dashboard's windowed counts as the page shows them. */
+    private Windowed windowed(String team) {
+        TeamOverview.Dashboard board = QuarkusTransaction.requiringNew().call(() -> overview.dashboard(team));
+        Map<String, List<Long>> people = new TreeMap<>();
+        board.practitioners().forEach(p -> people.put(p.name(), List.of(p.visits30(), p.late())));
+        return new Windowed(board.late(), board.failed(), board.oneSided(), people);
+    }
+
+    /** The same counts from every visit of the team, as the dashboard counted them before the day tallies. */
+    private Windowed recount(String team) {
+        Instant now = Instant.now();
+        Instant recent = now.minus(TeamOverview.RECENT_DAYS, ChronoUnit.DAYS);
+        String teamVisits = "select count(*) from visit_facts f join cases c on c.case_id = f.case_id where c.team = ?1 and ";
+        long late = count(teamVisits + "f.late_entry and f.received_at >= ?2", team, recent);
+        long failed = count(teamVisits + "f.outcome is not null and f.outcome <> 'COMPLETED' and f.visit_start >= ?2", team, recent);
+        long oneSided = count(teamVisits + "f.balance in ('CONCERNS_ONLY', 'STRENGTHS_ONLY') and f.visit_start >= ?2", team, recent);
+        Map<String, List<Long>> people = new TreeMap<>();
+        for (Object o : em.createNativeQuery("select s.display_name, "
+                        + "(select count(*) from visit_facts f where f.author = s.username and f.received_at >= ?2), "
+                        + "(select count(*) from visit_facts f where f.author = s.username and f.late_entry and f.received_at >= ?3) "
+                        + "from staff s where s.team = ?1 and s.role = 'practitioner'")
+                .setParameter(1, team).setParameter(2, now.minus(30, ChronoUnit.DAYS)).setParameter(3, recent).getResultList()) {
+            Object[] r = (Object[]) o;
+            people.put((String) r[0], List.of(((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+        }
+        return new Windowed(late, failed, oneSided, people);
+    }
+
+    private long count(String sql, String team, Instant since) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, team).setParameter(2, since).getSingleResult()).longValue();
+    }
+
+    /** A team of two practitioners with a case and a tablet each, and their supervisor. */
+    record Crew(String team, String amara, String tom, String supervisor, String amarasCase, String tomsCase, Tablet a, Tablet t) {
+    }
+
+    private Crew crew(String name) {
+        String team = TestWorld.unique(name);
+        String amara = world.staff(Staff.PRACTITIONER, team);
+        String tom = world.staff(Staff.PRACTITIONER, team);
+        return new Crew(team, amara, tom, world.staff(Staff.SUPERVISOR, team), world.childCase(amara), world.childCase(tom),
+                Tablet.enrolled(amara), Tablet.enrolled(tom));
+    }
+
+    record Windowed(long late, long failed, long oneSided, Map<String, List<Long>> practitioners) {
     }
 
     private static VisitNote post(Tablet tablet, VisitNote note) {
