@@ -73,7 +73,7 @@ class CoverAndDutyTest {
         String visitPage = web.get("/workspace/visits/" + note.noteId()).then().statusCode(200).extract().asString();
         assertTrue(visitPage.contains("id=\"recorded-as\""), "the visit page says on which basis");
         assertTrue(visitPage.contains("Recorded by a practitioner covering the case"));
-        String queue = web.get("/workspace/queue").then().statusCode(200).extract().asString();
+        String queue = web.wholeQueue();
         assertTrue(queue.matches("(?s).*Cora Cover <strong class=\"govuk-tag govuk-tag--yellow ds-basis\">Covering</strong>.*"),
                 "the queue marks the note as cover");
         String record = web.get("/workspace/cases/" + caseId).then().statusCode(200).extract().asString();
@@ -131,7 +131,7 @@ class CoverAndDutyTest {
         String visitPage = web.get("/workspace/visits/" + onDutyNote.noteId()).then().statusCode(200).extract().asString();
         assertTrue(visitPage.contains("The school rang with a concern; the case has no worker yet."),
                 "the visit page shows the reason signed with the duty visit");
-        String queue = web.get("/workspace/queue").then().statusCode(200).extract().asString();
+        String queue = web.wholeQueue();
         assertTrue(queue.contains("data-note=\"" + onDutyNote.noteId() + "\""), "the duty visit awaits the team's review");
     }
 

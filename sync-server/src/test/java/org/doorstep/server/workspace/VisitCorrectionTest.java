@@ -146,10 +146,10 @@ class VisitCorrectionTest {
         VisitNote second = corrected(first);
         tablet.post(tablet.sign(second)).then().statusCode(201);
 
-        web.get("/workspace/queue").then().statusCode(200)
-                .body(containsString("/workspace/visits/" + second.noteId()))
-                .body(containsString("govuk-tag--purple\">Correction</strong>"))
-                .body(not(containsString("/workspace/visits/" + first.noteId() + "\"")));
+        String queue = web.wholeQueue();
+        assertTrue(queue.contains("/workspace/visits/" + second.noteId()), "the correction awaits review");
+        assertTrue(queue.contains("govuk-tag--purple\">Correction</strong>"), "tagged as a correction");
+        assertFalse(queue.contains("/workspace/visits/" + first.noteId() + "\""), "the version it corrects has left the queue");
         web.get("/workspace/visits/" + second.noteId()).then().statusCode(200)
                 .body(containsString("Version 2 of 2"))
                 .body(containsString("Correction of version 1"))

@@ -34,6 +34,22 @@ public final class WebSession {
         return request().get(path);
     }
 
+    /**
+     * Every page of the review queue, one after the other, as a supervisor reads to its end: the queue
+     * is oldest first in pages of 50, and the suite's shared test team has more than a page waiting.
+     */
+    public String wholeQueue() {
+        StringBuilder all = new StringBuilder();
+        for (int page = 0; page < 100; page++) {
+            String html = get("/workspace/queue?page=" + page).then().statusCode(200).extract().asString();
+            all.append(html);
+            if (!html.contains("rel=\"next\"")) {
+                return all.toString();
+            }
+        }
+        throw new AssertionError("the review queue has more than 100 pages");
+    }
+
     /** Posts a form with the CSRF token the page at {@code formPage} handed out. */
     public Response post(String formPage, String path, Map<String, String> form) {
         return form(formPage).formParams(form).post(path);
