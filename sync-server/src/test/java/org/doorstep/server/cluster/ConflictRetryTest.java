@@ -2,7 +2,6 @@ package org.doorstep.server.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,17 +9,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.caseload.ChildCase;
-import org.doorstep.server.people.Staff;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,24 +38,7 @@ class ConflictRetryTest {
     @DisplayName("R1-signed: two transactions locking two cases in opposite order deadlock; the one the database aborts "
             + "runs again and both finish, each having done its work once")
     void deadlockedTransactionRunsAgain() throws Exception {
-        String practitioner = world.staff(Staff.PRACTITIONER);
-        String first = world.childCase(practitioner);
-        String second = world.childCase(practitioner);
-        CountDownLatch bothHoldOne = new CountDownLatch(2);
-        AtomicInteger attempts = new AtomicInteger();
-        double before = retry.retriesSoFar();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> done = List.of(
-                    pool.submit(() -> lockBoth(first, second, bothHoldOne, attempts)),
-                    pool.submit(() -> lockBoth(second, first, bothHoldOne, attempts)));
-            assertEquals(first + "+" + second, done.get(0).get(60, TimeUnit.SECONDS));
-            assertEquals(second + "+" + first, done.get(1).get(60, TimeUnit.SECONDS));
-        } finally {
-            pool.shutdownNow();
-        }
-        assertTrue(retry.retriesSoFar() - before >= 1, "the database aborted one of them and it ran again");
-        assertEquals(2 + (int) (retry.retriesSoFar() - before), attempts.get(), "each retry is one more attempt, no more");
+        DeadlockingPair.bothFinishWithOneRetryPerAbort(world, retry, this::lockBoth);
     }
 
     @Test

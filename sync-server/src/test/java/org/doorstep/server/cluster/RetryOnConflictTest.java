@@ -41,24 +41,7 @@ class RetryOnConflictTest {
     @Test
     @DisplayName("R1-signed (issue 16): two service calls that deadlock both finish; the one aborted ran again as a new transaction")
     void deadlockedServiceCallRunsAgain() throws Exception {
-        String practitioner = world.staff(Staff.PRACTITIONER);
-        String first = world.childCase(practitioner);
-        String second = world.childCase(practitioner);
-        CountDownLatch bothHoldOne = new CountDownLatch(2);
-        AtomicInteger attempts = new AtomicInteger();
-        double before = retry.retriesSoFar();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> done = List.of(
-                    pool.submit(() -> locker.lockBoth(first, second, bothHoldOne, attempts)),
-                    pool.submit(() -> locker.lockBoth(second, first, bothHoldOne, attempts)));
-            assertEquals(first + "+" + second, done.get(0).get(60, TimeUnit.SECONDS));
-            assertEquals(second + "+" + first, done.get(1).get(60, TimeUnit.SECONDS));
-        } finally {
-            pool.shutdownNow();
-        }
-        assertTrue(retry.retriesSoFar() - before >= 1, "the database aborted one of them and it ran again");
-        assertEquals(2 + (int) (retry.retriesSoFar() - before), attempts.get(), "each retry is one more attempt, no more");
+        DeadlockingPair.bothFinishWithOneRetryPerAbort(world, retry, locker::lockBoth);
     }
 
     @Test
