@@ -118,6 +118,15 @@ public final class Ui {
         return box;
     }
 
+    /** A question answered by a group of choices (radio buttons): its label above, its error below. */
+    public static VBox choices(String labelText, javafx.scene.Node group, Label error) {
+        Label label = new Label(labelText);
+        label.getStyleClass().add("field-label");
+        VBox box = new VBox(6, label, group, error);
+        box.getStyleClass().add("field");
+        return box;
+    }
+
     public static TextField text(String id, String prompt) {
         TextField t = new TextField();
         t.setId(id);

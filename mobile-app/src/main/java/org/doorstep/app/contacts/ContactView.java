@@ -50,10 +50,7 @@ public final class ContactView extends VBox {
             methods.put(m[0], r);
             ways.getChildren().add(r);
         }
-        Label methodLabel = new Label("How was the contact made?");
-        methodLabel.getStyleClass().add("field-label");
-        VBox methodBox = new VBox(6, methodLabel, ways, error("method"));
-        methodBox.getStyleClass().add("field");
+        VBox methodBox = Ui.choices("How was the contact made?", ways, error("method"));
         VBox content = new VBox(16, childName,
                 Ui.note("Sent to the server as soon as you tap Send; it needs a signal. It joins the case's other "
                         + "contacts and its chronology."),

@@ -60,10 +60,7 @@ public final class RelationshipView extends VBox {
             kinds.put(k, r);
             ways.getChildren().add(r);
         }
-        Label kindLabel = new Label("How are they related?");
-        kindLabel.getStyleClass().add("field-label");
-        VBox kindBox = new VBox(6, kindLabel, ways, error("relationKind"));
-        kindBox.getStyleClass().add("field");
+        VBox kindBox = Ui.choices("How are they related?", ways, error("relationKind"));
         VBox content = new VBox(16, childName,
                 Ui.note("Your supervisor confirms or rejects it on the workspace; once confirmed it is on the genogram. "
                         + "It is kept on this tablet and sent at the next sync, with or without a signal now."),
