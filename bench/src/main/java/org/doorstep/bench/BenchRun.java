@@ -37,8 +37,11 @@ public final class BenchRun {
         // Notes stored so far: both single runs with their warm-ups and the batch run with its own.
         int stored = notes + (notes + 3000) + (notes + 1000);
         NoteLoad.Result full = null;
-        if (storedTarget > stored) {
-            NoteLoad.load(new LoadOptions(server, storedTarget - stored, 16, 8, 50, USERS, "doorstep-bench", 0, 0, 0));
+        if (storedTarget > 0) {
+            // With many notes per run the runs above may already have stored the target; then nothing is filled.
+            if (storedTarget > stored) {
+                NoteLoad.load(new LoadOptions(server, storedTarget - stored, 16, 8, 50, USERS, "doorstep-bench", 0, 0, 0));
+            }
             full = NoteLoad.load(new LoadOptions(server, notes, 16, 16, 1, USERS, "doorstep-bench", 0, 1000, 0));
         }
         Limits.Rates after = Limits.measure(dataDir, 16, 5);
@@ -54,10 +57,11 @@ public final class BenchRun {
         print("one note per request, 16 clients", single, Math.min(verify, commit), "min(verify, commit)");
         print("batches of 50, 8 clients", batch, Math.min(verify, rows), "min(verify, rows in 50s)");
         if (full != null) {
-            print("one per request, " + String.format(Locale.ROOT, "%,d", storedTarget) + " stored", full,
+            int storedThen = Math.max(storedTarget, stored);
+            print("one per request, " + String.format(Locale.ROOT, "%,d", storedThen) + " stored", full,
                     Math.min(verify, commit), "min(verify, commit)");
             System.out.printf(Locale.ROOT, "with %,d notes stored: %.2f of the rate with few stored (issue 14 asks >= 0.9)%n",
-                    storedTarget, full.notesPerSecond() / single.notesPerSecond());
+                    storedThen, full.notesPerSecond() / single.notesPerSecond());
         }
         System.out.printf(Locale.ROOT, "generator CPU: %.0f µs/note one by one, %.0f µs/note in batches (it shares the cores)%n",
                 single.generatorCpuMicrosPerNote(), batch.generatorCpuMicrosPerNote());
