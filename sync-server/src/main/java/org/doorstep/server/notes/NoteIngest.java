@@ -293,9 +293,9 @@ public class NoteIngest {
     private Ingested merge(Checked note, Practitioner practitioner, MergeEnd end) {
         String caseId = note.visit().caseId();
         ChildCase childCase = em.find(ChildCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-        CaseEntryRow existing = CaseEntryRow.byNoteId(note.noteId());
-        if (existing != null) {
-            return repost(existing, note);
+        NoteIdSeen seen = NoteIdSeen.of(em, note.noteId(), note.signed().deviceId());
+        if (seen.entryId() != null) {
+            return repost(seen.stored(), note);
         }
         // R11-rectify: checked here, under the case lock, not in check(): a batch may carry the note
         // and its correction together, and the note merges first.
@@ -342,7 +342,7 @@ public class NoteIngest {
         entry.receiptJson = Json.write(receipt);
         entry.recordedAs = note.basis().wire();
         // Judged from when the tablet first offered the note: refused then, it was not held back.
-        Instant offered = firstOffers.of(entry.noteId, entry.deviceId).filter(o -> o.isBefore(entry.receivedAt))
+        Instant offered = seen.offered().filter(o -> o.isBefore(entry.receivedAt))
                 .orElse(entry.receivedAt);
         entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, offered,
                 lastSyncBefore(entry.deviceId, offered.minus(SigningTime.SAME_SYNC))).orElse(null);
