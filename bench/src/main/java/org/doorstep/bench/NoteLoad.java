@@ -54,6 +54,12 @@ public final class NoteLoad {
     /** Enrols, warms up, then runs the timed load of {@code o}. */
     public static Result load(LoadOptions o) throws Exception {
         ApiClient api = new ApiClient(o.server());
+        List<Request> timed = warmedUp(api, o);
+        return run(api, timed, o.concurrency(), o.reportEvery(), true);
+    }
+
+    /** Everything before the clock starts: enrols the devices, runs the warm-up, signs the timed requests. */
+    static List<Request> warmedUp(ApiClient api, LoadOptions o) throws Exception {
         List<BenchDevice> devices = new ArrayList<>();
         for (int i = 0; i < o.devices(); i++) {
             devices.add(api.enrol(o.users().get(i % o.users().size()), o.password(), i).limitCases(o.cases()));
@@ -66,10 +72,18 @@ public final class NoteLoad {
         List<Request> timed = prepare(devices, o.notes(), o.batchSize());
         System.out.printf(Locale.ROOT, "signed %d notes in %d requests (batch %d), concurrency %d%n",
                 o.notes(), timed.size(), o.batchSize(), o.concurrency());
-        return run(api, timed, o.concurrency(), o.reportEvery(), true);
+        return timed;
     }
 
-    record Request(BenchDevice device, String path, String body, int notes) {
+    /**
+     * One prepared request. The body is held as the bytes sent, encoded before the timed window, so the
+     * generator does not encode them while it shares the cores with the server it measures.
+     */
+    record Request(BenchDevice device, String path, byte[] body, int notes) {
+
+        static Request of(BenchDevice device, String path, Object body, int notes) {
+            return new Request(device, path, Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8), notes);
+        }
     }
 
     private static List<Request> prepare(List<BenchDevice> devices, int notes, int batch) {
@@ -88,9 +102,9 @@ public final class NoteLoad {
             }
             made += n;
             if (batch == 1) {
-                requests.add(new Request(dev, "/api/v1/notes", Json.write(signed.get(0)), 1));
+                requests.add(Request.of(dev, "/api/v1/notes", signed.get(0), 1));
             } else {
-                requests.add(new Request(dev, "/api/v1/notes/batch", Json.write(new NoteBatch(signed)), n));
+                requests.add(Request.of(dev, "/api/v1/notes/batch", new NoteBatch(signed), n));
             }
         }
         return requests;

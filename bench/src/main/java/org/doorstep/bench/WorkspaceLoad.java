@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.doorstep.model.json.Json;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.visit.NoteIds;
 import org.doorstep.model.wire.NoteBatch;
@@ -162,7 +161,7 @@ public final class WorkspaceLoad {
             batch.add(SignedNote.sign(NoteLoad.note(ids.next().toString(), caseId, dev.recommendations().get(caseId),
                     dev.username(), start, signed), dev.deviceId(), dev.key()));
             if (batch.size() == 100 || i == n - 1) {
-                out.add(new NoteLoad.Request(dev, "/api/v1/notes/batch", Json.write(new NoteBatch(batch)), batch.size()));
+                out.add(NoteLoad.Request.of(dev, "/api/v1/notes/batch", new NoteBatch(batch), batch.size()));
                 batch = new ArrayList<>();
             }
         }

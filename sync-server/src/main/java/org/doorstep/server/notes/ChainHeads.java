@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.doorstep.model.chain.ChainHead;
 import org.doorstep.model.json.Json;
 import org.doorstep.server.cluster.StartupJobs;
@@ -15,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the server-signed end of each case's chain ({@link ChainHead}) in {@code case_chain_heads}:
- * moved on by every merge in the merge's own transaction, read by every page that shows the chain.
+ * moved on in the transaction that appends to the chain, once at its end ({@link MergeEnd}), read by every
+ * page that shows the chain.
  */
 @ApplicationScoped
 public class ChainHeads {
@@ -36,12 +40,21 @@ public class ChainHeads {
 
     /** Called under the case's lock, in the transaction that appends entry {@code sequence}. */
     void advance(String caseId, long sequence, String entryHash) {
-        ChainHead head = ChainHead.issue(caseId, sequence, entryHash, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                serverKey.signingKey());
-        em.createNativeQuery("insert into case_chain_heads (case_id, sequence, entry_hash, head_json) values (?1, ?2, ?3, ?4) "
-                        + "on duplicate key update sequence = ?2, entry_hash = ?3, head_json = ?4")
-                .setParameter(1, caseId).setParameter(2, sequence).setParameter(3, entryHash)
-                .setParameter(4, Json.write(head)).executeUpdate();
+        advance(Map.of(caseId, new CaseEntryRow.Head(sequence, entryHash)));
+    }
+
+    /**
+     * Each case's head moved to the last entry its transaction appended, signed once per case and stored
+     * in one statement (a batch appends several entries to a case; only its last is the chain's end when
+     * the transaction commits). Called under those cases' locks, just before the commit.
+     */
+    void advance(Map<String, CaseEntryRow.Head> ends) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        MultiRowUpsert.write(em, "case_chain_heads", List.of("case_id", "sequence", "entry_hash", "head_json"),
+                new TreeMap<>(ends).entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().sequence(),
+                        e.getValue().entryHash(), Json.write(ChainHead.issue(e.getKey(), e.getValue().sequence(),
+                                e.getValue().entryHash(), now, serverKey.signingKey())))).toList(),
+                "sequence = values(sequence), entry_hash = values(entry_hash), head_json = values(head_json)");
     }
 
     /** The signed head of the case's chain, or null when there is none or it cannot be read. */

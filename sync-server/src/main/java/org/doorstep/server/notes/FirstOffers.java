@@ -5,15 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /**
  * When a tablet first offered a note that the server refused although its signature held (R9-timely):
  * a note refused for a form version awaiting approval and sent again after it is approved was not
  * held back, and must not look as if it were signed later than it says. Only a note whose signature
- * verified is remembered, so nobody but its device can move a note's first offer earlier.
+ * verified is remembered, so nobody but its device can move a note's first offer earlier. Read back at merge
+ * with the note id's other lookup ({@link NoteIdSeen}).
  */
 @ApplicationScoped
 public class FirstOffers {
@@ -38,11 +37,5 @@ public class FirstOffers {
         o.offeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         o.refusedAs = type == null ? "unknown" : type.length() > 64 ? type.substring(0, 64) : type;
         em.persist(o);
-    }
-
-    /** When this device first offered the note, if it was refused before. */
-    public Optional<Instant> of(String noteId, String deviceId) {
-        FirstOffer o = em.find(FirstOffer.class, noteId);
-        return o != null && o.deviceId.equals(deviceId) ? Optional.of(o.offeredAt) : Optional.empty();
     }
 }

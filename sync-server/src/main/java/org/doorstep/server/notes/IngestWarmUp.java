@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -49,18 +50,18 @@ public class IngestWarmUp {
              "author":"warm.up","signedAt":"%s"}""";
 
     private final Clock clock;
-    private final FirstOffers firstOffers;
+    private final EntityManager em;
     private final boolean enabled;
     private final int rounds;
     private volatile int warmed;
     private volatile boolean finished;
     private volatile Instant startedAt = Instant.now();
 
-    IngestWarmUp(Clock clock, FirstOffers firstOffers,
+    IngestWarmUp(Clock clock, EntityManager em,
                  @ConfigProperty(name = "doorstep.ingest.warm-up", defaultValue = "true") boolean enabled,
                  @ConfigProperty(name = "doorstep.ingest.warm-up-rounds", defaultValue = "4000") int rounds) {
         this.clock = clock;
-        this.firstOffers = firstOffers;
+        this.em = em;
         this.enabled = enabled;
         this.rounds = rounds;
     }
@@ -132,10 +133,9 @@ public class IngestWarmUp {
     /** The lookups every note makes, of rows that do not exist: read only, so nothing is written. */
     private void reads(String noteId) {
         QuarkusTransaction.requiringNew().run(() -> {
-            CaseEntryRow.byNoteId(noteId);
+            NoteIdSeen.of(em, noteId, "warm-up");
             CaseEntryRow.head("WARM-UP");
             ChildCase.findById("WARM-UP-" + UUID.randomUUID());
-            firstOffers.of(noteId, "warm-up");
         });
     }
 }

@@ -91,7 +91,10 @@ public class NoteIngest {
             return conflicts.call(() -> QuarkusTransaction.requiringNew().call(() -> {
                 Checked checked = check(signed, practitioner, true);
                 noteId[0] = checked.noteId();
-                return merge(checked, practitioner);
+                MergeEnd end = new MergeEnd();
+                Ingested ingested = merge(checked, practitioner, end);
+                end.write(heads, tallies);
+                return ingested;
             }));
         } catch (RuntimeException e) {
             if (noteId[0] == null || !ConflictRetry.isDuplicate(e)) {
@@ -118,7 +121,8 @@ public class NoteIngest {
      * A batch in one transaction, so one commit (one log flush) covers all its notes. Each note is
      * checked and merged exactly as {@link #accept} does; a refused note writes nothing and the others
      * go on. Cases are locked in case id order (and each case's notes keep their batch order), so two
-     * batches never wait on each other in a cycle. Should the batch's transaction fail for any other
+     * batches never wait on each other in a cycle. Each case's chain head is signed and stored once, at its
+     * last entry of the batch, and the tallies once, summed, at the end ({@link MergeEnd}). Should the batch's transaction fail for any other
      * reason (a note id merged by another request at the same moment), every note is ingested again
      * on its own, which answers a note already stored as a repost.
      */
@@ -137,13 +141,15 @@ public class NoteIngest {
                     }
                 }
                 passed.sort(java.util.Comparator.comparing(i -> checked[i].visit().caseId()));
+                MergeEnd end = new MergeEnd();
                 for (int i : passed) {
                     try {
-                        out[i] = new Outcome(merge(checked[i], practitioner), null);
+                        out[i] = new Outcome(merge(checked[i], practitioner, end), null);
                     } catch (ProblemException p) {
                         out[i] = new Outcome(null, p);
                     }
                 }
+                end.write(heads, tallies);
                 return List.of(out);
             }));
         } catch (ProblemException e) {
@@ -283,12 +289,13 @@ public class NoteIngest {
                 new String(canonical, StandardCharsets.UTF_8), basis, key.keyId());
     }
 
-    private Ingested merge(Checked note, Practitioner practitioner) {
+    /** {@code end} collects what the transaction writes once at its end: chain heads and tallies. */
+    private Ingested merge(Checked note, Practitioner practitioner, MergeEnd end) {
         String caseId = note.visit().caseId();
         ChildCase childCase = em.find(ChildCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-        CaseEntryRow existing = CaseEntryRow.byNoteId(note.noteId());
-        if (existing != null) {
-            return repost(existing, note);
+        NoteIdSeen seen = NoteIdSeen.of(em, note.noteId(), note.signed().deviceId());
+        if (seen.entryId() != null) {
+            return repost(seen.stored(), note);
         }
         // R11-rectify: checked here, under the case lock, not in check(): a batch may carry the note
         // and its correction together, and the note merges first.
@@ -297,7 +304,10 @@ public class NoteIngest {
         List<org.doorstep.model.property.PropertyChange> propertyChanges = org.doorstep.server.property.PropertyAtVisit
                 .toApply(note.visit(), corrected == null ? null : corrected.noteJson);
         org.doorstep.server.property.PropertyAtVisit.check(note.visit(), propertyChanges);
-        CaseEntryRow.Head head = CaseEntryRow.head(caseId);
+        CaseEntryRow.Head head = end.head(caseId);
+        if (head == null) {
+            head = CaseEntryRow.head(caseId);
+        }
         long sequence = head.next();
         String previousHash = head.entryHash();
         String entryHash = CaseChain.link(previousHash, sequence, note.noteId(), note.contentHash());
@@ -332,7 +342,7 @@ public class NoteIngest {
         entry.receiptJson = Json.write(receipt);
         entry.recordedAs = note.basis().wire();
         // Judged from when the tablet first offered the note: refused then, it was not held back.
-        Instant offered = firstOffers.of(entry.noteId, entry.deviceId).filter(o -> o.isBefore(entry.receivedAt))
+        Instant offered = seen.offered().filter(o -> o.isBefore(entry.receivedAt))
                 .orElse(entry.receivedAt);
         entry.syncedSinceSigning = SigningTime.syncedSinceSigning(entry.signedAt, offered,
                 lastSyncBefore(entry.deviceId, offered.minus(SigningTime.SAME_SYNC))).orElse(null);
@@ -340,19 +350,19 @@ public class NoteIngest {
         // R1-media: what files the note signs, so their bytes can be checked as they arrive.
         org.doorstep.server.attachments.VisitAttachment.recordAll(note.visit(), entry.deviceId);
         org.doorstep.server.property.PropertyAtVisit.apply(note.visit(), propertyChanges, entry.noteId, entry.receivedAt);
-        heads.advance(caseId, sequence, entryHash);
+        end.appended(caseId, sequence, entryHash);
         if (corrected != null) {
             // The workspace's index holds each visit's current version only: the earlier one leaves the
             // queue and the dashboard (its sign-off, if any, stays recorded), the correction awaits review.
             List<VisitFact> replaced = em.createQuery("select f from VisitFact f where f.noteId in "
                     + "(select e.noteId from CaseEntryRow e where e.originalNote = ?1 and e.noteId <> ?2)", VisitFact.class)
                     .setParameter(1, entry.originalNote).setParameter(2, entry.noteId).getResultList();
-            tallies.removed(replaced);
+            tallies.removed(replaced, end.tallies());
             replaced.forEach(VisitFact::delete);
         }
         VisitFact fact = VisitFact.of(entry, note.visit(), timeliness);
         fact.persist();
-        tallies.added(fact);
+        tallies.added(fact, end.tallies());
         childCase.visited(note.visit().visitStart());
 
         ChronologyLine line = new ChronologyLine(note.visit().visitStart().atZone(zone).toLocalDate(),

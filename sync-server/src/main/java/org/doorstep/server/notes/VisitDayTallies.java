@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The dashboard's windowed counts kept per day (issue 14, R12-oversight, V79): per practitioner the visits
  * and Late Entries received each day, per team (the case's own team, R14-cover) its Late Entries received
  * and its failed and one-sided visits by the day they started. Changed with {@link VisitTallies}, in the
- * same transaction as {@code visit_facts}, and counted again from it at start-up. A day is a UTC date:
+ * same transaction as {@code visit_facts}, and counted again from it at start-up. The practitioners'
+ * rows are written at the transaction's end, summed ({@link TallyChanges}); the teams' as each visit comes,
+ * since they need the case's team and only flagged visits touch them. A day is a UTC date:
  * the windows are instants, and {@link DayWindow} sums the whole days and counts the first, partial one
  * from {@code visit_facts}, so the day's zone never changes a count.
  */
@@ -39,20 +42,24 @@ public class VisitDayTallies {
         return LocalDate.ofInstant(t, ZoneOffset.UTC);
     }
 
-    void added(VisitFact f) {
-        change(f, 1);
+    /** A flagged visit's team rows change now; its practitioner's day row with the transaction's others ({@link TallyChanges}). */
+    void teamAdded(VisitFact f) {
+        teamChange(f, 1);
     }
 
-    void removed(VisitFact f) {
-        change(f, -1);
+    void teamRemoved(VisitFact f) {
+        teamChange(f, -1);
     }
 
-    private void change(VisitFact f, int sign) {
+    /** Practitioners' day rows as a transaction changed them, one statement, in (author, day) order. */
+    void write(List<TallyChanges.AuthorDayRow> rows) {
+        MultiRowUpsert.write(em, "visit_days_by_author", List.of("author", "day", "received", "late"),
+                rows.stream().map(d -> List.<Object>of(d.author(), d.day(), d.received(), d.late())).toList(),
+                "received = received + values(received), late = late + values(late)");
+    }
+
+    private void teamChange(VisitFact f, int sign) {
         int late = f.lateEntry ? sign : 0;
-        em.createNativeQuery("insert into visit_days_by_author (author, day, received, late) values (?1, ?2, ?3, ?4) "
-                        + "on duplicate key update received = received + ?3, late = late + ?4")
-                .setParameter(1, f.author).setParameter(2, day(f.receivedAt)).setParameter(3, sign).setParameter(4, late)
-                .executeUpdate();
         // Only a flagged visit touches its team's rows, so ordinary visits of a team never wait on one hot row.
         if (late != 0) {
             team(f.caseId, day(f.receivedAt), late, 0, 0, 0);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
 import org.doorstep.server.cluster.StartupJobs;
 
@@ -29,32 +30,41 @@ public class VisitTallies {
         this.days = days;
     }
 
-    /** A visit's current version entered the workspace's index. */
-    void added(VisitFact f) {
-        int awaiting = f.signedOffAt == null ? 1 : 0;
-        em.createNativeQuery("insert into visit_tallies_by_author (author, visits, awaiting) values (?1, 1, ?2) "
-                        + "on duplicate key update visits = visits + 1, awaiting = awaiting + ?2")
-                .setParameter(1, f.author).setParameter(2, awaiting).executeUpdate();
-        em.createNativeQuery("insert into visit_tallies_by_case (case_id, awaiting, latest_received_at) values (?1, ?2, ?3) "
-                        + "on duplicate key update awaiting = awaiting + ?2, "
-                        + "latest_received_at = greatest(coalesce(latest_received_at, ?3), ?3)")
-                .setParameter(1, f.caseId).setParameter(2, awaiting).setParameter(3, f.receivedAt).executeUpdate();
-        days.added(f);
+    /**
+     * A visit's current version entered the workspace's index: its rows change with the rest of the
+     * transaction's at its end ({@link #write}); a flagged visit's team day row changes now.
+     */
+    void added(VisitFact f, TallyChanges changes) {
+        changes.added(f);
+        days.teamAdded(f);
     }
 
     /**
      * These versions leave the index (a correction replaced them). The case's newest receipt stays: the
      * correction that replaces them arrives later, in the same transaction.
      */
-    void removed(List<VisitFact> gone) {
+    void removed(List<VisitFact> gone, TallyChanges changes) {
         for (VisitFact f : gone) {
-            int awaiting = f.signedOffAt == null ? 1 : 0;
-            em.createNativeQuery("update visit_tallies_by_author set visits = visits - 1, awaiting = awaiting - ?2 where author = ?1")
-                    .setParameter(1, f.author).setParameter(2, awaiting).executeUpdate();
-            em.createNativeQuery("update visit_tallies_by_case set awaiting = awaiting - ?2 where case_id = ?1")
-                    .setParameter(1, f.caseId).setParameter(2, awaiting).executeUpdate();
-            days.removed(f);
+            changes.removed(f);
+            days.teamRemoved(f);
         }
+    }
+
+    /**
+     * The transaction's summed changes, one statement per table, rows in key order (deadlock-safe), just
+     * before it commits. A row a visit is taken from exists already: its visit was added to it.
+     */
+    void write(TallyChanges changes) {
+        MultiRowUpsert.write(em, "visit_tallies_by_author", List.of("author", "visits", "awaiting"),
+                changes.authors().stream().map(a -> List.<Object>of(a.author(), a.visits(), a.awaiting())).toList(),
+                "visits = visits + values(visits), awaiting = awaiting + values(awaiting)");
+        // A case row whose visits were only taken away keeps its newest receipt (greatest() of a null is null).
+        MultiRowUpsert.write(em, "visit_tallies_by_case", List.of("case_id", "awaiting", "latest_received_at"),
+                changes.cases().stream().map(c -> Arrays.<Object>asList(c.caseId(), c.awaiting(), c.latestReceivedAt()))
+                        .toList(),
+                "awaiting = awaiting + values(awaiting), latest_received_at = coalesce(greatest(latest_received_at, "
+                        + "values(latest_received_at)), latest_received_at, values(latest_received_at))");
+        days.write(changes.authorDays());
     }
 
     /** A supervisor signed this visit off (once: {@code Decisions} refuses a second). */

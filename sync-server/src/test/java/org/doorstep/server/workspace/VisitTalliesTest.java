@@ -15,7 +15,11 @@ import java.util.TreeMap;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.doorstep.model.cases.TransferCheck;
+import org.doorstep.model.json.Json;
 import org.doorstep.model.visit.VisitNote;
+import org.doorstep.model.wire.BatchOutcome;
+import org.doorstep.model.wire.NoteBatch;
+import org.doorstep.model.wire.NoteOutcome;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.cases.CaseTransfer;
 import org.doorstep.server.cases.Transfers;
@@ -155,6 +159,76 @@ class VisitTalliesTest {
 
         tallies.recount();
         assertEquals(after, windowed(team), "counted again at start-up");
+    }
+
+    @Test
+    @DisplayName("R12-oversight, R11-rectify, R1-contemporaneous: batches whose tallies and chain heads are written once at the "
+            + "end of their transaction (several notes per case, a note and its correction in one batch, the correction of a "
+            + "signed-off visit, late, failed and one-sided visits) leave the tallies equal to a recount from the notes, "
+            + "a receipt per note, and every chain intact against its signed end")
+    void batchTalliesEqualARecount() {
+        Crew crew = crew("Batch Tally Team");
+        Tablet a = crew.a(), t = crew.t();
+        String amarasOther = world.childCase(crew.amara());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        VisitNote signedOff = post(a, a.visit(crew.amarasCase()));
+        signOff(signedOff, crew.supervisor());
+        VisitNote inBatch = a.visit(amarasOther);
+        List<VisitNote> amaras = List.of(
+                a.visit(amarasOther), inBatch, a.noResponse(crew.amarasCase()),
+                a.visit(crew.amarasCase(), "Late write-up.", now.minus(20, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS)),
+                a.visit(crew.amarasCase()).withBalance(null, "Rent arrears."),
+                a.correction(inBatch, "Typo", n -> n.put("narrative", "Visited at home; all well.")),
+                a.correction(signedOff, "A name was misspelt", n -> n.put("narrative", "Visited at home. Amelia in bed.")),
+                a.visit(amarasOther));
+        List<VisitNote> toms = List.of(t.visit(crew.tomsCase()), t.noResponse(crew.tomsCase()), t.visit(crew.tomsCase()));
+        postBatch(a, amaras);
+        postBatch(t, toms);
+
+        List<String> users = List.of(crew.amara(), crew.tom());
+        List<String> cases = List.of(crew.amarasCase(), amarasOther, crew.tomsCase());
+        Map<String, List<String>> kept = QuarkusTransaction.requiringNew().call(() -> tallyRows(crew.team(), users, cases));
+        assertEquals(java.util.Set.of(crew.amara() + " 7 7", crew.tom() + " 3 3"), java.util.Set.copyOf(kept.get("authors")),
+                "current visits and awaiting per practitioner: Amara's 9 notes less the 2 versions corrected, the signed-off "
+                        + "one among them (its correction awaits)");
+        tallies.recount();
+        assertEquals(kept, QuarkusTransaction.requiringNew().call(() -> tallyRows(crew.team(), users, cases)),
+                "what was kept at ingest equals a recount from the visits");
+        for (String caseId : cases) {
+            Tablet tablet = caseId.equals(crew.tomsCase()) ? t : a;
+            assertTrue(tablet.record(caseId).jsonPath().getBoolean("chainIntact"), caseId);
+        }
+    }
+
+    /** The crew's rows of every tally table, as text, in key order. */
+    private Map<String, List<String>> tallyRows(String team, List<String> users, List<String> cases) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        rows.put("authors", rows("select author, visits, awaiting from visit_tallies_by_author where author in ?1 "
+                + "order by author", users));
+        rows.put("cases", rows("select case_id, awaiting, latest_received_at from visit_tallies_by_case where case_id in ?1 "
+                + "order by case_id", cases));
+        rows.put("author days", rows("select author, day, received, late from visit_days_by_author where author in ?1 "
+                + "order by author, day", users));
+        rows.put("team days", rows("select team, day, late_received, failed, strengths_only, concerns_only "
+                + "from visit_days_by_team where team in ?1 order by day", List.of(team)));
+        return rows;
+    }
+
+    private List<String> rows(String sql, List<String> keys) {
+        return em.createNativeQuery(sql).setParameter(1, keys).getResultList().stream()
+                .map(r -> Arrays.stream((Object[]) r).map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
+    }
+
+    private static void postBatch(Tablet tablet, List<VisitNote> notes) {
+        BatchOutcome outcome = Json.read(tablet.postBatch(new NoteBatch(notes.stream().map(tablet::sign).toList()))
+                .then().statusCode(200).extract().asString(), BatchOutcome.class);
+        assertEquals(notes.size(), outcome.outcomes().size());
+        for (int i = 0; i < notes.size(); i++) {
+            NoteOutcome o = outcome.outcomes().get(i);
+            assertEquals(notes.get(i).noteId(), o.noteId());
+            assertTrue(o.receipt() != null, "a receipt for " + o.noteId() + ", not " + o.problem());
+        }
     }
 
     /** The dashboard's windowed counts as the page shows them. */
