@@ -9,8 +9,8 @@ import org.doorstep.model.wire.Caseload;
 /**
  * The last caseload fetched, kept encrypted so a visit can start with no signal. Read from the store
  * once per unlocked session and then held: unlocking reads it on its background thread, so the
- * caseload screen, the record and the wizard never decrypt and parse 150 KB of JSON on the FX thread.
- * Every write goes through {@link #save}, which keeps the held copy current.
+ * caseload screen, the record and the wizard never decrypt and parse its JSON (~180 KB for 40 cases)
+ * on the FX thread. Every write goes through {@link #save}, which keeps the held copy current.
  */
 public final class CaseloadCache {
 

@@ -38,7 +38,8 @@ public final class CaseloadView extends VBox {
     public static final int FIRST_CARDS = 10;
     /** Few enough per FX event that a tap or a scroll between batches is answered at once. */
     static final int MORE_CARDS = 8;
-    private int fill;
+    /** Counts fills, so a batch from an earlier fill knows it is stale. */
+    private int fills;
 
     public CaseloadView() {
         status.setId("caseload-status");
@@ -86,7 +87,7 @@ public final class CaseloadView extends VBox {
      * chain never builds cards nobody sees or mixes two caseloads. On the FX thread.
      */
     public void fill(List<Supplier<Node>> cards) {
-        int mine = ++fill;
+        int mine = ++fills;
         cases.getChildren().clear();
         addCards(cards, 0, FIRST_CARDS, mine);
     }
@@ -98,7 +99,7 @@ public final class CaseloadView extends VBox {
         }
         if (to < cards.size()) {
             Platform.runLater(() -> {
-                if (mine == fill && getScene() != null) {
+                if (mine == fills && getScene() != null) {
                     addCards(cards, to, MORE_CARDS, mine);
                 }
             });
