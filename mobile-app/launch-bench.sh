@@ -20,8 +20,7 @@ TESTS="$JARS/mobile-app-0.1.0-SNAPSHOT-tests.jar"
 rm -rf "$OUT" && mkdir -p "$OUT/lib"
 cp "$APP" "$TESTS" "$OUT/" && cp "$JARS"/lib/*.jar "$OUT/lib/"
 CP="$OUT/$(basename "$TESTS"):$OUT/$(basename "$APP"):$OUT/lib/*"
-# LAUNCH_BENCH_OPTIONS: the JVM options file, the app's own unless given (/dev/null: none, as before it had one).
-RUN=(java @"${LAUNCH_BENCH_OPTIONS:-mobile-app/tablet-jvm.options}" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$CP")
+RUN=(java -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$CP")
 DISPLAY_RUN=()
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then DISPLAY_RUN=(xvfb-run -a); fi
 
