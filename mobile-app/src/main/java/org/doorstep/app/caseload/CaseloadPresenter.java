@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.doorstep.app.Background;
 import org.doorstep.app.Navigator;
@@ -15,6 +17,7 @@ import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.app.sync.ApiException;
 import org.doorstep.model.wire.Caseload;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 
 /** Shows the cached caseload at once, then refreshes it from the server when asked and reachable. */
@@ -29,6 +32,7 @@ public final class CaseloadPresenter {
     private final Visits visits;
     private final Background background;
     private final ZoneId zone;
+    private Shown shown;
 
     public CaseloadPresenter(CaseloadView view, Navigator navigator, Session session, Visits visits,
                              Background background, boolean refresh) {
@@ -121,33 +125,41 @@ public final class CaseloadPresenter {
 
     /**
      * The practitioner's cases (allocated, and those they cover, marked so), then the team's duty list
-     * (R14-cover): unallocated cases a practitioner on duty may visit, giving a reason.
+     * (R14-cover): unallocated cases a practitioner on duty may visit, giving a reason. A refresh that
+     * brings the same cases on the same day keeps the cards already built (and the place scrolled to).
      */
     private void show(List<CaseSummary> cases, List<CaseSummary> duty) {
-        view.cases.getChildren().clear();
-        cards(cases);
-        if (!duty.isEmpty()) {
-            view.cases.getChildren().add(CaseloadView.dutyHeading());
-            cards(duty);
+        Shown now = new Shown(cases == null ? List.of() : cases, duty, LocalDate.now(session.clock()));
+        if (now.equals(shown)) {
+            return;
         }
+        shown = now;
+        List<Supplier<Node>> items = new ArrayList<>();
+        now.cases().forEach(c -> items.add(() -> card(c, now.today())));
+        if (!duty.isEmpty()) {
+            items.add(CaseloadView::dutyHeading);
+            duty.forEach(c -> items.add(() -> card(c, now.today())));
+        }
+        view.fill(items);
     }
 
-    private void cards(List<CaseSummary> cases) {
-        LocalDate today = LocalDate.now(session.clock());
-        for (CaseSummary c : cases == null ? List.<CaseSummary>of() : cases) {
-            String facts = (c.dateOfBirth() == null ? "" : "Born " + DATE.format(c.dateOfBirth())
-                    + " (age " + Period.between(c.dateOfBirth(), today).getYears() + ")")
-                    + (c.legalStatus() == null || c.legalStatus().isBlank() ? "" : " · " + c.legalStatus());
-            String last = c.lastVisitLine(zone);
-            Button start = new Button("Start visit");
-            start.getStyleClass().add("primary");
-            start.setOnAction(e -> navigator.startVisit(c));
-            Button record = new Button("Record");
-            record.getStyleClass().add("secondary");
-            record.setAccessibleText("Record of " + c.childName());
-            record.setOnAction(e -> navigator.showRecord(c.caseId(), () -> navigator.showCaseload(false)));
-            view.cases.getChildren().add(CaseloadView.card(c.caseId(), c.childName(), facts,
-                    c.address() == null ? "" : c.address(), last, start, record, basis(c)));
-        }
+    /** What the cards say: the cases, and the day their ages are counted on. */
+    private record Shown(List<CaseSummary> cases, List<CaseSummary> duty, LocalDate today) {
+    }
+
+    private Node card(CaseSummary c, LocalDate today) {
+        String facts = (c.dateOfBirth() == null ? "" : "Born " + DATE.format(c.dateOfBirth())
+                + " (age " + Period.between(c.dateOfBirth(), today).getYears() + ")")
+                + (c.legalStatus() == null || c.legalStatus().isBlank() ? "" : " · " + c.legalStatus());
+        String last = c.lastVisitLine(zone);
+        Button start = new Button("Start visit");
+        start.getStyleClass().add("primary");
+        start.setOnAction(e -> navigator.startVisit(c));
+        Button record = new Button("Record");
+        record.getStyleClass().add("secondary");
+        record.setAccessibleText("Record of " + c.childName());
+        record.setOnAction(e -> navigator.showRecord(c.caseId(), () -> navigator.showCaseload(false)));
+        return CaseloadView.card(c.caseId(), c.childName(), facts, c.address() == null ? "" : c.address(), last, start,
+                record, basis(c));
     }
 }

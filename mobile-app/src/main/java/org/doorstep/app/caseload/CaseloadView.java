@@ -1,8 +1,13 @@
 package org.doorstep.app.caseload;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.doorstep.app.Ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -29,6 +34,12 @@ public final class CaseloadView extends VBox {
     public final Button confirmDiscard = Ui.secondary("Yes, discard it", "confirm-discard");
     public final Button keep = Ui.primary("No, keep it", "keep-draft");
     public final VBox cases = new VBox(12);
+    /** About a tablet screen's worth of cards: built before the screen's first frame. */
+    public static final int FIRST_CARDS = 10;
+    /** Few enough per FX event that a tap or a scroll between batches is answered at once. */
+    static final int MORE_CARDS = 8;
+    /** Counts fills, so a batch from an earlier fill knows it is stale. */
+    private int fills;
 
     public CaseloadView() {
         status.setId("caseload-status");
@@ -65,6 +76,34 @@ public final class CaseloadView extends VBox {
         VBox content = new VBox(16, who, resumeBox, statusRow, cases);
         getChildren().addAll(Ui.header(title, visits, lock), Ui.scrolling(content));
         getStyleClass().add("screen");
+    }
+
+    /**
+     * Puts {@code cards} (built when their turn comes) into {@link #cases} a batch at a time: the first
+     * {@value #FIRST_CARDS} at once, so they are in the screen's first frame, then {@value #MORE_CARDS} per
+     * FX event. Building a card (labels, buttons, CSS) is what kept a 40-case caseload off the screen for up
+     * to a second at launch (issue 14), and a practitioner sees the first few before scrolling anyway.
+     * Filling stops when this screen is left (the navigator shows another root) or is filled afresh, so a
+     * chain never builds cards nobody sees or mixes two caseloads. On the FX thread.
+     */
+    public void fill(List<Supplier<Node>> cards) {
+        int mine = ++fills;
+        cases.getChildren().clear();
+        addCards(cards, 0, FIRST_CARDS, mine);
+    }
+
+    private void addCards(List<Supplier<Node>> cards, int from, int count, int mine) {
+        int to = Math.min(cards.size(), from + count);
+        for (int i = from; i < to; i++) {
+            cases.getChildren().add(cards.get(i).get());
+        }
+        if (to < cards.size()) {
+            Platform.runLater(() -> {
+                if (mine == fills && getScene() != null) {
+                    addCards(cards, to, MORE_CARDS, mine);
+                }
+            });
+        }
     }
 
     /** The heading of the team's duty list, below the practitioner's own cases (R14-cover). */

@@ -87,7 +87,10 @@ public final class Enrolments {
         tries.reset();
         DeviceIdentity identity = store.getJson(DeviceIdentity.NAME, DeviceIdentity.class)
                 .orElseThrow(() -> new StoreException("This tablet's identity is missing; enrol again.", null));
-        return new Session(store, identity, clock);
+        Session session = new Session(store, identity, clock);
+        // Decrypted and parsed here, on the unlock's background thread, not by the caseload screen on the FX thread.
+        session.caseload().load();
+        return session;
     }
 
     /** Deletes everything the app keeps on this tablet; it is set up again from the start. */
