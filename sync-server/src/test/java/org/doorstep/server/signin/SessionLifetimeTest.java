@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.doorstep.server.ShortSessionsAndDemoData;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * TLS proxy; the server's log kept in a file of its own to read.
  */
 @QuarkusTest
-@TestProfile(ShortSessions.class)
+@TestProfile(ShortSessionsAndDemoData.class)
 @QuarkusTestResource(TestDatabase.class)
 class SessionLifetimeTest {
 
@@ -79,7 +80,7 @@ class SessionLifetimeTest {
     void nothingSecretLogged() throws IOException {
         WebSession browser = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);
         browser.get("/workspace").then().statusCode(200);
-        String log = Files.readString(ShortSessions.LOG);
+        String log = Files.readString(ShortSessionsAndDemoData.LOG);
         assertTrue(log.contains("Profile test activated") || log.contains("started in"), "the log is the server's own");
         assertFalse(log.toLowerCase().contains("temporary key"), "no temporary session key in the log");
         assertFalse(log.toLowerCase().contains("encryption key"), "no session encryption key in the log");

@@ -8,10 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URL;
+import org.doorstep.server.ShortSessionsAndDemoData;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
-import org.doorstep.server.signin.ShortSessions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * here, and chromium keeps a Secure cookie on http://localhost.
  */
 @QuarkusTest
-@TestProfile(ShortSessions.class)
+@TestProfile(ShortSessionsAndDemoData.class)
 @QuarkusTestResource(TestDatabase.class)
 class IdleSessionBrowserTest {
 
