@@ -116,10 +116,16 @@ public final class Browser {
         org.junit.jupiter.api.Assertions.assertEquals("", accessibilityViolations(d), "WCAG 2.2 A/AA violations on " + page);
     }
 
-    /** axe-core on the current page: no WCAG 2.0/2.1/2.2 A or AA violations. */
+    /**
+     * axe-core on the current page: no WCAG 2.0/2.1/2.2 A or AA violations. In legacy mode axe runs once
+     * in the page itself; the default mode runs it in parts and finishes in a new blank window, which is
+     * for pages with cross-origin iframes (ours have none). Same rules, same results; on the dashboard a
+     * check took 0.6-1.0 s in legacy mode against 0.9-1.5 s, and the browser tests make 142 checks.
+     */
     public static String accessibilityViolations(ChromeDriver d) {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+                .setLegacyMode(true)
                 .analyze(d);
         List<Rule> violations = results.getViolations();
         return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
