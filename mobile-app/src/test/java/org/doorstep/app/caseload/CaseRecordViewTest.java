@@ -12,6 +12,7 @@ import org.doorstep.app.Ui;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.ui.AppHarness;
 import org.doorstep.app.ui.Png;
+import org.doorstep.app.ui.TapAt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -118,7 +119,7 @@ class CaseRecordViewTest {
     private static void click(FxRobot robot, String id) {
         Node n = robot.lookup(id).queryAs(Node.class);
         robot.interact(() -> Ui.reveal(n));
-        robot.clickOn(n);
+        TapAt.node(robot, n);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -18,6 +18,7 @@ import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.sync.FakeServer;
 import org.doorstep.app.ui.AppHarness;
 import org.doorstep.app.ui.Png;
+import org.doorstep.app.ui.TapAt;
 import org.doorstep.model.visit.RecordedAs;
 import org.doorstep.model.wire.CaseSummary;
 import org.doorstep.model.wire.Caseload;
@@ -134,7 +135,7 @@ class HeldCasesTest {
     private static void click(FxRobot robot, String id) {
         Node n = robot.lookup(id).queryAs(Node.class);
         robot.interact(() -> Ui.reveal(n));
-        robot.clickOn(n);
+        TapAt.node(robot, n);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -19,6 +19,7 @@ import org.doorstep.app.sync.FakeServer;
 import org.doorstep.app.sync.ServerApi;
 import org.doorstep.app.ui.AppHarness;
 import org.doorstep.app.ui.Png;
+import org.doorstep.app.ui.TapAt;
 import org.doorstep.model.signing.SigningKey;
 import org.doorstep.model.wire.EnrolmentRequest;
 import org.doorstep.model.wire.FactProposal;
@@ -64,7 +65,7 @@ class RelationshipFormTest {
     private void tapPropose(FxRobot robot) {
         javafx.scene.Node propose = robot.lookup("#relationship-propose").query();
         robot.interact(() -> org.doorstep.app.Ui.reveal(propose)); // below the fold on a tablet-sized window
-        robot.clickOn(propose);
+        TapAt.node(robot, propose);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -72,11 +73,11 @@ class RelationshipFormTest {
     @DisplayName("R5.6-genogram: offline, a relationship proposed on the case record says what is wrong beside each field, "
             + "then is queued on the tablet for the next sync and listed under the genogram")
     void proposedOffline(FxRobot robot) throws Exception {
-        robot.clickOn("#record-case-1001");
+        TapAt.node(robot, robot.lookup("#record-case-1001").query());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node open = robot.lookup("#record-propose-relationship").query();
         robot.interact(() -> org.doorstep.app.Ui.reveal(open));
-        robot.clickOn(open);
+        TapAt.node(robot, open);
         WaitForAsyncUtils.waitForFxEvents();
         RelationshipView v = form(robot);
         assertEquals(3, v.from.getItems().size(), "the child, her mother and her brother, from the tablet's genogram");

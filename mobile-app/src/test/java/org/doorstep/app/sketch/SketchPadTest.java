@@ -33,6 +33,7 @@ import org.doorstep.model.sketch.InkPoint;
 import org.doorstep.model.sketch.Mark;
 import org.doorstep.model.sketch.MarkBasis;
 import org.doorstep.model.sketch.Sketch;
+import org.doorstep.app.ui.TapAt;
 import org.doorstep.model.sketch.SketchCodec;
 import org.doorstep.model.sketch.Stroke;
 import org.doorstep.model.sketch.SurfaceSign;
@@ -193,7 +194,7 @@ class SketchPadTest {
     void markWithForm(FxRobot robot) {
         clickOn(robot, "#sketch-mark");
         double[] c = SketchSamples.centre("body-front-child", "forearm-left");
-        robot.clickOn(screen(c[0], c[1]), MouseButton.PRIMARY);
+        TapAt.point(robot, screen(c[0], c[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> view.isMarkFormOpen()));
         assertEquals("left forearm", text(robot, "#mark-site"));
@@ -236,12 +237,12 @@ class SketchPadTest {
 
         // a second tap elsewhere gets number 2; tapping pin 1 opens it again
         double[] k = SketchSamples.centre("body-front-child", "knee-right");
-        robot.clickOn(screen(k[0], k[1]), MouseButton.PRIMARY);
+        TapAt.point(robot, screen(k[0], k[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, fx(() -> view.getMarkForm().request().number()));
         assertEquals("right knee", text(robot, "#mark-site"));
         robot.interact(() -> button("#mark-cancel").fire());
-        robot.clickOn(screen(c[0], c[1]), MouseButton.PRIMARY);
+        TapAt.point(robot, screen(c[0], c[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(m, fx(() -> view.getMarkForm().request().existing()));
         assertEquals("2.5", text(robot, "#mark-size"));
@@ -363,7 +364,7 @@ class SketchPadTest {
     }
 
     private void clickOn(FxRobot robot, String query) {
-        robot.clickOn(query, MouseButton.PRIMARY);
+        TapAt.node(robot, robot.lookup(query).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

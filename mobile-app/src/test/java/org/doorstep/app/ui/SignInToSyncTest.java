@@ -159,7 +159,7 @@ class SignInToSyncTest {
         }
         robot.release(MouseButton.PRIMARY);
         click(robot, "#sketch-mark");
-        robot.clickOn(onPad(robot, pad, forearm[0], forearm[1]), MouseButton.PRIMARY);
+        TapAt.point(robot, onPad(robot, pad, forearm[0], forearm[1]));
         WaitForAsyncUtils.waitForFxEvents();
         set(robot, "#mark-size", "3");
         set(robot, "#mark-shape", "oval");
@@ -300,7 +300,7 @@ class SignInToSyncTest {
             robot.interact(() -> org.doorstep.app.Ui.reveal(n));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }
-        robot.clickOn(n);
+        TapAt.node(robot, n);
     }
 
     static void set(FxRobot robot, String id, String text) {

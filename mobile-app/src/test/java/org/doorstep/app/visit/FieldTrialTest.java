@@ -15,6 +15,7 @@ import org.doorstep.app.Ui;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.ui.AppHarness;
 import org.doorstep.app.ui.Png;
+import org.doorstep.app.ui.TapAt;
 import org.doorstep.model.visit.VisitNote;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -255,7 +256,7 @@ class FieldTrialTest {
     private static void tap(FxRobot robot, String id) {
         Node n = robot.lookup(id).queryAs(Node.class);
         robot.interact(() -> Ui.reveal(n));
-        robot.clickOn(n);
+        TapAt.node(robot, n);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

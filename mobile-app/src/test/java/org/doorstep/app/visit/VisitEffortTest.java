@@ -11,6 +11,7 @@ import org.doorstep.app.Navigator;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.app.ui.AppHarness;
+import org.doorstep.app.ui.TapAt;
 import org.doorstep.model.visit.VisitNote;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 /**
@@ -119,7 +119,7 @@ class VisitEffortTest {
         tap(robot, "#sketch-mark");
         SketchPad pad = robot.lookup(".sketch-pad").queryAs(SketchPad.class);
         double[] forearm = VisitWizardTest.regionCentre("body-front-child", "forearm-left");
-        robot.clickOn(VisitWizardTest.onPad(robot, pad, forearm[0], forearm[1]), MouseButton.PRIMARY);
+        TapAt.point(robot, VisitWizardTest.onPad(robot, pad, forearm[0], forearm[1]));
         taps++;
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, "#mark-size", "2.5");
@@ -196,7 +196,7 @@ class VisitEffortTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node n = robot.lookup(id).queryAs(Node.class);
         reveal(robot, n);
-        robot.clickOn(n);
+        TapAt.node(robot, n);
         taps++;
     }
 

@@ -14,6 +14,7 @@ import org.doorstep.app.Navigator;
 import org.doorstep.app.enrolment.Session;
 import org.doorstep.app.outbox.OutboxEntry;
 import org.doorstep.app.ui.AppHarness;
+import org.doorstep.app.ui.TapAt;
 import org.doorstep.app.sketch.SketchPad;
 import org.doorstep.model.signing.SignedNote;
 import org.doorstep.model.sketch.InkPoint;
@@ -214,7 +215,7 @@ class VisitWizardTest {
         set(robot, "#sketch-caption", "Bruise on Maya's left forearm");
         click(robot, "#sketch-mark");
         double[] forearm = regionCentre("body-front-child", "forearm-left");
-        robot.clickOn(onPad(robot, restored, forearm[0], forearm[1]), MouseButton.PRIMARY);
+        TapAt.point(robot, onPad(robot, restored, forearm[0], forearm[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("left forearm", robot.lookup("#mark-site").queryAs(TextInputControl.class).getText());
         set(robot, "#mark-size", "2.5");
@@ -551,7 +552,8 @@ class VisitWizardTest {
     static org.testfx.api.FxRobotInterface click(FxRobot robot, String id) {
         Node n = robot.lookup(id).queryAs(Node.class);
         robot.interact(() -> org.doorstep.app.Ui.reveal(n));
-        return robot.clickOn(n);
+        TapAt.node(robot, n);
+        return robot;
     }
 
     private static void set(FxRobot robot, String id, String text) {

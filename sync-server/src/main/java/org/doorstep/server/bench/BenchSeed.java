@@ -1,6 +1,5 @@
 package org.doorstep.server.bench;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import org.doorstep.server.caseload.ChildCase;
 import org.doorstep.server.caseload.PlanItem;
 import org.doorstep.server.cluster.StartupJobs;
+import org.doorstep.server.people.PasswordHashes;
 import org.doorstep.server.people.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -54,7 +54,7 @@ public class BenchSeed {
             LOG.info("Bench data already present");
             return;
         }
-        String hash = BcryptUtil.bcryptHash(PASSWORD);
+        String hash = PasswordHashes.hash(PASSWORD);
         staff(SUPERVISOR, "Bench Supervisor", Staff.SUPERVISOR, hash);
         for (int p = 1; p <= practitioners; p++) {
             String username = practitioner(p);

@@ -1,6 +1,5 @@
 package org.doorstep.server.people;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -100,7 +99,7 @@ public class People {
         s.displayName = p.displayName().strip();
         s.role = p.role();
         s.team = team;
-        s.passwordHash = BcryptUtil.bcryptHash(p.password());
+        s.passwordHash = PasswordHashes.hash(p.password());
         s.mustChangePassword = by != null;
         s.persist();
         AccountEvent.record(username, "Added as " + p.role() + (team == null ? "" : " in " + team)
@@ -174,7 +173,7 @@ public class People {
         if (problem.isPresent()) {
             return Outcome.refused("password", problem.get());
         }
-        s.passwordHash = BcryptUtil.bcryptHash(password);
+        s.passwordHash = PasswordHashes.hash(password);
         s.mustChangePassword = true;
         sessions.endAllOf(s.username, Sessions.PASSWORD_CHANGED);
         AccountEvent.record(s.username, "Temporary password set", who(by), now());
@@ -251,7 +250,7 @@ public class People {
         s.disabledAt = null;
         s.disabledBy = null;
         s.disabledReason = null;
-        s.passwordHash = BcryptUtil.bcryptHash(password);
+        s.passwordHash = PasswordHashes.hash(password);
         s.mustChangePassword = true;
         AccountEvent.record(s.username, "Re-enabled, with a temporary password: " + reason.strip(), who(by), now());
         return new Outcome(s, List.of());
@@ -267,7 +266,7 @@ public class People {
         if (s == null || s.isDisabled()) {
             return Outcome.refused("current", "Your account is not known here any more; sign in again");
         }
-        if (current == null || current.isEmpty() || !BcryptUtil.matches(current, s.passwordHash)) {
+        if (current == null || current.isEmpty() || !PasswordHashes.matches(current, s.passwordHash)) {
             return Outcome.refused("current", current == null || current.isEmpty() ? "Enter your current password"
                     : "Your current password is not right");
         }
@@ -281,7 +280,7 @@ public class People {
         if (!next.equals(repeat)) {
             return Outcome.refused("repeat", "The two new passwords are not the same; type it again");
         }
-        s.passwordHash = BcryptUtil.bcryptHash(next);
+        s.passwordHash = PasswordHashes.hash(next);
         s.mustChangePassword = false;
         sessions.endOthersOf(s.username, keepSession, Sessions.PASSWORD_CHANGED);
         AccountEvent.record(s.username, "Changed their password", s.username, now());

@@ -1,6 +1,5 @@
 package org.doorstep.server.people;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.PasswordType;
@@ -70,7 +69,7 @@ public class Staff extends PanacheEntityBase {
         s.displayName = displayName;
         s.role = role;
         s.team = team;
-        s.passwordHash = BcryptUtil.bcryptHash(password);
+        s.passwordHash = PasswordHashes.hash(password);
         s.persist();
         return s;
     }

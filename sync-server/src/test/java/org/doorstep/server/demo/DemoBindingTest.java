@@ -3,29 +3,21 @@ package org.doorstep.server.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.doorstep.server.ProfileConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The demo's data and passwords are published in the README: the demo server must not be reachable from the network by default. */
 class DemoBindingTest {
 
-    private static SmallRyeConfig config(String profile) throws IOException {
-        return new SmallRyeConfigBuilder().withProfile(profile)
-                .withSources(new PropertiesConfigSource(DemoBindingTest.class.getResource("/application.properties"), 250))
-                .build();
-    }
-
     @Test
     @DisplayName("R13-auth: the demo profile listens on loopback only; production keeps its own setting")
     void demoListensOnLoopback() throws IOException {
-        assertEquals("127.0.0.1", config("demo").getValue("quarkus.http.host", String.class));
-        assertTrue(config("prod").getOptionalValue("quarkus.http.host", String.class).isEmpty(),
+        assertEquals("127.0.0.1", ProfileConfig.of("demo").getValue("quarkus.http.host", String.class));
+        assertTrue(ProfileConfig.of("prod").getOptionalValue("quarkus.http.host", String.class).isEmpty(),
                 "production binds where its operator says (Quarkus's default unless configured)");
     }
 

@@ -4,29 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
 import org.doorstep.model.cases.CaseEvent;
+import org.doorstep.server.ShortSessionsAndDemoData;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The demo as `./doorstep demo` seeds it: its cases opened at referral and allocated through the case service. */
+/**
+ * The demo as `./doorstep demo` seeds it: its cases opened at referral and allocated through the case service
+ * (on the test server that seeds the demo data, {@link ShortSessionsAndDemoData}).
+ */
 @QuarkusTest
-@TestProfile(DemoDataTest.Demo.class)
+@TestProfile(ShortSessionsAndDemoData.class)
 @QuarkusTestResource(TestDatabase.class)
 class DemoDataTest {
-
-    public static class Demo implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("doorstep.demo-data", "true");
-        }
-    }
 
     @Inject
     TestWorld world;

@@ -57,10 +57,6 @@ class GuessingTest {
         return SigningKey.generate().verifyingKey().base64();
     }
 
-    private static boolean signedIn(Response r) {
-        return r.getStatusCode() == 302 && !r.getHeader("Location").contains("/signin");
-    }
-
     @Test
     @DisplayName("R13-accounts: after 5 wrong passwords the right one is refused on the sign-in form, which says sign-in is paused; "
             + "an admin unlocks it on Sign-in security and it signs in")
@@ -68,16 +64,16 @@ class GuessingTest {
         String priya = world.staff(Staff.SUPERVISOR);
         String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            assertFalse(signedIn(formSignIn(address, priya, "guess-" + i)));
+            assertFalse(WebSession.signedIn(formSignIn(address, priya, "guess-" + i)));
         }
         Response refused = formSignIn(address, priya, TestWorld.PASSWORD);
-        assertFalse(signedIn(refused), "the right password is refused while locked");
+        assertFalse(WebSession.signedIn(refused), "the right password is refused while locked");
         assertEquals("/signin?error=locked", java.net.URI.create(refused.getHeader("Location")).getRawPath()
                 + "?" + java.net.URI.create(refused.getHeader("Location")).getRawQuery());
         given().get("/signin?error=locked").then().statusCode(200)
                 .body(containsString("Sign-in is paused after too many wrong passwords"));
         // Another address does not get round an account's lock, and a changed case is the same account.
-        assertFalse(signedIn(formSignIn(newAddress(), priya.toUpperCase(), TestWorld.PASSWORD)));
+        assertFalse(WebSession.signedIn(formSignIn(newAddress(), priya.toUpperCase(), TestWorld.PASSWORD)));
 
         WebSession admin = WebSession.signIn(world.staff(Staff.ADMIN), TestWorld.PASSWORD);
         String page = admin.get("/workspace/sign-in-security").then().statusCode(200).extract().asString();
@@ -88,7 +84,7 @@ class GuessingTest {
         String lockId = holding.replaceAll("(?s).*data-lock=\"(\\d+)\"[^<]*<th[^>]*>Username<span[^>]*>" + priya + ".*", "$1");
         admin.post("/workspace/sign-in-security", "/workspace/sign-in-security/locks/" + lockId + "/unlock", Map.of())
                 .then().statusCode(303);
-        assertTrue(signedIn(formSignIn(address, priya, TestWorld.PASSWORD)), "signs in once unlocked");
+        assertTrue(WebSession.signedIn(formSignIn(address, priya, TestWorld.PASSWORD)), "signs in once unlocked");
         String after = admin.get("/workspace/sign-in-security").then().statusCode(200).extract().asString();
         assertTrue(after.substring(after.indexOf("Locks of the last 7 days")).contains("Unlocked"), "who unlocked it is kept");
     }
@@ -108,8 +104,8 @@ class GuessingTest {
             formSignIn(address, "nobody-" + i + "-" + address, "guess");
         }
         String daniel = world.staff(Staff.MANAGER);
-        assertFalse(signedIn(formSignIn(address, daniel, TestWorld.PASSWORD)), "the guessing address is locked");
-        assertTrue(signedIn(formSignIn(newAddress(), daniel, TestWorld.PASSWORD)), "everyone else signs in");
+        assertFalse(WebSession.signedIn(formSignIn(address, daniel, TestWorld.PASSWORD)), "the guessing address is locked");
+        assertTrue(WebSession.signedIn(formSignIn(newAddress(), daniel, TestWorld.PASSWORD)), "everyone else signs in");
     }
 
     @Test

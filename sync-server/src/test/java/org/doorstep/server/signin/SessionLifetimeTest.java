@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
+import org.doorstep.server.ShortSessionsAndDemoData;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
@@ -27,20 +25,9 @@ import org.junit.jupiter.api.Test;
  * TLS proxy; the server's log kept in a file of its own to read.
  */
 @QuarkusTest
-@TestProfile(SessionLifetimeTest.ShortSessions.class)
+@TestProfile(ShortSessionsAndDemoData.class)
 @QuarkusTestResource(TestDatabase.class)
 class SessionLifetimeTest {
-
-    static final Path LOG = Path.of("target", "session-lifetime-test.log");
-
-    public static class ShortSessions implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("doorstep.session.idle-timeout", "PT3S", "doorstep.session.absolute-lifetime", "PT10S",
-                    "doorstep.session.secure-cookie", "true",
-                    "quarkus.log.file.enabled", "true", "quarkus.log.file.path", LOG.toString());
-        }
-    }
 
     @Inject
     TestWorld world;
@@ -93,7 +80,7 @@ class SessionLifetimeTest {
     void nothingSecretLogged() throws IOException {
         WebSession browser = WebSession.signIn(world.staff(Staff.SUPERVISOR), TestWorld.PASSWORD);
         browser.get("/workspace").then().statusCode(200);
-        String log = Files.readString(LOG);
+        String log = Files.readString(ShortSessionsAndDemoData.LOG);
         assertTrue(log.contains("Profile test activated") || log.contains("started in"), "the log is the server's own");
         assertFalse(log.toLowerCase().contains("temporary key"), "no temporary session key in the log");
         assertFalse(log.toLowerCase().contains("encryption key"), "no session encryption key in the log");

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.Map;
+import org.doorstep.server.ShortSessionsAndDemoData;
 import org.doorstep.server.TestDatabase;
 import org.doorstep.server.TestWorld;
 import org.doorstep.server.people.Staff;
@@ -17,18 +16,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** R13-auto-logout with a 3-second idle timeout instead of 15 minutes. */
+/**
+ * R13-auto-logout with a 3-second idle timeout instead of 15 minutes, on the same short-session server
+ * as {@code SessionLifetimeTest} (one application start for both): the 10-second lifetime is not reached
+ * here, and chromium keeps a Secure cookie on http://localhost.
+ */
 @QuarkusTest
-@TestProfile(IdleSessionBrowserTest.ShortIdle.class)
+@TestProfile(ShortSessionsAndDemoData.class)
 @QuarkusTestResource(TestDatabase.class)
 class IdleSessionBrowserTest {
-
-    public static class ShortIdle implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("doorstep.session.idle-timeout", "PT3S");
-        }
-    }
 
     @Inject
     TestWorld world;

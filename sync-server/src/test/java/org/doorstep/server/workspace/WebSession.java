@@ -26,6 +26,11 @@ public final class WebSession {
                 .post("/j_security_check");
     }
 
+    /** Whether the answer to the sign-in form lets the person in: sent on anywhere but back to sign-in. */
+    public static boolean signedIn(Response signInAnswer) {
+        return signInAnswer.getStatusCode() == 302 && !signInAnswer.getHeader("Location").contains("/signin");
+    }
+
     public RequestSpecification request() {
         return given().redirects().follow(false).cookies(cookies);
     }
